@@ -1,0 +1,3 @@
+"""Calf Coach: a quiet tray coach against night-time calf cramps in pregnancy."""
+
+__version__ = "0.1.0"

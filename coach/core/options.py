@@ -1,0 +1,299 @@
+"""Declaring settings once: option kinds, and reading/writing a tree of them.
+
+A settings tree is a frozen dataclass whose fields are declared with
+`setting(...)` (a leaf: kind, default, help) or `section(...)` (a nested
+dataclass). From that one declaration come parsing from TOML, every validation
+message, the commented TOML file, and later the settings dialog.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+import tomli_w
+
+T = TypeVar("T")
+Severity = Literal["error", "warning"]
+
+
+class InvalidValueError(ValueError):
+    """A value broke its option's rule; the message states the rule."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a settings file, with where and why."""
+
+    key: str
+    message: str
+    severity: Severity = "error"
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = self.key if self.value is None else f"{self.key} = {self.value}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class Kind:
+    """How one option's value is read from TOML, checked, and written back."""
+
+    rule = ""
+
+    def parse(self, raw: object) -> Any:
+        raise NotImplementedError
+
+    def to_toml(self, value: Any) -> object:
+        return value
+
+
+class Flag(Kind):
+    rule = "must be true or false"
+
+    def parse(self, raw: object) -> bool:
+        if not isinstance(raw, bool):
+            raise InvalidValueError(self.rule)
+        return raw
+
+
+@dataclass(frozen=True)
+class Whole(Kind):
+    """A whole number within bounds, e.g. minutes or millilitres."""
+
+    low: int
+    high: int
+
+    @property
+    def rule(self) -> str:  # type: ignore[override]
+        return f"must be between {self.low} and {self.high}"
+
+    def parse(self, raw: object) -> int:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise InvalidValueError(f"must be a whole number between {self.low} and {self.high}")
+        if not self.low <= raw <= self.high:
+            raise InvalidValueError(self.rule)
+        return raw
+
+
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+class ClockTime(Kind):
+    """A time of day to the minute, written "22:30"."""
+
+    rule = 'must be a time of day like "22:30"'
+
+    def parse(self, raw: object) -> dt.time:
+        if isinstance(raw, dt.time) and raw.tzinfo is None:
+            return raw.replace(second=0, microsecond=0)
+        if isinstance(raw, str) and (match := _CLOCK.match(raw.strip())):
+            return dt.time(int(match[1]), int(match[2]))
+        raise InvalidValueError(self.rule)
+
+    def to_toml(self, value: dt.time) -> str:
+        return value.strftime("%H:%M")
+
+
+@dataclass(frozen=True)
+class ClockTimes(Kind):
+    """A list of distinct times of day, kept in order."""
+
+    most: int
+
+    @property
+    def rule(self) -> str:  # type: ignore[override]
+        return f'must be a list of 1 to {self.most} different times like ["11:00", "15:00"]'
+
+    def parse(self, raw: object) -> tuple[dt.time, ...]:
+        if not isinstance(raw, list) or not 1 <= len(raw) <= self.most:
+            raise InvalidValueError(self.rule)
+        times = [ClockTime().parse(item) for item in raw]
+        if len(set(times)) != len(times):
+            raise InvalidValueError(f"{self.rule} (a time is listed twice)")
+        return tuple(sorted(times))
+
+    def to_toml(self, value: tuple[dt.time, ...]) -> list[str]:
+        return [ClockTime().to_toml(item) for item in value]
+
+
+class CalendarDate(Kind):
+    rule = "must be a date like 2027-03-14"
+
+    def parse(self, raw: object) -> dt.date:
+        if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
+            return raw
+        if isinstance(raw, str):
+            try:
+                return dt.date.fromisoformat(raw.strip())
+            except ValueError:
+                pass
+        raise InvalidValueError(self.rule)
+
+
+@dataclass(frozen=True)
+class Choice(Kind):
+    choices: tuple[str, ...]
+
+    @property
+    def rule(self) -> str:  # type: ignore[override]
+        return "must be one of " + ", ".join(f'"{c}"' for c in self.choices)
+
+    def parse(self, raw: object) -> str:
+        if raw not in self.choices:
+            raise InvalidValueError(self.rule)
+        assert isinstance(raw, str)
+        return raw
+
+
+class Switch(Kind):
+    """On, off, or decided by the app ("auto"); true/false are accepted too."""
+
+    rule = 'must be true, false or "auto"'
+
+    def parse(self, raw: object) -> str:
+        if raw is True or raw == "on":
+            return "on"
+        if raw is False or raw == "off":
+            return "off"
+        if raw == "auto":
+            return "auto"
+        raise InvalidValueError(self.rule)
+
+    def to_toml(self, value: str) -> object:
+        return {"on": True, "off": False}.get(value, value)
+
+
+def setting(default: T, kind: Kind, help: str, *, optional: bool = False) -> T:
+    """Declare a leaf option; `optional` ones may be absent (None)."""
+    meta = {"kind": kind, "help": help, "optional": optional}
+    return dataclasses.field(default=default, metadata=meta)
+
+
+def section(factory: Callable[[], T], help: str, *, name: str | None = None) -> T:
+    """Declare a nested table; `name` overrides the TOML key (e.g. "legs-up")."""
+    meta = {"help": help, "name": name}
+    return dataclasses.field(default_factory=factory, metadata=meta)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One leaf of the tree, as seen by readers, writers and the dialog."""
+
+    key: str
+    attrs: tuple[str, ...]
+    kind: Kind
+    help: str
+    default: Any
+    optional: bool
+
+
+def _toml_name(field: dataclasses.Field[Any]) -> str:
+    return str(field.metadata.get("name") or field.name)
+
+
+def _is_section(field: dataclasses.Field[Any]) -> bool:
+    return "kind" not in field.metadata
+
+
+def options(
+    defaults: object, _prefix: tuple[str, ...] = (), _attrs: tuple[str, ...] = ()
+) -> Iterator[Option]:
+    """Every leaf option of a settings tree, in declaration order."""
+    for field in dataclasses.fields(defaults):  # type: ignore[arg-type]
+        name = (*_prefix, _toml_name(field))
+        attrs = (*_attrs, field.name)
+        value = getattr(defaults, field.name)
+        if _is_section(field):
+            yield from options(value, name, attrs)
+        else:
+            meta = field.metadata
+            yield Option(".".join(name), attrs, meta["kind"], meta["help"], value, meta["optional"])
+
+
+def value_at(tree: object, attrs: tuple[str, ...]) -> Any:
+    for attr in attrs:
+        tree = getattr(tree, attr)
+    return tree
+
+
+def render_raw(raw: object) -> str:
+    """A raw value as it would look in TOML, for messages."""
+    try:
+        return tomli_w.dumps({"v": raw}).partition("=")[2].strip()
+    except TypeError:
+        return repr(raw)
+
+
+def read_tree(defaults: T, raw: Mapping[str, Any]) -> tuple[T, list[Problem]]:
+    """Build a tree from parsed TOML: bad values keep their default and are reported."""
+    problems: list[Problem] = []
+    tree = _read_section(defaults, raw, (), problems)
+    return tree, problems
+
+
+def _read_section(
+    defaults: T, raw: Mapping[str, Any], prefix: tuple[str, ...], problems: list[Problem]
+) -> T:
+    changes: dict[str, Any] = {}
+    known: dict[str, dataclasses.Field[Any]] = {
+        _toml_name(f): f
+        for f in dataclasses.fields(defaults)  # type: ignore[arg-type]
+    }
+    for name, value in raw.items():
+        key = ".".join((*prefix, name))
+        field = known.get(name)
+        if field is None:
+            problems.append(_unknown(key, name, list(known), prefix))
+            continue
+        if _is_section(field):
+            if not isinstance(value, dict):
+                problems.append(Problem(key, f"must be a table ([{key}])", value=render_raw(value)))
+                continue
+            changes[field.name] = _read_section(
+                getattr(defaults, field.name), value, (*prefix, name), problems
+            )
+            continue
+        try:
+            changes[field.name] = field.metadata["kind"].parse(value)
+        except InvalidValueError as rule:
+            problems.append(Problem(key, str(rule), value=render_raw(value)))
+    return dataclasses.replace(defaults, **changes)  # type: ignore[type-var]
+
+
+def _unknown(key: str, name: str, siblings: list[str], prefix: tuple[str, ...]) -> Problem:
+    close = difflib.get_close_matches(name, siblings, n=1, cutoff=0.6)
+    hint = f"; did you mean {'.'.join((*prefix, close[0]))}?" if close else ""
+    return Problem(key, f"unknown setting, ignored{hint}", "warning")
+
+
+def render_tree(tree: object, defaults: object, header: str, *, only_changed: bool) -> str:
+    """TOML text with each option's help as a comment.
+
+    With `only_changed`, options at their default are written commented out:
+    the file documents every option while a later release can still improve
+    the defaults the person never touched.
+    """
+    lines = [f"# {line}".rstrip() for line in header.splitlines()]
+    current_table: tuple[str, ...] = ()
+    for option in options(defaults):
+        table = tuple(option.key.split(".")[:-1])
+        if table != current_table:
+            lines += ["", f"[{'.'.join(table)}]"]
+            current_table = table
+        value = value_at(tree, option.attrs)
+        name = option.key.rsplit(".", 1)[-1]
+        lines.append("")
+        lines += [f"# {line}" for line in option.help.splitlines()]
+        if value is None:
+            lines.append(f"# {name} =   (not set)")
+            continue
+        text = f"{name} = {render_raw(option.kind.to_toml(value))}"
+        if only_changed and value == option.default:
+            text = f"# {text}   (default)"
+        lines.append(text)
+    return "\n".join(lines).lstrip("\n") + "\n"

@@ -1,0 +1,63 @@
+"""Where Calf Coach keeps its files.
+
+By default the platform's own user folders (platformdirs); `--home DIR` or
+CALF_COACH_HOME puts everything under one folder instead, which is how the
+tests and end-to-end checks keep away from the person's real data.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from coach.core.files import ensure_private_dir
+
+APP_NAME = "calf-coach"
+HOME_VARIABLE = "CALF_COACH_HOME"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders the app uses; files inside them are named by properties."""
+
+    config_dir: Path
+    data_dir: Path
+    runtime_dir: Path
+
+    @classmethod
+    def resolve(
+        cls, home: str | Path | None = None, environ: Mapping[str, str] | None = None
+    ) -> Paths:
+        """`home` (from --home) wins over CALF_COACH_HOME, which wins over platformdirs."""
+        env = os.environ if environ is None else environ
+        chosen = home if home is not None else env.get(HOME_VARIABLE) or None
+        if chosen is not None:
+            root = Path(chosen).expanduser().absolute()
+            return cls(config_dir=root, data_dir=root, runtime_dir=root / "run")
+        return cls(
+            config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
+            data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
+            runtime_dir=platformdirs.user_runtime_path(APP_NAME, appauthor=False),
+        )
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.toml"
+
+    @property
+    def history_file(self) -> Path:
+        return self.data_dir / "history.sqlite3"
+
+    @property
+    def routines_dir(self) -> Path:
+        """The person's own routine files, loaded beside the shipped ones."""
+        return self.data_dir / "routines"
+
+    def ensure(self) -> None:
+        """Create every folder, user-only (0700)."""
+        for folder in (self.config_dir, self.data_dir, self.runtime_dir):
+            ensure_private_dir(folder)

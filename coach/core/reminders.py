@@ -1,0 +1,235 @@
+"""The reminder plan: which reminders come when, as a pure function of time.
+
+Each kind has a few wall-clock times a day ("slots"), derived from the
+settings. Each slot is an APScheduler CronTrigger in the local zone; the plan
+merges them in time order. Quiet hours remove slots, a pause removes
+occurrences, and the second run of a repeated hour on the autumn DST change
+is dropped so that no reminder ever comes twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import islice
+from typing import Any
+
+from apscheduler.triggers.cron import CronTrigger
+
+from coach.core import pregnancy
+from coach.core.options import Problem
+from coach.core.settings import (
+    IntervalReminder,
+    LeftSideReminder,
+    LegsUpReminder,
+    Settings,
+    StretchReminder,
+)
+
+UTC = dt.UTC
+MINUTES_PER_DAY = 24 * 60
+QUIET_START_AFTER_BEDTIME = dt.timedelta(minutes=30)
+
+
+class ReminderKind(StrEnum):
+    STRETCH = "stretch"
+    FLUIDS = "fluids"
+    LEGS_UP = "legs-up"
+    LEFT_SIDE = "left-side"
+    MOVE = "move"
+
+
+@dataclass(frozen=True)
+class KindText:
+    """What a reminder card says: a title, the one-line why, and its main action."""
+
+    title: str
+    why: str
+    action: str
+
+
+KIND_TEXT: dict[ReminderKind, KindText] = {
+    ReminderKind.STRETCH: KindText(
+        "Bedtime calf stretches",
+        "A few minutes of gentle calf stretching before bed makes night cramps less likely.",
+        "Start bedtime routine",
+    ),
+    ReminderKind.FLUIDS: KindText(
+        "A glass of water",
+        "Too little fluid is one of the likely causes of cramps; small, regular drinks help. "
+        "If you were told to limit fluids, follow your provider.",
+        "I drank a glass",
+    ),
+    ReminderKind.LEGS_UP: KindText(
+        "Legs up for a while",
+        "Resting with your legs raised for about 20 minutes helps blood flow back from them.",
+        "Start 20-minute timer",
+    ),
+    ReminderKind.LEFT_SIDE: KindText(
+        "Sleep on your left side",
+        "Late in pregnancy, lying on the left side keeps the womb off a large vein, "
+        "so blood returns from the legs more easily. A small pillow behind you helps.",
+        "OK",
+    ),
+    ReminderKind.MOVE: KindText(
+        "Time to move a little",
+        "Sitting still for a long time makes cramps more likely. Stand up, walk a few steps, "
+        "or roll from heel to toe.",
+        "Done",
+    ),
+}
+
+KindSettings = StretchReminder | IntervalReminder | LegsUpReminder | LeftSideReminder
+
+
+def kind_settings(settings: Settings, kind: ReminderKind) -> KindSettings:
+    section: KindSettings = getattr(settings.reminders, kind.value.replace("-", "_"))
+    return section
+
+
+def _minutes(t: dt.time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _clock(minutes: int) -> dt.time:
+    minutes %= MINUTES_PER_DAY
+    return dt.time(minutes // 60, minutes % 60)
+
+
+def daily_slots(settings: Settings, kind: ReminderKind) -> tuple[dt.time, ...]:
+    """The kind's wall-clock times in a day, whether or not quiet hours allow them."""
+    section = kind_settings(settings, kind)
+    if isinstance(section, LegsUpReminder):
+        return section.times
+    if isinstance(section, IntervalReminder):
+        wake = _minutes(settings.wake_time)
+        awake = (_minutes(settings.bedtime) - wake) % MINUTES_PER_DAY or MINUTES_PER_DAY
+        last = awake - section.stop_before_bedtime_minutes
+        offsets = range(section.start_after_wake_minutes, last + 1, section.every_minutes)
+        return tuple(_clock(wake + offset) for offset in offsets)
+    return (_clock(_minutes(settings.bedtime) - section.minutes_before_bedtime),)
+
+
+def quiet_hours(settings: Settings) -> tuple[dt.time, dt.time] | None:
+    """(start, end) of the quiet hours, or None when they are off or empty."""
+    quiet = settings.quiet_hours
+    if not quiet.enabled:
+        return None
+    start = quiet.start or _clock(_minutes(settings.bedtime) + 30)
+    end = quiet.end or settings.wake_time
+    return None if start == end else (start, end)
+
+
+def is_quiet(settings: Settings, t: dt.time) -> bool:
+    window = quiet_hours(settings)
+    if window is None:
+        return False
+    start, end = window
+    return start <= t < end if start < end else (t >= start or t < end)
+
+
+def active_from(settings: Settings, kind: ReminderKind) -> dt.date | None:
+    """The first day the kind is in the plan (date.min: always), or None: never."""
+    section = kind_settings(settings, kind)
+    if isinstance(section, LeftSideReminder):
+        if section.enabled == "auto":
+            return pregnancy.first_day_of_week(settings.pregnancy, pregnancy.THIRD_TRIMESTER_WEEK)
+        return dt.date.min if section.enabled == "on" else None
+    return dt.date.min if section.enabled else None
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One due reminder: its kind, when (aware, local), and the slot it belongs to.
+
+    `slot` is the wall-clock time the person set; it differs from `at` only
+    when a spring-forward DST change skipped that time of day.
+    """
+
+    kind: ReminderKind
+    at: dt.datetime
+    slot: dt.time
+
+    @property
+    def text(self) -> KindText:
+        return KIND_TEXT[self.kind]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "at": self.at.isoformat(timespec="seconds"),
+            "title": self.text.title,
+            "why": self.text.why,
+            "action": self.text.action,
+        }
+
+
+def _is_repeat(local: dt.datetime) -> bool:
+    """True for the second pass through a wall time when clocks go back."""
+    return local.fold == 1 and local.replace(fold=0).utcoffset() != local.utcoffset()
+
+
+def plan(
+    settings: Settings, now: dt.datetime, *, paused_until: dt.datetime | None = None
+) -> Iterator[Reminder]:
+    """Every reminder from `now` on, in time order (an endless iterator)."""
+    tz = now.tzinfo
+    if tz is None:
+        raise ValueError("now must be an aware datetime (with its time zone)")
+    start = max(now, paused_until) if paused_until is not None else now
+    queue: list[tuple[dt.datetime, int, ReminderKind, dt.time, CronTrigger]] = []
+    order = 0
+    for kind in ReminderKind:
+        first_day = active_from(settings, kind)
+        if first_day is None:
+            continue
+        kind_start = start
+        if first_day > start.date():
+            kind_start = dt.datetime.combine(first_day, dt.time(0), tzinfo=tz)
+        for slot in daily_slots(settings, kind):
+            if is_quiet(settings, slot):
+                continue
+            trigger = CronTrigger(hour=slot.hour, minute=slot.minute, timezone=tz)
+            first = trigger.get_next_fire_time(None, kind_start)
+            queue.append((first.astimezone(UTC), order, kind, slot, trigger))
+            order += 1
+    heapq.heapify(queue)
+    while queue:
+        at_utc, order, kind, slot, trigger = queue[0]
+        fired = at_utc.astimezone(trigger.timezone)
+        following = trigger.get_next_fire_time(fired, fired)
+        heapq.heapreplace(queue, (following.astimezone(UTC), order, kind, slot, trigger))
+        local = at_utc.astimezone(tz)
+        if not _is_repeat(local):
+            yield Reminder(kind, local, slot)
+
+
+def upcoming(
+    settings: Settings, now: dt.datetime, count: int, *, paused_until: dt.datetime | None = None
+) -> list[Reminder]:
+    """The next `count` reminders due at or after `now`, honouring quiet hours and a pause."""
+    return list(islice(plan(settings, now, paused_until=paused_until), count))
+
+
+def plan_problems(settings: Settings) -> list[Problem]:
+    """Warnings about reminders that are on but can never be shown."""
+    problems = []
+    window = quiet_hours(settings)
+    for kind in ReminderKind:
+        if active_from(settings, kind) is None:
+            continue
+        key = f"reminders.{kind.value}"
+        slots = daily_slots(settings, kind)
+        if not slots:
+            problems.append(Problem(key, "no reminder fits in the waking day", "warning"))
+        hidden = [slot for slot in slots if is_quiet(settings, slot)]
+        if hidden and window is not None:
+            times = ", ".join(f"{t:%H:%M}" for t in hidden)
+            quiet = f"{window[0]:%H:%M}-{window[1]:%H:%M}"
+            problems.append(
+                Problem(key, f"{times} falls in quiet hours ({quiet}) and is not shown", "warning")
+            )
+    return problems

@@ -1,0 +1,285 @@
+"""The person's settings: declared once, stored as commented TOML, never lost.
+
+Loading reports every problem at once (key, bad value, rule) and keeps the
+default for that one option; a file that is not TOML at all is renamed aside,
+never overwritten. Saving is atomic, keeps one `.bak`, and skips the write
+when nothing changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from coach.core.files import move_aside, write_atomically
+from coach.core.options import (
+    CalendarDate,
+    Choice,
+    ClockTime,
+    ClockTimes,
+    Flag,
+    Problem,
+    Switch,
+    Whole,
+    read_tree,
+    render_tree,
+    section,
+    setting,
+)
+
+LANGUAGES = ("system", "en", "ru")
+
+
+def _snooze(default: int) -> int:
+    return setting(default, Whole(1, 240), "Minutes a snoozed reminder waits before it comes back.")
+
+
+def _grace(default: int) -> int:
+    return setting(
+        default,
+        Whole(0, 720),
+        "If the laptop was asleep or off when this was due, how many minutes late it is\n"
+        "still worth showing; after that it is recorded as missed and not shown.",
+    )
+
+
+@dataclass(frozen=True)
+class StretchReminder:
+    enabled: bool = setting(True, Flag(), "Remind me to do the bedtime calf stretches.")
+    minutes_before_bedtime: int = setting(
+        30, Whole(0, 240), "How long before bedtime to remind me."
+    )
+    snooze_minutes: int = _snooze(10)
+    grace_minutes: int = _grace(60)
+
+
+@dataclass(frozen=True)
+class IntervalReminder:
+    """A reminder repeated through the waking day (fluids, move)."""
+
+    enabled: bool = setting(True, Flag(), "Whether this reminder is on.")
+    every_minutes: int = setting(90, Whole(15, 480), "Minutes between two reminders.")
+    start_after_wake_minutes: int = setting(
+        60, Whole(0, 720), "The first one comes this many minutes after wake time."
+    )
+    stop_before_bedtime_minutes: int = setting(
+        120, Whole(0, 720), "The last one comes no later than this many minutes before bedtime."
+    )
+    snooze_minutes: int = _snooze(15)
+    grace_minutes: int = _grace(45)
+
+
+@dataclass(frozen=True)
+class LegsUpReminder:
+    enabled: bool = setting(True, Flag(), "Remind me to rest with my legs raised.")
+    times: tuple[dt.time, ...] = setting(
+        (dt.time(11), dt.time(15), dt.time(19)), ClockTimes(12), "Times of day for a legs-up rest."
+    )
+    snooze_minutes: int = _snooze(30)
+    grace_minutes: int = _grace(60)
+
+
+@dataclass(frozen=True)
+class LeftSideReminder:
+    enabled: str = setting(
+        "auto",
+        Switch(),
+        'Remind me at bedtime to sleep on my left side. "auto" turns it on from\n'
+        "pregnancy week 28 when a due date or week is set; true or false decide yourself.",
+    )
+    minutes_before_bedtime: int = setting(0, Whole(0, 240), "How long before bedtime to remind me.")
+    snooze_minutes: int = _snooze(10)
+    grace_minutes: int = _grace(60)
+
+
+@dataclass(frozen=True)
+class Reminders:
+    stretch: StretchReminder = section(StretchReminder, "Bedtime calf stretches.")
+    fluids: IntervalReminder = section(IntervalReminder, "A glass of water through the day.")
+    legs_up: LegsUpReminder = section(LegsUpReminder, "Rest with the legs raised.", name="legs-up")
+    left_side: LeftSideReminder = section(
+        LeftSideReminder, "Sleep on the left side (third trimester).", name="left-side"
+    )
+    move: IntervalReminder = section(
+        lambda: IntervalReminder(
+            enabled=False,
+            every_minutes=60,
+            stop_before_bedtime_minutes=60,
+            grace_minutes=10,
+        ),
+        "Get up and move after a long sit (off unless you turn it on).",
+    )
+
+
+@dataclass(frozen=True)
+class Pregnancy:
+    due_date: dt.date | None = setting(
+        None,
+        CalendarDate(),
+        "Your due date, e.g. 2027-03-14. The pregnancy week is worked out from it.",
+        optional=True,
+    )
+    week: int | None = setting(
+        None, Whole(1, 42), "Your pregnancy week, if you prefer it to a due date.", optional=True
+    )
+    week_as_of: dt.date | None = setting(
+        None,
+        CalendarDate(),
+        "The day `week` was true; from then on the week counts up by itself.",
+        optional=True,
+    )
+
+
+@dataclass(frozen=True)
+class QuietHours:
+    enabled: bool = setting(True, Flag(), "No reminders during quiet hours.")
+    start: dt.time | None = setting(
+        None, ClockTime(), "When quiet hours begin; unset: 30 minutes after bedtime.", optional=True
+    )
+    end: dt.time | None = setting(
+        None, ClockTime(), "When quiet hours end; unset: at wake time.", optional=True
+    )
+
+
+@dataclass(frozen=True)
+class Water:
+    goal_ml: int = setting(
+        1500,
+        Whole(250, 5000),
+        "Daily water goal in millilitres. Commonly cited: at least about 1.5 litres,\n"
+        "more in heat. If you were told to limit fluids, use what your provider advised.",
+    )
+    glass_ml: int = setting(250, Whole(50, 1000), "The size of one glass, in millilitres.")
+
+
+@dataclass(frozen=True)
+class Sound:
+    enabled: bool = setting(True, Flag(), "Play soft chimes for reminders and routine steps.")
+    volume: int = setting(60, Whole(0, 100), "Chime volume, 0 to 100.")
+    voice: bool = setting(
+        False, Flag(), "Speak routine steps aloud, where a speech engine is installed."
+    )
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the person can set. Top-level options must come before sections."""
+
+    bedtime: dt.time = setting(dt.time(22, 30), ClockTime(), "When you usually go to bed.")
+    wake_time: dt.time = setting(dt.time(7, 0), ClockTime(), "When you usually get up.")
+    language: str = setting(
+        "system", Choice(LANGUAGES), 'Language of the app: "system" follows the computer.'
+    )
+    card_expire_minutes: int = setting(
+        30, Whole(1, 240), "A reminder card no one answers closes after this many minutes."
+    )
+    pregnancy: Pregnancy = section(Pregnancy, "Optional: lets the app know your week.")
+    quiet_hours: QuietHours = section(QuietHours, "A time with no reminders at all.")
+    water: Water = section(Water, "Water goal.")
+    sound: Sound = section(Sound, "Sounds and voice.")
+    reminders: Reminders = section(Reminders, "The reminders, one section each.")
+
+
+DEFAULTS = Settings()
+
+FILE_HEADER = """Calf Coach settings. Edit freely: `calf-coach settings check` tells you if
+anything is wrong. Lines starting with # are comments; a commented-out option
+uses the default shown. This app is a coach, not medical advice."""
+
+
+class SettingsSyntaxError(ValueError):
+    """The file is not readable TOML at all (as opposed to a bad value)."""
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    problems: tuple[Problem, ...] = ()
+    moved_to: Path | None = None
+
+
+def parse_settings(text: str) -> tuple[Settings, list[Problem]]:
+    """Settings from TOML text, with every problem found; raises SettingsSyntaxError."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsSyntaxError(f"not valid TOML: {exc}") from exc
+    if not text.strip():
+        return DEFAULTS, [Problem("", "the file is empty; the defaults are used", "warning")]
+    settings, problems = read_tree(DEFAULTS, raw)
+    return settings, problems + _cross_checks(settings)
+
+
+def _cross_checks(settings: Settings) -> list[Problem]:
+    problems = []
+    if settings.bedtime == settings.wake_time:
+        problems.append(
+            Problem("bedtime", "must differ from wake_time", value=f'"{settings.bedtime:%H:%M}"')
+        )
+    preg = settings.pregnancy
+    if preg.due_date is not None and preg.week is not None:
+        problems.append(
+            Problem("pregnancy.week", "ignored, because pregnancy.due_date is set", "warning")
+        )
+    if preg.week_as_of is not None and preg.week is None:
+        problems.append(
+            Problem("pregnancy.week_as_of", "ignored, because pregnancy.week is not set", "warning")
+        )
+    return problems
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SettingsSyntaxError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
+
+
+def check_settings_file(path: Path) -> tuple[Settings, list[Problem]]:
+    """Read and validate without touching the file (for `settings check`)."""
+    try:
+        text = _decode(path.read_bytes())
+        return parse_settings(text)
+    except SettingsSyntaxError as exc:
+        return DEFAULTS, [Problem("", f"the file is {exc}")]
+
+
+def load_settings(path: Path, now: dt.datetime) -> LoadedSettings:
+    """The app's way in: a missing file means defaults; an unreadable one is moved aside."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return LoadedSettings(DEFAULTS)
+    try:
+        settings, problems = parse_settings(_decode(data))
+    except SettingsSyntaxError as exc:
+        aside = move_aside(path, "corrupt", now)
+        message = (
+            f"{path.name} is {exc}. It was kept as {aside} and the defaults are used "
+            "until you save new settings."
+        )
+        return LoadedSettings(DEFAULTS, (Problem("", message),), aside)
+    return LoadedSettings(settings, tuple(problems))
+
+
+def settings_text(settings: Settings, *, only_changed: bool = True) -> str:
+    return render_tree(settings, DEFAULTS, FILE_HEADER, only_changed=only_changed)
+
+
+def save_settings(path: Path, settings: Settings) -> bool:
+    """Write atomically, keeping the previous file as `.bak`; False if nothing changed."""
+    data = settings_text(settings).encode("utf-8")
+    try:
+        old = path.read_bytes()
+    except FileNotFoundError:
+        old = None
+    if old == data:
+        return False
+    if old is not None:
+        write_atomically(path.with_name(path.name + ".bak"), old)
+    write_atomically(path, data)
+    return True

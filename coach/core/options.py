@@ -222,7 +222,9 @@ def value_at(tree: object, attrs: tuple[str, ...]) -> Any:
 
 
 def render_raw(raw: object) -> str:
-    """A raw value as it would look in TOML, for messages."""
+    """A raw value as it would look in TOML, on one line (lists stay inline)."""
+    if isinstance(raw, list):
+        return "[" + ", ".join(render_raw(item) for item in raw) + "]"
     try:
         return tomli_w.dumps({"v": raw}).partition("=")[2].strip()
     except TypeError:

@@ -8,6 +8,7 @@ tests and end-to-end checks keep away from the person's real data.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,7 @@ class Paths:
         return cls(
             config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
             data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
-            runtime_dir=platformdirs.user_runtime_path(APP_NAME, appauthor=False),
+            runtime_dir=_runtime_path(),
         )
 
     @property
@@ -61,3 +62,10 @@ class Paths:
         """Create every folder, user-only (0700)."""
         for folder in (self.config_dir, self.data_dir, self.runtime_dir):
             ensure_private_dir(folder)
+
+
+def _runtime_path() -> Path:
+    """platformdirs warns when XDG_RUNTIME_DIR is unset; its /tmp fallback is fine for us."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return platformdirs.user_runtime_path(APP_NAME, appauthor=False)

@@ -1,0 +1,18 @@
+"""Shared fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.core.paths import HOME_VARIABLE, Paths
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
+    """A private --home for one test; the real user's folders are never touched."""
+    monkeypatch.delenv(HOME_VARIABLE, raising=False)
+    paths = Paths.resolve(tmp_path / "home")
+    paths.ensure()
+    return paths

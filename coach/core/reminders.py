@@ -1,10 +1,9 @@
 """The reminder plan: which reminders come when, as a pure function of time.
 
 Each kind has a few wall-clock times a day ("slots"), derived from the
-settings. Each slot is an APScheduler CronTrigger in the local zone; the plan
-merges them in time order. Quiet hours remove slots, a pause removes
-occurrences, and the second run of a repeated hour on the autumn DST change
-is dropped so that no reminder ever comes twice.
+settings. Each slot is an APScheduler trigger (DailyTrigger, see triggers.py
+for why not CronTrigger) in the local zone; the plan merges them in time
+order. Quiet hours remove slots and a pause removes occurrences.
 """
 
 from __future__ import annotations
@@ -17,8 +16,6 @@ from enum import StrEnum
 from itertools import islice
 from typing import Any
 
-from apscheduler.triggers.cron import CronTrigger
-
 from coach.core import pregnancy
 from coach.core.options import Problem
 from coach.core.settings import (
@@ -28,6 +25,7 @@ from coach.core.settings import (
     Settings,
     StretchReminder,
 )
+from coach.core.triggers import DailyTrigger
 
 UTC = dt.UTC
 MINUTES_PER_DAY = 24 * 60
@@ -167,11 +165,6 @@ class Reminder:
         }
 
 
-def _is_repeat(local: dt.datetime) -> bool:
-    """True for the second pass through a wall time when clocks go back."""
-    return local.fold == 1 and local.replace(fold=0).utcoffset() != local.utcoffset()
-
-
 def plan(
     settings: Settings, now: dt.datetime, *, paused_until: dt.datetime | None = None
 ) -> Iterator[Reminder]:
@@ -180,7 +173,7 @@ def plan(
     if tz is None:
         raise ValueError("now must be an aware datetime (with its time zone)")
     start = max(now, paused_until) if paused_until is not None else now
-    queue: list[tuple[dt.datetime, int, ReminderKind, dt.time, CronTrigger]] = []
+    queue: list[tuple[dt.datetime, int, ReminderKind, dt.time, DailyTrigger]] = []
     order = 0
     for kind in ReminderKind:
         first_day = active_from(settings, kind)
@@ -192,19 +185,16 @@ def plan(
         for slot in daily_slots(settings, kind):
             if is_quiet(settings, slot):
                 continue
-            trigger = CronTrigger(hour=slot.hour, minute=slot.minute, timezone=tz)
+            trigger = DailyTrigger(slot, tz)
             first = trigger.get_next_fire_time(None, kind_start)
             queue.append((first.astimezone(UTC), order, kind, slot, trigger))
             order += 1
     heapq.heapify(queue)
     while queue:
         at_utc, order, kind, slot, trigger = queue[0]
-        fired = at_utc.astimezone(trigger.timezone)
-        following = trigger.get_next_fire_time(fired, fired)
+        following = trigger.get_next_fire_time(at_utc, at_utc)
         heapq.heapreplace(queue, (following.astimezone(UTC), order, kind, slot, trigger))
-        local = at_utc.astimezone(tz)
-        if not _is_repeat(local):
-            yield Reminder(kind, local, slot)
+        yield Reminder(kind, at_utc.astimezone(tz), slot)
 
 
 def upcoming(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 import stat
 import tomllib
 from pathlib import Path
@@ -168,14 +167,30 @@ goal_ml = 1800
     [
         ('bedtime = "25:00"\n', 'bedtime = "25:00": must be a time of day like "22:30"'),
         ("bedtime = true\n", 'bedtime = true: must be a time of day like "22:30"'),
-        ("[water]\ngoal_ml = 1.5\n", "water.goal_ml = 1.5: must be a whole number between 250 and 5000"),
-        ("[water]\ngoal_ml = true\n", "water.goal_ml = true: must be a whole number between 250 and 5000"),
+        (
+            "[water]\ngoal_ml = 1.5\n",
+            "water.goal_ml = 1.5: must be a whole number between 250 and 5000",
+        ),
+        (
+            "[water]\ngoal_ml = true\n",
+            "water.goal_ml = true: must be a whole number between 250 and 5000",
+        ),
         ('language = "fr"\n', 'language = "fr": must be one of "system", "en", "ru"'),
         ("water = 3\n", "water = 3: must be a table ([water])"),
-        ('[pregnancy]\ndue_date = "2027-02-30"\n', 'pregnancy.due_date = "2027-02-30": must be a date like 2027-03-14'),
+        (
+            '[pregnancy]\ndue_date = "2027-02-30"\n',
+            'pregnancy.due_date = "2027-02-30": must be a date like 2027-03-14',
+        ),
         ("[pregnancy]\nweek = 50\n", "pregnancy.week = 50: must be between 1 and 42"),
-        ('[reminders.left-side]\nenabled = "sometimes"\n', 'reminders.left-side.enabled = "sometimes": must be true, false or "auto"'),
-        ("[reminders.legs-up]\ntimes = []\n", 'reminders.legs-up.times = []: must be a list of 1 to 12 different times like ["11:00", "15:00"]'),
+        (
+            '[reminders.left-side]\nenabled = "sometimes"\n',
+            'reminders.left-side.enabled = "sometimes": must be true, false or "auto"',
+        ),
+        (
+            "[reminders.legs-up]\ntimes = []\n",
+            "reminders.legs-up.times = []: must be a list of 1 to 12 different times like "
+            '["11:00", "15:00"]',
+        ),
         ('bedtime = "07:00"\n', 'bedtime = "07:00": must differ from wake_time'),
     ],
 )
@@ -274,7 +289,7 @@ def test_save_is_private_keeps_a_backup_and_skips_unchanged_writes(tmp_path: Pat
     assert (tmp_path / "settings.toml.bak").read_bytes() == first
     assert stat.S_IMODE((tmp_path / "settings.toml.bak").stat().st_mode) == 0o600
     assert tomllib.loads(path.read_text())["bedtime"] == "23:45"
-    assert sorted(os.listdir(tmp_path)) == ["settings.toml", "settings.toml.bak"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.toml", "settings.toml.bak"]
 
 
 def test_only_changed_values_are_active_in_the_saved_file(tmp_path: Path) -> None:

@@ -152,8 +152,7 @@ class OpenedHistory:
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        # Judge the file before writing anything, so a rejected one is kept as it was.
         verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
             raise HistoryUnusableError(f"integrity check failed: {verdict}")
@@ -163,6 +162,8 @@ def _connect(path: Path) -> sqlite3.Connection:
                 f"it was written by a newer Calf Coach (schema {version}; this one knows up to "
                 f"{SCHEMA_VERSION})"
             )
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
         migrate(conn, version)
     except BaseException:
         conn.close()

@@ -1,0 +1,179 @@
+"""History: append-only, private, migrated step by step, never lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from coach.core.history import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    CrampRecord,
+    Outcome,
+    ReminderRecord,
+    SessionRecord,
+    WaterRecord,
+    migrate,
+    open_history,
+)
+from tests.helpers import BERLIN, at
+
+NOW = at("2026-05-04 21:15")
+DAY = (at("2026-05-04 00:00"), at("2026-05-05 00:00"))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "history.sqlite3"
+
+
+def test_every_kind_of_record_reads_back_with_its_local_time(db: Path) -> None:
+    history = open_history(db, NOW).history
+    reminder = ReminderRecord(
+        "fluids",
+        at("2026-05-04 08:00"),
+        at("2026-05-04 08:00"),
+        Outcome.SNOOZED,
+        at("2026-05-04 08:02"),
+    )
+    missed = ReminderRecord("stretch", at("2026-05-04 22:00"), None, Outcome.MISSED, NOW)
+    session = SessionRecord(
+        "bedtime", at("2026-05-04 22:01"), at("2026-05-04 22:06"), True, 9, 9, 301.5
+    )
+    cramp = CrampRecord(
+        at("2026-05-04 03:10"),
+        "left",
+        7,
+        "calf",
+        2.5,
+        ("toe-pull", "massage"),
+        ("swelling",),
+        "woke me",
+    )
+    water = WaterRecord(at("2026-05-04 09:31"), 250)
+    history.record_reminder(reminder)
+    history.record_reminder(missed)
+    history.record_session(session)
+    history.record_cramp(cramp)
+    history.record_water(water)
+    assert history.reminders(*DAY) == [reminder, missed]
+    assert history.sessions(*DAY) == [session]
+    assert history.cramps(*DAY) == [cramp]
+    assert history.water(*DAY) == [water]
+    assert history.water(at("2026-05-05 00:00"), at("2026-05-06 00:00")) == []
+    history.close()
+
+
+def test_times_are_stored_in_utc_and_in_local_time(db: Path) -> None:
+    history = open_history(db, NOW).history
+    history.record_water(WaterRecord(at("2026-07-01 09:30"), 300))
+    history.close()
+    row = sqlite3.connect(db).execute("SELECT at_utc, at_local FROM water").fetchone()
+    assert row == ("2026-07-01T07:30:00+00:00", "2026-07-01T09:30:00+02:00")
+
+
+def test_naive_times_are_refused(db: Path) -> None:
+    history = open_history(db, NOW).history
+    with pytest.raises(ValueError, match="aware"):
+        history.record_water(WaterRecord(dt.datetime(2026, 7, 1, 9, 30), 300))
+
+
+def test_rows_are_checked_by_the_database(db: Path) -> None:
+    history = open_history(db, NOW).history
+    with pytest.raises(sqlite3.IntegrityError):
+        history.record_cramp(CrampRecord(NOW, "left", 11))
+    with pytest.raises(sqlite3.IntegrityError):
+        history.record_cramp(CrampRecord(NOW, "middle", 3))
+    assert history.cramps(*DAY) == []
+
+
+def test_the_database_is_private_and_in_wal_mode(db: Path) -> None:
+    history = open_history(db, NOW).history
+    history.record_water(WaterRecord(NOW, 200))
+    for suffix in ("", "-wal"):
+        assert stat.S_IMODE(db.with_name(db.name + suffix).stat().st_mode) == 0o600
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+    history.close()
+
+
+@pytest.mark.parametrize("version", range(SCHEMA_VERSION))
+def test_migrates_from_every_earlier_version_keeping_rows(db: Path, version: int) -> None:
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, 0, version)
+    assert conn.execute("PRAGMA user_version").fetchone() == (version,)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "water" in tables:
+        conn.execute(
+            "INSERT INTO water (at_utc, at_local, ml) VALUES "
+            "('2026-05-04T07:00:00+00:00', '2026-05-04T09:00:00+02:00', 250)"
+        )
+    conn.close()
+    opened = open_history(db, NOW)
+    assert opened.notice is None
+    check = sqlite3.connect(db)
+    assert check.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+    if "water" in tables:
+        assert opened.history.water(*DAY) == [WaterRecord(at("2026-05-04 09:00"), 250)]
+    opened.history.record_water(WaterRecord(NOW, 100))
+    assert opened.history.water(*DAY)[-1].ml == 100
+
+
+def test_each_migration_is_a_separate_step() -> None:
+    assert len(MIGRATIONS) == SCHEMA_VERSION >= 1
+    assert all("CREATE" in step or "ALTER" in step for step in MIGRATIONS)
+
+
+def _assert_kept_aside(db: Path, original: bytes, notice: str | None, moved: Path | None) -> None:
+    assert moved == db.with_name("history.sqlite3.corrupt-20260504-211500")
+    assert moved.read_bytes() == original
+    assert notice is not None and str(moved) in notice and str(db) in notice
+
+
+def test_a_file_that_is_not_a_database_is_kept_aside(db: Path) -> None:
+    garbage = b"this is not sqlite\x00\xff" * 300
+    db.write_bytes(garbage)
+    opened = open_history(db, NOW)
+    _assert_kept_aside(db, garbage, opened.notice, opened.moved_to)
+    assert opened.notice is not None and "not a database" in opened.notice
+    opened.history.record_water(WaterRecord(NOW, 250))
+    assert opened.history.water(*DAY) == [WaterRecord(NOW, 250)]
+
+
+def test_a_damaged_database_is_kept_aside(db: Path) -> None:
+    history = open_history(db, NOW).history
+    for minute in range(2000):
+        history.record_water(WaterRecord(NOW - dt.timedelta(minutes=minute), 100 + minute))
+    history.close()
+    sqlite3.connect(db).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    data = bytearray(db.read_bytes())
+    page = 4096
+    data[page * 3 : page * 3 + 600] = b"\xa5" * 600  # scribble over a b-tree page
+    db.write_bytes(bytes(data))
+    opened = open_history(db, NOW)
+    _assert_kept_aside(db, bytes(data), opened.notice, opened.moved_to)
+    assert opened.history.water(*DAY) == []
+
+
+def test_a_database_from_a_newer_release_is_kept_aside_not_downgraded(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    original = db.read_bytes()
+    opened = open_history(db, NOW)
+    _assert_kept_aside(db, original, opened.notice, opened.moved_to)
+    assert opened.notice is not None and "newer Calf Coach" in opened.notice
+
+
+def test_history_survives_reopening(db: Path) -> None:
+    first = open_history(db, NOW).history
+    first.record_water(WaterRecord(at("2026-05-04 10:00", BERLIN), 250))
+    first.close()
+    again = open_history(db, NOW)
+    assert again.notice is None
+    assert again.history.water(*DAY) == [WaterRecord(at("2026-05-04 10:00"), 250)]

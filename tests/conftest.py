@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -16,3 +17,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     paths = Paths.resolve(tmp_path / "home")
     paths.ensure()
     return paths
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In-process Qt tests draw offscreen; end-to-end tests start their own X server."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

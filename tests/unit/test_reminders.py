@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from collections import Counter
 from itertools import takewhile
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -45,7 +46,7 @@ def hm(reminders: list[Reminder], kind: ReminderKind) -> list[str]:
     return [f"{r.at:%H:%M}" for r in reminders if r.kind is kind]
 
 
-def with_reminder(chosen: Settings, **sections: object) -> Settings:
+def with_reminder(chosen: Settings, **sections: Any) -> Settings:
     return dataclasses.replace(chosen, reminders=dataclasses.replace(chosen.reminders, **sections))
 
 

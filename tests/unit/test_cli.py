@@ -1,0 +1,160 @@
+"""The command line, run in-process with an injected clock, and once as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.core.paths import HOME_VARIABLE, Paths
+from coach.core.settings import DEFAULTS, parse_settings
+from tests.helpers import at
+
+NOW = at("2026-06-10 07:30")
+
+
+def run(paths: Paths, *argv: str) -> int:
+    return main(["--home", str(paths.config_dir), *argv], clock=lambda: NOW)
+
+
+def test_next_json_prints_the_default_plan(home: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(home, "next", "--json", "--count", "13") == 0
+    plan = json.loads(capsys.readouterr().out)
+    fluids = [f"2026-06-10T{m // 60:02d}:{m % 60:02d}:00+02:00" for m in range(480, 1201, 90)]
+    assert [p["at"] for p in plan if p["kind"] == "fluids"] == fluids
+    assert [p["at"] for p in plan if p["kind"] == "legs-up"] == [
+        "2026-06-10T11:00:00+02:00",
+        "2026-06-10T15:00:00+02:00",
+        "2026-06-10T19:00:00+02:00",
+    ]
+    assert [p["at"] for p in plan if p["kind"] == "stretch"] == ["2026-06-10T22:00:00+02:00"]
+    assert all(p["title"] and p["why"] and p["action"] for p in plan)
+
+
+def test_next_prints_a_readable_list(home: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(home, "next", "--count", "2") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "Wed 10 Jun 08:00  fluids     A glass of water",
+        "Wed 10 Jun 09:30  fluids     A glass of water",
+    ]
+
+
+def test_next_follows_the_settings_file(home: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    home.settings_file.write_text('bedtime = "23:30"\n[reminders.fluids]\nenabled = false\n')
+    assert run(home, "next", "--json", "--count", "4") == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert [(p["kind"], p["at"][11:16]) for p in plan] == [
+        ("legs-up", "11:00"),
+        ("legs-up", "15:00"),
+        ("legs-up", "19:00"),
+        ("stretch", "23:00"),
+    ]
+
+
+def test_bad_count_is_a_usage_error(home: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        run(home, "next", "--count", "0")
+    assert stop.value.code == 2
+    assert "--count: 0 is out of range: must be between 1 and 1000" in capsys.readouterr().err
+
+
+def test_settings_check_names_key_value_and_rule(
+    home: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = home.config_dir / "bad.toml"
+    bad.write_text("[reminders.fluids]\nevery_minutes = 0\n[reminders.stretch]\nenabld = true\n")
+    assert run(home, "settings", "check", str(bad)) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"{bad}: error: reminders.fluids.every_minutes = 0: must be between 15 and 480",
+        f"{bad}: warning: reminders.stretch.enabld: unknown setting, ignored; "
+        "did you mean reminders.stretch.enabled?",
+        f"{bad}: 1 error(s), 1 warning(s)",
+    ]
+    assert bad.exists()
+
+
+def test_settings_check_passes_a_good_file(home: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    good = home.config_dir / "good.toml"
+    good.write_text('bedtime = "23:00"\n')
+    assert run(home, "settings", "check", str(good)) == 0
+    assert capsys.readouterr().out == f"{good}: OK\n"
+
+
+def test_settings_check_of_a_missing_file(home: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(home, "settings", "check") == 0
+    assert "no settings file yet" in capsys.readouterr().out
+    assert run(home, "settings", "check", str(home.config_dir / "nope.toml")) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_settings_show_prints_every_value_as_valid_toml(
+    home: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home.settings_file.write_text('language = "ru"\n')
+    assert run(home, "settings", "show") == 0
+    out = capsys.readouterr().out
+    assert tomllib.loads(out)["bedtime"] == "22:30"
+    settings, problems = parse_settings(out)
+    assert problems == []
+    assert settings.language == "ru"
+    assert settings.reminders == DEFAULTS.reminders
+
+
+def test_settings_path_lists_every_file(home: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(home, "settings", "path") == 0
+    out = capsys.readouterr().out
+    for path in (home.settings_file, home.history_file, home.routines_dir):
+        assert str(path) in out
+
+
+def test_a_corrupt_settings_file_is_reported_and_kept(
+    home: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home.settings_file.write_bytes(b"bedtime = [\n")
+    assert run(home, "next", "--count", "1") == 0
+    err = capsys.readouterr().err
+    kept = home.config_dir / "settings.toml.corrupt-20260610-073000"
+    assert f"It was kept as {kept}" in err
+    assert kept.read_bytes() == b"bedtime = [\n"
+
+
+def test_the_environment_variable_is_honoured(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "via-env"))
+    assert main(["settings", "path"], clock=lambda: NOW) == 0
+    assert str(tmp_path / "via-env" / "settings.toml") in capsys.readouterr().out
+
+
+def test_no_command_prints_a_notice_and_does_not_crash(
+    home: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(home) == 0
+    assert "calf-coach next" in capsys.readouterr().out
+
+
+def test_python_dash_m_coach_runs_as_a_real_process(tmp_path: Path) -> None:
+    env = {**os.environ, HOME_VARIABLE: str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "coach", "next", "--json", "--count", "20"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    plan = json.loads(done.stdout)
+    assert len(plan) == 20
+    default_slots = {f"{m // 60:02d}:{m % 60:02d}" for m in range(480, 1201, 90)}
+    default_slots |= {"11:00", "15:00", "19:00", "22:00"}
+    # Whatever today is, the default plan only uses these wall-clock times.
+    assert {p["at"][11:16] for p in plan} <= default_slots
+    assert {p["kind"] for p in plan} == {"fluids", "legs-up", "stretch"}
+    assert done.stderr == ""

@@ -54,6 +54,15 @@ class Paths:
         return self.data_dir / "history.sqlite3"
 
     @property
+    def state_file(self) -> Path:
+        """The app's memory between runs (a pause, the last check)."""
+        return self.data_dir / "state.json"
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / "calf-coach.log"
+
+    @property
     def routines_dir(self) -> Path:
         """The person's own routine files, loaded beside the shipped ones."""
         return self.data_dir / "routines"

@@ -197,6 +197,13 @@ def plan(
         yield Reminder(kind, at_utc.astimezone(tz), slot)
 
 
+def next_wake(settings: Settings, now: dt.datetime) -> dt.datetime:
+    """The next wake time strictly after `now`: where "until tomorrow morning" ends."""
+    if now.tzinfo is None:
+        raise ValueError("now must be an aware datetime (with its time zone)")
+    return DailyTrigger(settings.wake_time, now.tzinfo).get_next_fire_time(now, now)
+
+
 def upcoming(
     settings: Settings, now: dt.datetime, count: int, *, paused_until: dt.datetime | None = None
 ) -> list[Reminder]:

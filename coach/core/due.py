@@ -1,0 +1,56 @@
+"""What to do with reminders that fell due: show them, or record them as missed.
+
+On time, a reminder is simply shown. After the laptop slept, or the app was
+not running, several may have fallen due at once. Each kind then shows at most
+its latest one, and only while that one is within the kind's grace minutes;
+every other is recorded as missed. So a laptop that slept all afternoon wakes
+to at most one fluids card, and a bedtime reminder is not shown next morning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import takewhile
+
+from coach.core.reminders import Reminder, ReminderKind, kind_settings, plan
+from coach.core.settings import Settings
+
+_STEP = dt.timedelta(microseconds=1)
+CATCH_UP_LIMIT = dt.timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class DueSorting:
+    show: list[Reminder] = field(default_factory=list)
+    missed: list[Reminder] = field(default_factory=list)
+
+
+def due_since(
+    settings: Settings,
+    after: dt.datetime,
+    now: dt.datetime,
+    *,
+    paused_until: dt.datetime | None = None,
+) -> list[Reminder]:
+    """Reminders with `after` < at <= `now`, looking back at most a day."""
+    start = max(after + _STEP, now - CATCH_UP_LIMIT)
+    if start > now:
+        return []
+    return list(takewhile(lambda r: r.at <= now, plan(settings, start, paused_until=paused_until)))
+
+
+def sort_due(settings: Settings, due: Iterable[Reminder], now: dt.datetime) -> DueSorting:
+    """Per kind: the latest within its grace is shown, everything else is missed."""
+    latest: dict[ReminderKind, Reminder] = {}
+    missed: list[Reminder] = []
+    for reminder in sorted(due, key=lambda r: r.at):
+        if reminder.kind in latest:
+            missed.append(latest[reminder.kind])
+        latest[reminder.kind] = reminder
+    show: list[Reminder] = []
+    for reminder in latest.values():
+        grace = dt.timedelta(minutes=kind_settings(settings, reminder.kind).grace_minutes)
+        (show if now - reminder.at <= grace else missed).append(reminder)
+    return DueSorting(sorted(show, key=lambda r: r.at), sorted(missed, key=lambda r: r.at))

@@ -42,11 +42,12 @@ class ReminderKind(StrEnum):
 
 @dataclass(frozen=True)
 class KindText:
-    """What a reminder card says: a title, the one-line why, and its main action."""
+    """What a reminder card says: a title, the one-line why, its main action, a short label."""
 
     title: str
     why: str
     action: str
+    label: str
 
 
 KIND_TEXT: dict[ReminderKind, KindText] = {
@@ -54,29 +55,34 @@ KIND_TEXT: dict[ReminderKind, KindText] = {
         "Bedtime calf stretches",
         "A few minutes of gentle calf stretching before bed makes night cramps less likely.",
         "Start bedtime routine",
+        "Stretches",
     ),
     ReminderKind.FLUIDS: KindText(
         "A glass of water",
         "Too little fluid is one of the likely causes of cramps; small, regular drinks help. "
         "If you were told to limit fluids, follow your provider.",
         "I drank a glass",
+        "Fluids",
     ),
     ReminderKind.LEGS_UP: KindText(
         "Legs up for a while",
         "Resting with your legs raised for about 20 minutes helps blood flow back from them.",
         "Start 20-minute timer",
+        "Legs up",
     ),
     ReminderKind.LEFT_SIDE: KindText(
         "Sleep on your left side",
         "Late in pregnancy, lying on the left side keeps the womb off a large vein, "
         "so blood returns from the legs more easily. A small pillow behind you helps.",
         "OK",
+        "Left side",
     ),
     ReminderKind.MOVE: KindText(
         "Time to move a little",
         "Sitting still for a long time makes cramps more likely. Stand up, walk a few steps, "
         "or roll from heel to toe.",
         "Done",
+        "Move",
     ),
 }
 
@@ -230,3 +236,21 @@ def plan_problems(settings: Settings) -> list[Problem]:
                 Problem(key, f"{times} falls in quiet hours ({quiet}) and is not shown", "warning")
             )
     return problems
+
+
+def describe_next(
+    reminder: Reminder | None, now: dt.datetime, paused_until: dt.datetime | None
+) -> str:
+    """One line for the tray tooltip: "Fluids at 14:00, in 25 min"."""
+    if reminder is None:
+        return "No reminders planned"
+    when = reminder.at.astimezone(now.tzinfo)
+    days = (when.date() - now.date()).days
+    day = {0: "", 1: "tomorrow "}.get(days, f"{when:%a} ")
+    left = max(0, round((when - now).total_seconds() / 60))
+    hours, minutes = divmod(left, 60)
+    wait = f"{hours} h {minutes} min" if hours else f"{minutes} min"
+    text = f"{reminder.text.label} {day}at {when:%H:%M}, in {wait}"
+    if paused_until is not None:
+        text = f"Paused until {paused_until.astimezone(now.tzinfo):%H:%M}. Next: {text}"
+    return text

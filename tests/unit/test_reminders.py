@@ -17,6 +17,7 @@ from coach.core.reminders import (
     KIND_TEXT,
     Reminder,
     ReminderKind,
+    describe_next,
     is_quiet,
     plan,
     plan_problems,
@@ -288,3 +289,15 @@ def _exists(wall: dt.datetime, tz: ZoneInfo) -> bool:
     """Whether a wall-clock time happens at all in `tz` (not inside a DST gap)."""
     back = wall.replace(tzinfo=tz).astimezone(dt.UTC).astimezone(tz)
     return back.replace(tzinfo=None) == wall
+
+
+def test_describe_next_in_words() -> None:
+    now = at("2026-06-10 13:35")
+    (fluids,) = upcoming(DEFAULTS, now, 1)
+    assert describe_next(fluids, now, None) == "Fluids at 14:00, in 25 min"
+    late = at("2026-06-10 22:10")
+    (tomorrow,) = upcoming(DEFAULTS, late, 1)
+    assert describe_next(tomorrow, late, None) == "Fluids tomorrow at 08:00, in 9 h 50 min"
+    paused = describe_next(fluids, now, at("2026-06-10 13:50"))
+    assert paused == "Paused until 13:50. Next: Fluids at 14:00, in 25 min"
+    assert describe_next(None, now, None) == "No reminders planned"

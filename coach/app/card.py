@@ -1,0 +1,130 @@
+"""The reminder card: a small always-on-top window that never steals focus.
+
+Large title, the one-line why, and three big buttons: the kind's action,
+Snooze and Skip. Enter is the action and Esc snoozes (once the person has
+clicked into it, since it does not take focus by itself). A card no one
+answers expires after the settings' minutes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coach.core.history import Outcome
+from coach.core.reminders import Reminder
+
+NOT_ADVICE = "A coach, not medical advice: ask your care provider about anything that worries you."
+
+
+class ReminderCard(QWidget):
+    """Shows one reminder; `answered` carries the Outcome the person chose."""
+
+    answered = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setWindowTitle("Calf Coach reminder")
+        self.setObjectName("reminder-card")
+        self.reminder: Reminder | None = None
+
+        self.title = QLabel()
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.waiting = QLabel()
+        self.note = QLabel(NOT_ADVICE)
+        self.note.setWordWrap(True)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.note.setFont(small)
+
+        self.action = QPushButton()
+        self.snooze = QPushButton()
+        self.skip = QPushButton("Skip")
+        for button in (self.action, self.snooze, self.skip):
+            button.setMinimumHeight(44)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.action.setDefault(True)
+        self.skip.setAccessibleName("Skip this reminder")
+        self.action.clicked.connect(lambda: self._answer(Outcome.DONE))
+        self.snooze.clicked.connect(lambda: self._answer(Outcome.SNOOZED))
+        self.skip.clicked.connect(lambda: self._answer(Outcome.SKIPPED))
+
+        buttons = QHBoxLayout()
+        for button in (self.action, self.snooze, self.skip):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.why, self.waiting):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        self.setMinimumWidth(420)
+
+        self.expiry = QTimer(self)
+        self.expiry.setSingleShot(True)
+        self.expiry.timeout.connect(self.expire)
+
+    def present(
+        self, reminder: Reminder, snooze_minutes: int, expire_minutes: int, waiting: int
+    ) -> None:
+        """Show `reminder`, near the tray corner, without taking focus."""
+        self.reminder = reminder
+        text = reminder.text
+        self.title.setText(text.title)
+        self.why.setText(text.why)
+        self.action.setText(text.action)
+        self.action.setAccessibleName(text.action)
+        self.snooze.setText(f"Snooze {snooze_minutes} min")
+        self.snooze.setAccessibleName(f"Snooze for {snooze_minutes} minutes")
+        self.setAccessibleName(f"Reminder: {text.title}")
+        self.set_waiting(waiting)
+        self.expiry.start(expire_minutes * 60_000)
+        self.adjustSize()
+        self._place()
+        self.show()
+        self.raise_()
+
+    def set_waiting(self, count: int) -> None:
+        self.waiting.setText(f"{count} more waiting" if count else "")
+        self.waiting.setVisible(count > 0)
+
+    def expire(self) -> None:
+        if self.reminder is not None:
+            self._answer(Outcome.EXPIRED)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.action.click()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.snooze.click()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Closing the window is a snooze: the reminder comes back, nothing is lost."""
+        if self.reminder is not None:
+            event.ignore()
+            self._answer(Outcome.SNOOZED)
+        else:
+            event.accept()
+
+    def _answer(self, outcome: Outcome) -> None:
+        self.expiry.stop()
+        self.reminder = None
+        self.hide()
+        self.answered.emit(outcome)
+
+    def _place(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        margin = 16
+        self.move(area.right() - self.width() - margin, area.bottom() - self.height() - margin)

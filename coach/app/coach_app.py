@@ -1,0 +1,308 @@
+"""The running app: wires the actions, scheduler, reminder flow, tray and notices.
+
+It answers commands from the command line (`handle`), shows problems found
+before the UI existed once it does, and keeps a window open whenever the
+desktop has no tray: it never runs invisible.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from coach.app.actions import CoachActions
+from coach.app.card import ReminderCard
+from coach.app.clock import Clock
+from coach.app.flow import ReminderFlow
+from coach.app.notices import DesktopNotices
+from coach.app.scheduler import ReminderScheduler
+from coach.app.tray import Tray
+from coach.app.window import CoachWindow
+from coach.core import pregnancy
+from coach.core.history import History, Outcome, WaterRecord
+from coach.core.paths import Paths
+from coach.core.reminders import Reminder, ReminderKind, describe_next
+from coach.core.settings import Settings
+from coach.core.state import PAUSES, AppState, pause_end, save_state
+
+log = logging.getLogger(__name__)
+
+TRAY_WAIT_SECONDS = 8
+NO_TRAY = (
+    "No system tray was found on this desktop, so Calf Coach runs in this window. "
+    "Reminders still come on time."
+)
+LATER = {
+    "bedtime": "The guided bedtime routine",
+    "cramp-now": "The guided “cramp now” routine",
+    "log-cramp": "Logging a cramp",
+    "history": "The history window",
+    "settings": "The settings window",
+    "legs-up": "The 20-minute legs-up timer",
+}
+
+
+class CoachApp(QObject):
+    def __init__(
+        self,
+        paths: Paths,
+        clock: Clock,
+        settings: Settings,
+        history: History,
+        state: AppState,
+        notices: DesktopNotices | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.clock = clock
+        self.history = history
+        self.actions = CoachActions(self)
+        self.scheduler = ReminderScheduler(settings, clock, state, self)
+        self.card = ReminderCard()
+        self.flow = ReminderFlow(self.scheduler, history, clock, self.card, self)
+        self.tray = Tray(self.actions, self)
+        self.window: CoachWindow | None = None
+        self.notices = notices
+        self.placeholders: list[QMessageBox] = []
+        self._tray_waits = 0
+        self.keep_alive: object = None
+        self._wire()
+
+    def _wire(self) -> None:
+        a = self.actions
+        a.drink.triggered.connect(self.drink_glass)
+        a.resume.triggered.connect(self.resume)
+        a.quit.triggered.connect(self.quit)
+        for choice, action in a.pauses.items():
+            action.triggered.connect(lambda _=False, choice=choice: self.pause(choice))
+        for key, action in (
+            ("bedtime", a.bedtime),
+            ("cramp-now", a.cramp_now),
+            ("log-cramp", a.log_cramp),
+            ("history", a.history),
+            ("settings", a.settings),
+        ):
+            action.triggered.connect(lambda _=False, key=key: self.placeholder(key))
+        self.scheduler.plan_changed.connect(self.refresh)
+        self.scheduler.state_changed.connect(self.save_state)
+        self.flow.acted.connect(self.act)
+        self.flow.presented.connect(self.notify)
+        self.flow.answered.connect(self._withdraw_notice)
+        self.tray.clicked.connect(self.show_ui)
+        if self.notices is not None:
+            self.notices.clicked.connect(self.show_ui)
+            self.notices.pressed.connect(self.notice_pressed)
+            self.notices.unavailable.connect(self.notices_unavailable)
+
+    # --- start and stop ---------------------------------------------------------------------
+
+    def start(self, problems: list[str], tray_wait: int = TRAY_WAIT_SECONDS) -> None:
+        self._tray_waits = tray_wait
+        self._find_tray()
+        self.scheduler.start()
+        self.refresh()
+        if problems:
+            self.tell("Calf Coach found problems", problems)
+
+    def _find_tray(self) -> None:
+        """At login the tray often appears seconds after the app: wait a little, then a window."""
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+            log.info("tray icon shown")
+        elif self._tray_waits > 0:
+            self._tray_waits -= 1
+            QTimer.singleShot(1000, self._find_tray)
+        else:
+            log.info("no system tray: using a window")
+            self.open_window()
+
+    def open_window(self) -> None:
+        if self.window is None:
+            self.window = CoachWindow(self.actions, NO_TRAY)
+            self.refresh()
+        self.window.showNormal()
+        self.window.raise_()
+
+    @Slot()
+    def quit(self) -> None:
+        log.info("quitting")
+        self.scheduler.stop()
+        self.save_state(self.scheduler.state)
+        if self.notices is not None:
+            self.notices.stop()
+        if self.window is not None:
+            self.window.quitting = True
+            self.window.close()
+        self.card.hide()
+        self.tray.icon.hide()
+        self.history.close()
+        QApplication.quit()
+
+    # --- what the person does ---------------------------------------------------------------
+
+    @Slot()
+    def drink_glass(self) -> None:
+        ml = self.scheduler.settings.water.glass_ml
+        self.history.record_water(WaterRecord(self.clock.now(), ml))
+        log.info("water %d ml", ml)
+        self.tray.message("Calf Coach", f"Logged a glass of water ({ml} ml).")
+
+    def pause(self, choice: str) -> None:
+        until = pause_end(choice, self.scheduler.settings, self.clock.now())
+        self.scheduler.pause(until)
+        log.info("paused until %s", until.isoformat())
+
+    @Slot()
+    def resume(self) -> None:
+        self.scheduler.resume()
+        log.info("resumed")
+
+    def placeholder(self, key: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Calf Coach",
+            f"{LATER[key]} comes in a later release of Calf Coach.",
+        )
+        box.setObjectName(f"placeholder-{key}")
+        box.setModal(False)
+        box.finished.connect(lambda _=0, box=box: self.placeholders.remove(box))
+        self.placeholders.append(box)
+        box.show()
+
+    @Slot(object)
+    def act(self, reminder: Reminder) -> None:
+        """The card's main button: do what it says."""
+        if reminder.kind is ReminderKind.FLUIDS:
+            self.drink_glass()
+        elif reminder.kind is ReminderKind.STRETCH:
+            self.placeholder("bedtime")
+        elif reminder.kind is ReminderKind.LEGS_UP:
+            self.placeholder("legs-up")
+
+    @Slot()
+    def show_ui(self) -> None:
+        """Bring up what is waiting: the card if a reminder is up, else the window or menu."""
+        if self.flow.current is not None:
+            self.card.show()
+            self.card.raise_()
+            self.card.activateWindow()
+        elif self.window is not None:
+            self.open_window()
+        else:
+            self.tray.message(
+                "Calf Coach",
+                describe_next(
+                    self.scheduler.next_reminder(), self.clock.now(), self.scheduler.paused_until()
+                ),
+            )
+
+    def remind(self, kind: ReminderKind) -> None:
+        now = self.clock.now()
+        self.flow.offer(Reminder(kind, now, now.time().replace(second=0, microsecond=0)))
+
+    # --- notifications --------------------------------------------------------------------
+
+    @Slot(object)
+    def notify(self, reminder: Reminder) -> None:
+        text = reminder.text
+        if self.notices is not None and self.notices.available is not False:
+            self.notices.show(
+                f"Calf Coach: {text.title}",
+                text.why,
+                [
+                    (Outcome.DONE.value, text.action),
+                    (Outcome.SNOOZED.value, "Snooze"),
+                    (Outcome.SKIPPED.value, "Skip"),
+                ],
+            )
+        elif self.tray.icon.isVisible():
+            self.tray.message(f"Calf Coach: {text.title}", text.why)
+
+    @Slot(str)
+    def notice_pressed(self, key: str) -> None:
+        self.flow.answer(Outcome(key))
+
+    @Slot(str)
+    def notices_unavailable(self, reason: str) -> None:
+        log.info("desktop notifications unavailable (%s): using the tray balloon", reason)
+        current = self.flow.current
+        if current is not None and self.tray.icon.isVisible():
+            self.tray.message(f"Calf Coach: {current.text.title}", current.text.why)
+
+    def _withdraw_notice(self, _reminder: Reminder, _outcome: Outcome) -> None:
+        if self.notices is not None and self.notices.available:
+            self.notices.withdraw()
+
+    # --- what the app shows and keeps -------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        now = self.clock.now()
+        paused = self.scheduler.paused_until()
+        upcoming = self.scheduler.next_reminder()
+        text = describe_next(upcoming, now, paused)
+        self.actions.next_up.setText(text)
+        self.actions.show_paused(paused is not None)
+        self.tray.show_next(text, paused is not None)
+        if self.window is not None:
+            self.window.show_next(text)
+
+    @Slot(object)
+    def save_state(self, state: AppState) -> None:
+        save_state(self.paths.state_file, state)
+
+    def tell(self, title: str, lines: list[str]) -> None:
+        """The one channel for problems found before the UI existed."""
+        for line in lines:
+            log.warning("%s", line)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "\n\n".join(lines))
+        box.setModal(False)
+        self.placeholders.append(box)
+        box.show()
+
+    def status(self) -> dict[str, Any]:
+        now = self.clock.now()
+        upcoming = self.scheduler.next_reminder()
+        paused = self.scheduler.paused_until()
+        geometry = self.tray.icon.geometry()
+        return {
+            "running": True,
+            "paused_until": paused.isoformat(timespec="seconds") if paused else None,
+            "next": upcoming.to_json() if upcoming else None,
+            "week": pregnancy.week_on(self.scheduler.settings.pregnancy, now.date()),
+            "tray": {
+                "available": QSystemTrayIcon.isSystemTrayAvailable(),
+                "visible": self.tray.icon.isVisible(),
+                "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
+            },
+            "window": self.window is not None and self.window.isVisible(),
+            "card": {
+                "kind": self.flow.current.kind.value if self.flow.current else None,
+                "waiting": len(self.flow.waiting),
+            },
+        }
+
+    def handle(self, request: dict[str, Any]) -> dict[str, Any]:
+        """A command from the command line (see coach.cli)."""
+        command = request.get("command")
+        if command == "status":
+            return {"ok": True, "status": self.status()}
+        if command == "show":
+            self.show_ui()
+        elif command == "remind":
+            self.remind(ReminderKind(request["kind"]))
+        elif command == "pause":
+            if request.get("duration") not in PAUSES:
+                raise ValueError(f"pause takes one of {', '.join(PAUSES)}")
+            self.pause(request["duration"])
+        elif command == "resume":
+            self.resume()
+        elif command == "quit":
+            QTimer.singleShot(0, self.quit)  # after this reply is written
+        else:
+            raise ValueError(f"unknown command {command!r}")
+        return {"ok": True, "status": self.status()}

@@ -1,0 +1,106 @@
+"""Starting the tray app: one instance, logging, loading, then the event loop."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import socket
+import sys
+from logging.handlers import RotatingFileHandler
+
+from PySide6.QtCore import QLockFile, QSocketNotifier
+from PySide6.QtWidgets import QApplication
+
+from coach.app import ipc
+from coach.app.clock import Clock, SystemClock
+from coach.app.coach_app import CoachApp
+from coach.app.icons import app_icon
+from coach.app.notices import DesktopNotices
+from coach.core.assets import asset_path
+from coach.core.files import make_private
+from coach.core.history import open_history
+from coach.core.paths import Paths
+from coach.core.settings import load_settings
+from coach.core.state import load_state
+
+log = logging.getLogger("coach")
+
+
+def run_app(paths: Paths, clock: Clock | None = None) -> int:
+    """Run the tray app until Quit; a second start just brings the first one forward."""
+    clock = clock or SystemClock()
+    paths.ensure()
+    name = ipc.socket_name(paths)
+    lock = QLockFile(str(paths.runtime_dir / "calf-coach.lock"))
+    if not lock.tryLock(0):
+        return _bring_forward(name)
+    _log_to(paths)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("calf-coach")
+    app.setApplicationDisplayName("Calf Coach")
+    app.setDesktopFileName("calf-coach")
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)
+
+    now = clock.now()
+    loaded = load_settings(paths.settings_file, now)
+    problems = [f"{paths.settings_file.name}: {p}" for p in loaded.problems]
+    opened = open_history(paths.history_file, now)
+    state, state_notice = load_state(paths.state_file, now)
+    problems += [notice for notice in (opened.notice, state_notice) if notice]
+
+    notices = DesktopNotices("Calf Coach", asset_path("icons/calf-coach.svg"))
+    coach = CoachApp(paths, clock, loaded.settings, opened.history, state, notices)
+    server = ipc.CommandServer(name, coach.handle, coach)
+    server.listen()
+    _quit_on_signals(app, coach)
+    coach.start(problems)
+    log.info("ready")
+    code = app.exec()
+    server.close()
+    lock.unlock()
+    return code
+
+
+def _bring_forward(name: str) -> int:
+    for _ in range(10):  # the other instance may still be starting
+        if ipc.send(name, {"command": "show"}, timeout_ms=500) is not None:
+            print("Calf Coach is already running; brought it forward.")
+            return 0
+    print("Calf Coach seems to be starting or stuck; try again in a moment.", file=sys.stderr)
+    return 1
+
+
+def _log_to(paths: Paths) -> None:
+    handler = RotatingFileHandler(
+        paths.log_file, maxBytes=1_000_000, backupCount=1, encoding="utf-8"
+    )
+    handler.setFormatter(
+        logging.Formatter(
+            "%(asctime)s.%(msecs)03d %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S"
+        )
+    )
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    make_private(paths.log_file)
+
+
+def _quit_on_signals(app: QApplication, coach: CoachApp) -> None:
+    """SIGTERM and SIGINT (logout, Ctrl+C) quit cleanly, woken through a socket Qt watches."""
+    if not hasattr(signal, "SIGTERM") or sys.platform == "win32":
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woke() -> None:
+        reader.recv(64)
+        coach.quit()
+
+    notifier.activated.connect(woke)
+    coach.keep_alive = (reader, writer, notifier)

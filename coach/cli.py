@@ -11,17 +11,22 @@ import argparse
 import datetime as dt
 import json
 import os
+import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import tzlocal
 
 from coach import __version__
 from coach.core.options import Problem
 from coach.core.paths import HOME_VARIABLE, Paths
-from coach.core.reminders import plan_problems, upcoming
+from coach.core.pregnancy import week_on
+from coach.core.reminders import ReminderKind, plan_problems, upcoming
 from coach.core.settings import Settings, check_settings_file, load_settings, settings_text
+from coach.core.state import PAUSES, load_state
 
 Clock = Callable[[], dt.datetime]
 
@@ -51,6 +56,19 @@ def _parser() -> argparse.ArgumentParser:
     nxt = commands.add_parser("next", parents=[common], help="print the upcoming reminders")
     nxt.add_argument("--count", type=_positive, default=10, metavar="N", help="how many (10)")
     nxt.add_argument("--json", action="store_true", help="print JSON")
+
+    status = commands.add_parser(
+        "status", parents=[common], help="is the app running, what is next"
+    )
+    status.add_argument("--json", action="store_true", help="print JSON")
+    remind = commands.add_parser(
+        "remind", parents=[common], help="show a reminder now (starts the app if needed)"
+    )
+    remind.add_argument("kind", choices=[k.value for k in ReminderKind])
+    pause = commands.add_parser("pause", parents=[common], help="pause reminders")
+    pause.add_argument("duration", choices=list(PAUSES))
+    commands.add_parser("resume", parents=[common], help="resume reminders")
+    commands.add_parser("quit", parents=[common], help="quit the running app")
 
     settings = commands.add_parser(
         "settings", parents=[common], help="where settings live, show, check"
@@ -86,7 +104,11 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
         return _next(paths, clock(), args.count, as_json=args.json)
     if args.command == "settings":
         return _settings(paths, clock, args.action, getattr(args, "file", None))
-    return _start_app(paths, clock())
+    if args.command == "status":
+        return _status(paths, clock(), as_json=args.json)
+    if args.command in ("remind", "pause", "resume", "quit"):
+        return _command(paths, args)
+    return _start_app(paths)
 
 
 def _load(paths: Paths, now: dt.datetime) -> Settings:
@@ -142,10 +164,79 @@ def _check(file: Path | None, paths: Paths) -> int:
     return 0
 
 
-def _start_app(paths: Paths, now: dt.datetime) -> int:
-    _load(paths, now)
-    print(
-        "Calf Coach: the tray app is not in this release yet. "
-        "`calf-coach next` shows your upcoming reminders; `calf-coach --help` lists the commands."
-    )
+def _start_app(paths: Paths) -> int:
+    from coach.app.main import run_app
+
+    return run_app(paths)
+
+
+def _request(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | None:
+    from coach.app import ipc
+
+    return ipc.send(ipc.socket_name(paths), request)
+
+
+def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:
+    reply = _request(paths, {"command": "status"})
+    if reply is not None:
+        status = reply["status"]
+    else:  # not running: the same answer from the files
+        settings = _load(paths, now)
+        state, _ = load_state(paths.state_file, now)
+        paused = state.active_pause(now)
+        soonest = upcoming(settings, now, 1, paused_until=paused)
+        status = {
+            "running": False,
+            "paused_until": paused.isoformat(timespec="seconds") if paused else None,
+            "next": soonest[0].to_json() if soonest else None,
+            "week": week_on(settings.pregnancy, now.date()),
+        }
+    if as_json:
+        print(json.dumps(status, indent=2, ensure_ascii=False))
+        return 0
+    print("Calf Coach is running." if status["running"] else "Calf Coach is not running.")
+    if status["paused_until"]:
+        print(f"Reminders are paused until {status['paused_until']}.")
+    nxt = status["next"]
+    print(f"Next: {nxt['title']} at {nxt['at']}" if nxt else "Next: nothing planned")
+    if status["week"] is not None:
+        print(f"Pregnancy week: {status['week']}")
     return 0
+
+
+def _command(paths: Paths, args: argparse.Namespace) -> int:
+    request: dict[str, Any] = {"command": args.command}
+    if args.command == "remind":
+        request["kind"] = args.kind
+    if args.command == "pause":
+        request["duration"] = args.duration
+    reply = _request(paths, request)
+    if reply is None and args.command == "remind":
+        reply = _start_then_send(paths, getattr(args, "home", None), request)
+    if reply is None:
+        print("Calf Coach is not running. Start it with `calf-coach`.", file=sys.stderr)
+        return 1
+    if not reply.get("ok"):
+        print(f"calf-coach: {reply.get('error')}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _start_then_send(
+    paths: Paths, home: str | None, request: dict[str, Any]
+) -> dict[str, Any] | None:
+    """Start the app in the background, wait until it listens, then send."""
+    command = [sys.executable, "-m", "coach", *(["--home", home] if home else [])]
+    subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    for _ in range(40):
+        reply = _request(paths, request)
+        if reply is not None:
+            return reply
+        time.sleep(0.25)
+    return None

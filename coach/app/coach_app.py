@@ -30,7 +30,8 @@ from coach.core.state import PAUSES, AppState, pause_end, save_state
 
 log = logging.getLogger(__name__)
 
-TRAY_WAIT_SECONDS = 8
+TRAY_WAIT_SECONDS = 5
+TRAY_LATE_CHECKS = 24  # every 5 s: two more minutes
 NO_TRAY = (
     "No system tray was found on this desktop, so Calf Coach runs in this window. "
     "Reminders still come on time."
@@ -68,7 +69,10 @@ class CoachApp(QObject):
         self.window: CoachWindow | None = None
         self.notices = notices
         self.placeholders: list[QMessageBox] = []
-        self._tray_waits = 0
+        self._tray_checks = 0
+        self.tray_timer = QTimer(self)
+        self.tray_timer.setSingleShot(True)
+        self.tray_timer.timeout.connect(self._find_tray)
         self.keep_alive: object = None
         self._wire()
 
@@ -100,8 +104,7 @@ class CoachApp(QObject):
 
     # --- start and stop ---------------------------------------------------------------------
 
-    def start(self, problems: list[str], tray_wait: int = TRAY_WAIT_SECONDS) -> None:
-        self._tray_waits = tray_wait
+    def start(self, problems: list[str]) -> None:
         self._find_tray()
         self.scheduler.start()
         self.refresh()
@@ -109,16 +112,27 @@ class CoachApp(QObject):
             self.tell("Calf Coach found problems", problems)
 
     def _find_tray(self) -> None:
-        """At login the tray often appears seconds after the app: wait a little, then a window."""
+        """At login the tray often appears seconds after the app (tint2 takes 15 s).
+
+        Check every second at first, then open the window so that nothing is
+        invisible, and keep looking every few seconds for two minutes: when a
+        tray turns up, move into it.
+        """
+        self._tray_checks += 1
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
             log.info("tray icon shown")
-        elif self._tray_waits > 0:
-            self._tray_waits -= 1
-            QTimer.singleShot(1000, self._find_tray)
-        else:
-            log.info("no system tray: using a window")
+            if self.window is not None:
+                self.window.hide()
+                self.tray.message("Calf Coach", "Calf Coach now lives in the system tray.")
+            return
+        if self._tray_checks == TRAY_WAIT_SECONDS:
+            log.info("no system tray yet: using a window")
             self.open_window()
+        if self._tray_checks < TRAY_WAIT_SECONDS:
+            self.tray_timer.start(1000)
+        elif self._tray_checks < TRAY_WAIT_SECONDS + TRAY_LATE_CHECKS:
+            self.tray_timer.start(5000)
 
     def open_window(self) -> None:
         if self.window is None:
@@ -131,6 +145,7 @@ class CoachApp(QObject):
     def quit(self) -> None:
         log.info("quitting")
         self.scheduler.stop()
+        self.tray_timer.stop()
         self.save_state(self.scheduler.state)
         if self.notices is not None:
             self.notices.stop()

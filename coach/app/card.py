@@ -95,6 +95,12 @@ class ReminderCard(QWidget):
         self.waiting.setText(f"{count} more waiting" if count else "")
         self.waiting.setVisible(count > 0)
 
+    def dismiss(self) -> None:
+        """Take the card down without an answer (the app is quitting)."""
+        self.expiry.stop()
+        self.reminder = None
+        self.hide()
+
     def expire(self) -> None:
         if self.reminder is not None:
             self._answer(Outcome.EXPIRED)

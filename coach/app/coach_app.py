@@ -152,7 +152,7 @@ class CoachApp(QObject):
         if self.window is not None:
             self.window.quitting = True
             self.window.close()
-        self.card.hide()
+        self.flow.close()
         self.tray.icon.hide()
         self.history.close()
         QApplication.quit()

@@ -75,6 +75,16 @@ class ReminderFlow(QObject):
                 Outcome.SKIPPED: self.card.skip,
             }[outcome].click()
 
+    def close(self) -> None:
+        """On quit: what is still up or waiting was not answered; record it as expired."""
+        pending = [r for r in (self.current, *self._queue) if r is not None]
+        shown = self._current[1] if self._current else None
+        self._current = None
+        self._queue.clear()
+        self.card.dismiss()
+        for index, reminder in enumerate(pending):
+            self._record(reminder, shown if index == 0 else None, Outcome.EXPIRED)
+
     def record_missed(self, reminder: Reminder) -> None:
         self._record(reminder, None, Outcome.MISSED)
 

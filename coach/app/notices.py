@@ -50,11 +50,18 @@ class DesktopNotices(QObject):
         return self._run(self._clear())
 
     def stop(self) -> None:
-        if self._loop is not None and self._thread is not None:
+        """Withdraw what is shown, end the thread and close its loop."""
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        try:
             self._run(self._clear()).result(timeout=2)
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(timeout=2)
-            self._loop = None
+        except Exception as exc:  # quitting goes on regardless
+            log.info("could not withdraw notifications on quit: %s", exc)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=2)
+        loop.close()
+        self._loop = self._thread = None
 
     def _run(self, work: Any) -> Future[None]:
         if self._loop is None:

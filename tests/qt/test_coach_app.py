@@ -1,0 +1,304 @@
+"""The running app, offscreen: every menu action, pause and resume, status, commands."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QToolButton
+from pytestqt.qtbot import QtBot
+
+from coach.app import ipc
+from coach.app.coach_app import NO_TRAY, TRAY_WAIT_SECONDS, CoachApp
+from coach.app.notices import DesktopNotices
+from coach.core.history import Outcome, open_history
+from coach.core.paths import Paths
+from coach.core.reminders import ReminderKind
+from coach.core.settings import DEFAULTS
+from coach.core.state import AppState, load_state
+from tests.helpers import FakeClock, at
+
+DAY = (at("2026-06-10 00:00"), at("2026-06-11 00:00"))
+
+
+class FakeNotices(QObject):
+    """Stands in for DesktopNotices: records what would be shown."""
+
+    clicked = Signal()
+    pressed = Signal(str)
+    unavailable = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.available: bool | None = True
+        self.shown: list[tuple[str, str, list[tuple[str, str]]]] = []
+        self.withdrawn = 0
+
+    def show(self, title: str, message: str, buttons: list[tuple[str, str]]) -> None:
+        self.shown.append((title, message, list(buttons)))
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
+
+    def stop(self) -> None:
+        pass
+
+
+@pytest.fixture
+def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
+    clock = FakeClock(at("2026-06-10 07:30"))
+    history = open_history(home.history_file, clock.now()).history
+    notices: Any = FakeNotices()
+    app = CoachApp(home, clock, DEFAULTS, history, AppState(), notices)
+    qtbot.addWidget(app.card)
+    app.start([])
+    yield app
+    app.scheduler.stop()
+    app.tray_timer.stop()
+    if app.window is not None:
+        app.window.quitting = True
+        app.window.close()
+    for box in list(app.placeholders):
+        box.close()
+
+
+def clock_of(app: CoachApp) -> FakeClock:
+    assert isinstance(app.clock, FakeClock)
+    return app.clock
+
+
+def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
+    texts = [a.text() for a in coach.tray.menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "Fluids at 08:00, in 30 min",
+        "Start bedtime routine",
+        "Cramp now",
+        "Log a cramp…",
+        "I drank a glass",
+        "Pause reminders",
+        "Resume reminders",
+        "History…",
+        "Settings…",
+        "Quit Calf Coach",
+    ]
+    pauses = [a.text() for a in coach.tray.pause_menu.actions()]
+    assert pauses == ["For 30 minutes", "For 1 hour", "For 2 hours", "Until tomorrow morning"]
+    assert not coach.actions.next_up.isEnabled()
+    assert not coach.actions.resume.isEnabled()
+
+
+def test_the_tooltip_names_the_next_reminder(coach: CoachApp) -> None:
+    assert coach.tray.icon.toolTip() == "Calf Coach\nFluids at 08:00, in 30 min"
+
+
+def test_i_drank_a_glass_records_one_glass(coach: CoachApp) -> None:
+    coach.actions.drink.trigger()
+    (glass,) = coach.history.water(*DAY)
+    assert glass.ml == DEFAULTS.water.glass_ml
+    assert glass.at == at("2026-06-10 07:30")
+
+
+@pytest.mark.parametrize(
+    ("choice", "until", "next_text"),
+    [
+        ("30m", "08:00", "Paused until 08:00. Next: Fluids at 08:00, in 30 min"),
+        ("1h", "08:30", "Paused until 08:30. Next: Fluids at 09:30, in 2 h 0 min"),
+        ("2h", "09:30", "Paused until 09:30. Next: Fluids at 09:30, in 2 h 0 min"),
+        (
+            "until-tomorrow",
+            "07:00",
+            "Paused until 07:00. Next: Fluids tomorrow at 08:00, in 24 h 30 min",
+        ),
+    ],
+)
+def test_pause_replans_at_once_and_resume_undoes_it(
+    coach: CoachApp, choice: str, until: str, next_text: str
+) -> None:
+    coach.actions.pauses[choice].trigger()
+    paused = coach.scheduler.paused_until()
+    assert paused is not None and f"{paused:%H:%M}" == until
+    assert coach.actions.resume.isEnabled()
+    assert coach.actions.next_up.text() == next_text
+    coach.actions.resume.trigger()
+    assert coach.scheduler.paused_until() is None
+    assert coach.actions.next_up.text() == "Fluids at 08:00, in 30 min"
+    assert not coach.actions.resume.isEnabled()
+
+
+def test_a_pause_is_kept_for_the_next_start(coach: CoachApp) -> None:
+    coach.actions.pauses["2h"].trigger()
+    state, notice = load_state(coach.paths.state_file, at("2026-06-10 07:31"))
+    assert notice is None
+    assert state.paused_until == at("2026-06-10 09:30")
+
+
+@pytest.mark.parametrize(
+    ("action", "says"),
+    [
+        ("bedtime", "The guided bedtime routine comes in a later release"),
+        ("cramp_now", "The guided “cramp now” routine comes in a later release"),
+        ("log_cramp", "Logging a cramp comes in a later release"),
+        ("history", "The history window comes in a later release"),
+        ("settings", "The settings window comes in a later release"),
+    ],
+)
+def test_windows_of_later_issues_open_a_placeholder_that_says_so(
+    coach: CoachApp, action: str, says: str
+) -> None:
+    getattr(coach.actions, action).trigger()
+    (box,) = coach.placeholders
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.text().startswith(says)
+
+
+def test_quit_saves_the_state_and_closes_history(coach: CoachApp) -> None:
+    clock_of(coach).set(at("2026-06-10 08:00"))
+    coach.scheduler.check()
+    coach.actions.quit.trigger()
+    state, _ = load_state(coach.paths.state_file, at("2026-06-10 08:01"))
+    assert state.last_check == at("2026-06-10 08:00")
+    with pytest.raises(Exception, match="closed"):
+        coach.history.water(*DAY)
+
+
+def test_the_card_action_for_fluids_records_a_glass(coach: CoachApp) -> None:
+    clock_of(coach).set(at("2026-06-10 08:00"))
+    coach.scheduler.check()
+    coach.card.action.click()
+    assert [w.ml for w in coach.history.water(*DAY)] == [DEFAULTS.water.glass_ml]
+    assert [r.outcome for r in coach.history.reminders(*DAY)] == [Outcome.DONE]
+
+
+def test_notifications_follow_the_card_and_answer_it(coach: CoachApp) -> None:
+    notices = coach.notices
+    assert isinstance(notices, FakeNotices)
+    clock_of(coach).set(at("2026-06-10 08:00"))
+    coach.scheduler.check()
+    ((title, message, buttons),) = notices.shown
+    assert title == "Calf Coach: A glass of water"
+    assert "fluid" in message
+    assert buttons == [("done", "I drank a glass"), ("snoozed", "Snooze"), ("skipped", "Skip")]
+    notices.pressed.emit("skipped")
+    assert [r.outcome for r in coach.history.reminders(*DAY)] == [Outcome.SKIPPED]
+    assert notices.withdrawn == 1
+    assert not coach.card.isVisible()
+
+
+def test_with_no_tray_a_window_opens_after_a_few_seconds_and_keeps_working(coach: CoachApp) -> None:
+    assert coach.window is None  # offscreen has no tray; the first check was at start
+    for _ in range(TRAY_WAIT_SECONDS - 1):
+        assert coach.tray_timer.interval() == 1000
+        coach.tray_timer.timeout.emit()
+    window = coach.window
+    assert window is not None and window.isVisible()
+    assert window.reason.text() == NO_TRAY
+    assert window.next_up.text() == "Fluids at 08:00, in 30 min"
+    buttons = {b.accessibleName(): b for b in window.findChildren(QToolButton)}
+    assert set(buttons) == {a.text() for a in coach.actions.all()} - {coach.actions.next_up.text()}
+    assert coach.tray_timer.interval() == 5000  # still looking for a tray that comes late
+    buttons["I drank a glass"].click()
+    assert len(coach.history.water(*DAY)) == 1
+    window.close()
+    assert window.isMinimized() or window.isVisible()
+
+
+def test_status_reports_what_the_cli_needs(coach: CoachApp) -> None:
+    status = coach.status()
+    assert status["running"] is True
+    assert status["paused_until"] is None
+    assert status["next"]["kind"] == "fluids"
+    assert status["next"]["at"] == "2026-06-10T08:00:00+02:00"
+    assert status["week"] is None
+    json.dumps(status)
+
+
+def test_commands_remind_pause_resume(coach: CoachApp) -> None:
+    reply = coach.handle({"command": "remind", "kind": "legs-up"})
+    assert reply["ok"] and reply["status"]["card"]["kind"] == "legs-up"
+    assert coach.card.title.text() == "Legs up for a while"
+    reply = coach.handle({"command": "pause", "duration": "1h"})
+    assert reply["status"]["paused_until"] == "2026-06-10T08:30:00+02:00"
+    reply = coach.handle({"command": "resume"})
+    assert reply["status"]["paused_until"] is None
+    with pytest.raises(ValueError, match="pause takes one of 30m, 1h, 2h, until-tomorrow"):
+        coach.handle({"command": "pause", "duration": "forever"})
+    with pytest.raises(ValueError, match="unknown command"):
+        coach.handle({"command": "dance"})
+    with pytest.raises(ValueError):
+        coach.handle({"command": "remind", "kind": "yoga"})
+    assert ReminderKind("legs-up") is ReminderKind.LEGS_UP
+
+
+def test_problems_found_before_the_ui_are_told_once_it_exists(qtbot: QtBot, home: Paths) -> None:
+    clock = FakeClock(at("2026-06-10 07:30"))
+    history = open_history(home.history_file, clock.now()).history
+    app = CoachApp(home, clock, DEFAULTS, history, AppState())
+    qtbot.addWidget(app.card)
+    app.start(["settings.toml: reminders.fluids.every_minutes = 0: must be between 15 and 480"])
+    (box,) = app.placeholders
+    assert "every_minutes = 0" in box.text()
+    app.scheduler.stop()
+    app.tray_timer.stop()
+    box.close()
+
+
+def test_the_command_channel_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
+    name = str(tmp_path / "test.sock")
+    seen: list[dict[str, Any]] = []
+
+    def handler(request: dict[str, Any]) -> dict[str, Any]:
+        seen.append(request)
+        if request.get("command") == "boom":
+            raise ValueError("no such thing")
+        return {"ok": True, "echo": request}
+
+    server = ipc.CommandServer(name, handler)
+    assert server.listen()
+    script = (
+        "import json, sys; from coach.app import ipc; "
+        f"print(json.dumps([ipc.send({name!r}, {{'command': c}}) for c in ('status', 'boom')]))"
+    )
+    client = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=10_000)
+    output, _ = client.communicate()
+    ok, failed = json.loads(output)
+    assert ok == {"ok": True, "echo": {"command": "status"}}
+    assert failed == {"ok": False, "error": "no such thing"}
+    assert seen == [{"command": "status"}, {"command": "boom"}]
+    server.close()
+    assert ipc.send(name, {"command": "status"}, timeout_ms=200) is None
+
+
+def test_desktop_notices_report_when_no_service_exists(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus'}")
+    notices = DesktopNotices("Calf Coach test", tmp_path / "icon.svg")
+    with qtbot.waitSignal(notices.unavailable, timeout=5000) as blocker:
+        notices.show("Title", "Message", [("done", "OK")]).result(timeout=5)
+    assert notices.available is False
+    assert blocker.args and isinstance(blocker.args[0], str)
+    notices.stop()
+
+
+def test_quitting_with_a_card_up_records_it_as_expired(coach: CoachApp) -> None:
+    clock_of(coach).set(at("2026-06-10 11:00"))
+    coach.scheduler.check()  # fluids on the card, legs-up waiting
+    assert coach.card.isVisible()
+    records = coach.history
+    coach.actions.quit.trigger()
+    assert not coach.card.isVisible()
+    reopened = open_history(coach.paths.history_file, at("2026-06-10 11:01")).history
+    expired = [r for r in reopened.reminders(*DAY) if r.outcome is Outcome.EXPIRED]
+    assert [(r.kind, f"{r.due:%H:%M}", r.shown is not None) for r in expired] == [
+        ("fluids", "11:00", True),
+        ("legs-up", "11:00", False),
+    ]
+    reopened.close()
+    assert records is coach.history

@@ -134,11 +134,44 @@ def test_the_environment_variable_is_honoured(
     assert str(tmp_path / "via-env" / "settings.toml") in capsys.readouterr().out
 
 
-def test_no_command_prints_a_notice_and_does_not_crash(
+def test_app_commands_say_when_no_app_is_running(
     home: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(home) == 0
-    assert "calf-coach next" in capsys.readouterr().out
+    for argv in (["pause", "30m"], ["resume"], ["quit"]):
+        assert run(home, *argv) == 1
+        assert "Calf Coach is not running" in capsys.readouterr().err
+
+
+def test_status_without_a_running_app_answers_from_the_files(
+    home: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(home, "status", "--json") == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status == {
+        "running": False,
+        "paused_until": None,
+        "next": {
+            "kind": "fluids",
+            "at": "2026-06-10T08:00:00+02:00",
+            "title": "A glass of water",
+            "why": status["next"]["why"],
+            "action": "I drank a glass",
+        },
+        "week": None,
+    }
+    assert run(home, "status") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Calf Coach is not running.",
+        "Next: A glass of water at 2026-06-10T08:00:00+02:00",
+    ]
+
+
+def test_unknown_reminder_kind_is_a_usage_error(
+    home: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        run(home, "remind", "yoga")
+    assert "invalid choice: 'yoga'" in capsys.readouterr().err
 
 
 def test_python_dash_m_coach_runs_as_a_real_process(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ answers expires after the settings' minutes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -72,9 +72,14 @@ class ReminderCard(QWidget):
         self.expiry.timeout.connect(self.expire)
 
     def present(
-        self, reminder: Reminder, snooze_minutes: int, expire_minutes: int, waiting: int
+        self,
+        reminder: Reminder,
+        snooze_minutes: int,
+        expire_minutes: int,
+        waiting: int,
+        anchor: QRect | None = None,
     ) -> None:
-        """Show `reminder`, near the tray corner, without taking focus."""
+        """Show `reminder` near the tray icon (`anchor`) or the screen's corner, without focus."""
         self.reminder = reminder
         text = reminder.text
         self.title.setText(text.title)
@@ -87,7 +92,7 @@ class ReminderCard(QWidget):
         self.set_waiting(waiting)
         self.expiry.start(expire_minutes * 60_000)
         self.adjustSize()
-        self._place()
+        self._place(anchor)
         self.show()
         self.raise_()
 
@@ -127,10 +132,16 @@ class ReminderCard(QWidget):
         self.hide()
         self.answered.emit(outcome)
 
-    def _place(self) -> None:
+    def _place(self, anchor: QRect | None) -> None:
         screen = QGuiApplication.primaryScreen()
         if screen is None:
             return
         area = screen.availableGeometry()
         margin = 16
-        self.move(area.right() - self.width() - margin, area.bottom() - self.height() - margin)
+        x = area.right() - self.width() - margin
+        y = area.bottom() - self.height() - margin
+        if anchor is not None and anchor.isValid() and not anchor.isEmpty():
+            x = min(max(area.left() + margin, anchor.right() - self.width()), x)
+            above = anchor.center().y() > area.center().y()
+            y = anchor.top() - self.height() - margin if above else anchor.bottom() + margin
+        self.move(x, y)

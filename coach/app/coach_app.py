@@ -64,8 +64,10 @@ class CoachApp(QObject):
         self.actions = CoachActions(self)
         self.scheduler = ReminderScheduler(settings, clock, state, self)
         self.card = ReminderCard()
-        self.flow = ReminderFlow(self.scheduler, history, clock, self.card, self)
         self.tray = Tray(self.actions, self)
+        self.flow = ReminderFlow(
+            self.scheduler, history, clock, self.card, self, anchor=self.tray.icon.geometry
+        )
         self.window: CoachWindow | None = None
         self.notices = notices
         self.placeholders: list[QMessageBox] = []

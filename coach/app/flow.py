@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import deque
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRect, Signal
 
 from coach.app.card import ReminderCard
 from coach.app.clock import Clock
@@ -36,8 +37,10 @@ class ReminderFlow(QObject):
         clock: Clock,
         card: ReminderCard,
         parent: QObject | None = None,
+        anchor: Callable[[], QRect | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
+        self._anchor = anchor
         self._scheduler = scheduler
         self._history = history
         self._clock = clock
@@ -99,6 +102,7 @@ class ReminderFlow(QObject):
             snooze_minutes=section.snooze_minutes,
             expire_minutes=self._scheduler.settings.card_expire_minutes,
             waiting=len(self._queue),
+            anchor=self._anchor(),
         )
         self.presented.emit(reminder)
 

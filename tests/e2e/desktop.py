@@ -1,0 +1,245 @@
+"""A real little desktop for end-to-end tests and benchmarks.
+
+Xvfb (an X server), a D-Bus session bus (dbus-launch), tint2 as the tray host
+with its systray, and dunst as the notification server. The installed
+`calf-coach` runs inside it, and screenshots show what a person would see.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageGrab
+
+NEEDED = ("Xvfb", "dbus-launch", "tint2", "dunst", "xdotool")
+SCREEN = (1280, 800)
+PANEL_HEIGHT = 32
+TINT2RC = f"""\
+panel_items = S
+panel_size = 100% {PANEL_HEIGHT}
+panel_position = bottom center horizontal
+panel_layer = top
+systray_padding = 4 4 4
+systray_icon_size = 24
+"""
+DUNSTRC = """\
+[global]
+    font = Sans 10
+"""
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in NEEDED if shutil.which(tool) is None]
+
+
+def calf_coach_command() -> list[str]:
+    """The installed console script beside this Python, else `python -m coach`."""
+    script = Path(sys.executable).with_name("calf-coach")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "coach"]
+
+
+def wait_for(check: Callable[[], Any], timeout: float, what: str, step: float = 0.1) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(step)
+    raise TimeoutError(f"waited {timeout:.0f} s for {what}")
+
+
+class Desktop:
+    def __init__(self, root: Path, artifacts: Path) -> None:
+        self.root = root
+        self.artifacts = artifacts
+        self.env: dict[str, str] = {}
+        self.display = ""
+        self._procs: list[subprocess.Popen[bytes]] = []
+        self._bus_pid: int | None = None
+
+    # --- start and stop -------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.artifacts.mkdir(parents=True, exist_ok=True)
+        self._start_x()
+        self._start_bus()
+        wait_for(self.accepts_clients, 20, f"the X server on {self.display}")
+        (self.root / "tint2rc").write_text(TINT2RC)
+        (self.root / "dunstrc").write_text(DUNSTRC)
+        tint2 = self._spawn(["tint2", "-c", str(self.root / "tint2rc")], "tint2.log")
+        dunst = self._spawn(["dunst", "-config", str(self.root / "dunstrc")], "dunst.log")
+        # tint2 waits for a window manager before it starts its systray: about 15 s here.
+        wait_for(
+            lambda: self._alive(tint2, "tint2.log") and self.tray_owner(), 60, "tint2's systray"
+        )
+        wait_for(lambda: self._alive(dunst, "dunst.log") and self._dunst_ready(), 20, "dunst")
+
+    def _start_x(self) -> None:
+        read, write = os.pipe()
+        width, height = SCREEN
+        argv = ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24"]
+        with (self.root / "xvfb.log").open("wb") as log:
+            xvfb = subprocess.Popen(
+                [*argv, "-nolisten", "tcp"],
+                pass_fds=(write,),
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
+        os.close(write)
+        with os.fdopen(read) as out:
+            number = out.readline().strip()
+        self._procs.append(xvfb)
+        if not number.isdigit():
+            raise RuntimeError(f"Xvfb did not start: {(self.root / 'xvfb.log').read_text()}")
+        self.display = f":{number}"
+        drop = ("QT_", "DBUS_", "XDG_RUNTIME", "DISPLAY", "WAYLAND")
+        keep = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
+        self.env = {**keep, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"}
+
+    def _start_bus(self) -> None:
+        out = subprocess.run(
+            ["dbus-launch", "--sh-syntax"], env=self.env, capture_output=True, text=True, check=True
+        ).stdout
+        for line in out.splitlines():
+            if line.startswith("DBUS_SESSION_BUS_ADDRESS="):
+                self.env["DBUS_SESSION_BUS_ADDRESS"] = line.split("=", 1)[1].rstrip(";").strip("'")
+            if line.startswith("DBUS_SESSION_BUS_PID="):
+                self._bus_pid = int(line.split("=", 1)[1].rstrip(";"))
+
+    def _alive(self, proc: subprocess.Popen[bytes], log: str) -> bool:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args!r} exited: {(self.root / log).read_text()}")
+        return True
+
+    def _spawn(self, argv: list[str], log: str) -> subprocess.Popen[bytes]:
+        with (self.root / log).open("wb") as out:
+            proc = subprocess.Popen(argv, env=self.env, stdout=subprocess.DEVNULL, stderr=out)
+        self._procs.append(proc)
+        return proc
+
+    def stop(self) -> None:
+        for proc in reversed(self._procs):
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+        if self._bus_pid:
+            with suppress(ProcessLookupError):
+                os.kill(self._bus_pid, signal.SIGTERM)
+
+    # --- looking at it --------------------------------------------------------------------
+
+    def tray_owner(self) -> int:
+        """The window that owns the systray selection (0: no tray host)."""
+        with _x_display(self.display) as (x11, handle):
+            if not handle:
+                return 0
+            atom = x11.XInternAtom(handle, b"_NET_SYSTEM_TRAY_S0", 0)
+            owner: int = x11.XGetSelectionOwner(handle, atom)
+            return owner
+
+    def accepts_clients(self) -> bool:
+        with _x_display(self.display) as (_, handle):
+            return bool(handle)
+
+    def _dunst_ready(self) -> bool:
+        return self.notifications() is not None
+
+    def notifications(self) -> list[str] | None:
+        """Summaries of every notification dunst has shown, newest first.
+
+        dunst lists only closed ones in its history, so displayed ones are closed first.
+        """
+        for args in (["close-all"], ["history"]):
+            done = subprocess.run(["dunstctl", *args], env=self.env, capture_output=True, text=True)
+            if done.returncode != 0:
+                return None
+        return [item["summary"]["data"] for item in json.loads(done.stdout)["data"][0]]
+
+    def displayed(self) -> int:
+        """How many notifications dunst shows right now."""
+        done = subprocess.run(
+            ["dunstctl", "count", "displayed"], env=self.env, capture_output=True, text=True
+        )
+        return int(done.stdout.strip() or 0) if done.returncode == 0 else 0
+
+    def screenshot(self, name: str) -> Image.Image:
+        image = ImageGrab.grab(xdisplay=self.display)
+        image.save(self.artifacts / f"{name}.png")
+        return image
+
+    def xdotool(self, *args: str) -> str:
+        return subprocess.run(
+            ["xdotool", *args], env=self.env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    # --- the app ----------------------------------------------------------------------------
+
+    def calf_coach(
+        self, home: Path, *args: str, timeout: float = 30
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*calf_coach_command(), "--home", str(home), *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+
+    def start_app(self, home: Path) -> subprocess.Popen[bytes]:
+        with (self.root / "app.out").open("wb") as out:
+            proc = subprocess.Popen(
+                [*calf_coach_command(), "--home", str(home)],
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        self._procs.append(proc)
+        return proc
+
+    def status(self, home: Path) -> dict[str, Any]:
+        done = self.calf_coach(home, "status", "--json")
+        status: dict[str, Any] = json.loads(done.stdout)
+        return status
+
+
+@contextmanager
+def _x_display(display: str) -> Iterator[tuple[Any, int]]:
+    """An Xlib connection through ctypes (no extra Python package needed)."""
+    x11 = ctypes.CDLL("libX11.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XInternAtom.restype = ctypes.c_ulong
+    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x11.XGetSelectionOwner.restype = ctypes.c_ulong
+    x11.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    handle = x11.XOpenDisplay(display.encode())
+    try:
+        yield x11, handle or 0
+    finally:
+        if handle:
+            x11.XCloseDisplay(handle)
+
+
+@contextmanager
+def running_desktop(root: Path, artifacts: Path) -> Iterator[Desktop]:
+    desktop = Desktop(root, artifacts)
+    try:
+        desktop.start()
+        yield desktop
+    finally:
+        desktop.stop()

@@ -1,0 +1,122 @@
+"""End to end: the installed app in a real X server with a real tray and notification server.
+
+Screenshots are kept in test-artifacts/e2e/. These tests skip, saying why,
+where Xvfb, tint2, dunst, dbus-launch or xdotool is missing; .ci/run installs them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.desktop import (
+    PANEL_HEIGHT,
+    SCREEN,
+    Desktop,
+    missing_tools,
+    running_desktop,
+    wait_for,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts" / "e2e"
+
+pytestmark = pytest.mark.skipif(
+    bool(missing_tools()),
+    reason=f"end-to-end tests need {', '.join(missing_tools())} (bash .ci/run installs them)",
+)
+
+TEAL = (0x23, 0x70, 0x6B)
+
+
+@pytest.fixture(scope="module")
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    with running_desktop(tmp_path_factory.mktemp("desktop"), ARTIFACTS) as running:
+        yield running
+
+
+def _close_to(pixel: tuple[int, ...], color: tuple[int, int, int], slack: int = 40) -> bool:
+    return all(abs(a - b) <= slack for a, b in zip(pixel[:3], color, strict=True))
+
+
+def _history(home: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(home / "history.sqlite3") as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_tray_card_keyboard_notification_and_quit(desktop: Desktop, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    app = desktop.start_app(home)
+
+    status = wait_for(
+        lambda: (
+            (s := desktop.status(home))["running"]
+            and s["tray"]["visible"]
+            and s["tray"]["geometry"][2]
+            and s
+        ),
+        30,
+        "the tray icon",
+        step=0.3,
+    )
+    x, y, width, height = status["tray"]["geometry"]
+    assert (width, height) == (24, 24)
+    assert y >= SCREEN[1] - PANEL_HEIGHT, "the icon sits inside tint2's panel at the bottom"
+    shot = desktop.screenshot("01-tray")
+    icon = shot.crop((x, y, x + width, y + height))
+    pixels = [icon.getpixel((i, j)) for i in range(width) for j in range(height)]
+    teal = sum(_close_to(p, TEAL) for p in pixels if isinstance(p, tuple))
+    assert teal > 100, "the teal icon is drawn in the tray"
+
+    again = desktop.calf_coach(home)
+    assert again.returncode == 0
+    assert "already running" in again.stdout
+
+    assert desktop.calf_coach(home, "remind", "fluids").returncode == 0
+    wait_for(lambda: desktop.status(home)["card"]["kind"] == "fluids", 10, "the fluids card")
+    card = wait_for(
+        lambda: desktop.xdotool("search", "--onlyvisible", "--name", "Calf Coach reminder").split(),
+        10,
+        "the card window",
+    )[0]
+    wait_for(desktop.displayed, 10, "dunst to show the notification")
+    desktop.screenshot("02-card-and-notification")
+    summaries = desktop.notifications() or []
+    assert "Calf Coach: A glass of water" in summaries
+
+    desktop.xdotool("windowfocus", "--sync", card)
+    desktop.xdotool("key", "Return")
+    wait_for(
+        lambda: _history(home, "SELECT kind, outcome FROM reminders") == [("fluids", "done")],
+        10,
+        "history to record `done`",
+    )
+    assert _history(home, "SELECT ml FROM water") == [(250,)]
+    assert desktop.status(home)["card"]["kind"] is None
+    desktop.screenshot("03-answered")
+
+    started = time.monotonic()
+    assert desktop.calf_coach(home, "quit").returncode == 0
+    assert app.wait(timeout=5) == 0
+    assert time.monotonic() - started < 5
+    assert desktop.calf_coach(home, "resume").returncode == 1
+
+
+def test_remind_starts_the_app_when_none_runs(desktop: Desktop, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    done = desktop.calf_coach(home, "remind", "stretch")
+    assert done.returncode == 0, done.stderr
+    status = wait_for(
+        lambda: (s := desktop.status(home))["card"]["kind"] == "stretch" and s, 10, "the card"
+    )
+    assert status["running"] is True
+    desktop.screenshot("04-stretch-card")
+    assert desktop.calf_coach(home, "quit").returncode == 0
+    wait_for(lambda: not desktop.status(home)["running"], 10, "the app to quit")
+    leftover = subprocess.run(["pgrep", "-f", f"--home {home}"], capture_output=True, text=True)
+    assert leftover.stdout.strip() == ""

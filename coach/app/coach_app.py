@@ -8,9 +8,10 @@ desktop has no tray: it never runs invisible.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from coach.app.actions import CoachActions
@@ -19,13 +20,15 @@ from coach.app.clock import Clock
 from coach.app.flow import ReminderFlow
 from coach.app.notices import DesktopNotices
 from coach.app.scheduler import ReminderScheduler
+from coach.app.sleep_watch import SleepWatch
 from coach.app.tray import Tray
 from coach.app.window import CoachWindow
 from coach.core import pregnancy
 from coach.core.history import History, Outcome, WaterRecord
+from coach.core.options import Problem
 from coach.core.paths import Paths
 from coach.core.reminders import Reminder, ReminderKind, describe_next
-from coach.core.settings import Settings
+from coach.core.settings import DEFAULTS, Settings, check_settings_file
 from coach.core.state import PAUSES, AppState, pause_end, save_state
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,13 @@ LATER = {
     "settings": "The settings window",
     "legs-up": "The 20-minute legs-up timer",
 }
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
 
 
 class CoachApp(QObject):
@@ -76,6 +86,12 @@ class CoachApp(QObject):
         self.tray_timer.setSingleShot(True)
         self.tray_timer.timeout.connect(self._find_tray)
         self.keep_alive: object = None
+        self.sleep_watch = SleepWatch(parent=self)
+        self.settings_watch = QFileSystemWatcher([str(paths.config_dir)], self)
+        self.settings_debounce = QTimer(self)
+        self.settings_debounce.setSingleShot(True)
+        self.settings_debounce.setInterval(500)
+        self._settings_bytes = _read_or_none(paths.settings_file)
         self._wire()
 
     def _wire(self) -> None:
@@ -99,6 +115,9 @@ class CoachApp(QObject):
         self.flow.presented.connect(self.notify)
         self.flow.answered.connect(self._withdraw_notice)
         self.tray.clicked.connect(self.show_ui)
+        self.sleep_watch.resumed.connect(self.scheduler.wake)
+        self.settings_watch.directoryChanged.connect(lambda _: self.settings_debounce.start())
+        self.settings_debounce.timeout.connect(self.reload_settings)
         if self.notices is not None:
             self.notices.clicked.connect(self.show_ui)
             self.notices.pressed.connect(self.notice_pressed)
@@ -253,6 +272,37 @@ class CoachApp(QObject):
     def _withdraw_notice(self, _reminder: Reminder, _outcome: Outcome) -> None:
         if self.notices is not None and self.notices.available:
             self.notices.withdraw()
+
+    @Slot()
+    def reload_settings(self) -> None:
+        """The settings file changed (edited by hand): re-plan at once.
+
+        Read-only, unlike loading at start: a file with a syntax error is the
+        person's work in progress, so it is reported and left where it is, and
+        the settings in use stay as they were.
+        """
+        data = _read_or_none(self.paths.settings_file)
+        if data == self._settings_bytes:
+            return
+        self._settings_bytes = data
+        problems: list[Problem] = []
+        settings = DEFAULTS
+        if data is not None:
+            settings, problems = check_settings_file(self.paths.settings_file)
+        errors = [p for p in problems if p.severity == "error" and not p.key]
+        if errors:
+            self.tell(
+                "Calf Coach kept its settings",
+                [f"{self.paths.settings_file.name}: {p}" for p in errors],
+            )
+            return
+        if problems:
+            self.tell(
+                "Calf Coach found problems",
+                [f"{self.paths.settings_file.name}: {p}" for p in problems],
+            )
+        log.info("settings changed: re-planning")
+        self.scheduler.set_settings(settings)
 
     # --- what the app shows and keeps -------------------------------------------------------
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,12 +18,8 @@ from tests.e2e.desktop import (
     SCREEN,
     Desktop,
     missing_tools,
-    running_desktop,
     wait_for,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-artifacts" / "e2e"
 
 pytestmark = pytest.mark.skipif(
     bool(missing_tools()),
@@ -32,12 +27,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 TEAL = (0x23, 0x70, 0x6B)
-
-
-@pytest.fixture(scope="module")
-def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
-    with running_desktop(tmp_path_factory.mktemp("desktop"), ARTIFACTS) as running:
-        yield running
 
 
 def _close_to(pixel: tuple[int, ...], color: tuple[int, int, int], slack: int = 40) -> bool:

@@ -302,3 +302,25 @@ def test_quitting_with_a_card_up_records_it_as_expired(coach: CoachApp) -> None:
     ]
     reopened.close()
     assert records is coach.history
+
+
+def test_editing_the_settings_file_replans_at_once(coach: CoachApp) -> None:
+    assert str(coach.paths.config_dir) in coach.settings_watch.directories()
+    coach.paths.settings_file.write_text(
+        'bedtime = "23:30"\n[reminders.fluids]\nenabled = false\n'
+        '[reminders.legs-up]\ntimes = ["07:45"]\n'
+    )
+    coach.reload_settings()
+    assert coach.actions.next_up.text() == "Legs up at 07:45, in 15 min"
+    assert coach.tray.icon.toolTip().endswith("Legs up at 07:45, in 15 min")
+    assert coach.scheduler.settings.bedtime.hour == 23
+
+
+def test_a_half_edited_settings_file_is_reported_and_left_alone(coach: CoachApp) -> None:
+    coach.paths.settings_file.write_text('bedtime = "23:30\n')
+    coach.reload_settings()
+    (box,) = coach.placeholders
+    assert box.windowTitle() == "Calf Coach kept its settings"
+    assert "not valid TOML" in box.text()
+    assert coach.paths.settings_file.read_text() == 'bedtime = "23:30\n'
+    assert coach.scheduler.settings == DEFAULTS

@@ -1,0 +1,18 @@
+"""One real desktop for all end-to-end tests of a run (tint2 alone takes ~15 s to start)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.desktop import Desktop, running_desktop
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
+
+
+@pytest.fixture(scope="session")
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    with running_desktop(tmp_path_factory.mktemp("desktop"), ARTIFACTS) as running:
+        yield running

@@ -89,7 +89,16 @@ class Desktop:
     def _start_x(self) -> None:
         read, write = os.pipe()
         width, height = SCREEN
-        argv = ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24"]
+        # -noreset: without it Xvfb resets whenever its last client leaves, refusing newcomers.
+        argv = [
+            "Xvfb",
+            "-displayfd",
+            str(write),
+            "-noreset",
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+        ]
         with (self.root / "xvfb.log").open("wb") as log:
             xvfb = subprocess.Popen(
                 [*argv, "-nolisten", "tcp"],

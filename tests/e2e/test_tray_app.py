@@ -6,6 +6,7 @@ where Xvfb, tint2, dunst, dbus-launch or xdotool is missing; .ci/run installs th
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import time
@@ -109,3 +110,15 @@ def test_remind_starts_the_app_when_none_runs(desktop: Desktop, tmp_path: Path) 
     wait_for(lambda: not desktop.status(home)["running"], 10, "the app to quit")
     leftover = subprocess.run(["pgrep", "-f", f"--home {home}"], capture_output=True, text=True)
     assert leftover.stdout.strip() == ""
+
+
+def test_sigterm_at_logout_quits_cleanly_and_saves(desktop: Desktop, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    app = desktop.start_app(home)
+    wait_for(lambda: desktop.status(home)["running"], 20, "the app")
+    assert desktop.calf_coach(home, "pause", "2h").returncode == 0
+    app.terminate()
+    assert app.wait(timeout=5) == 0
+    state = json.loads((home / "state.json").read_text())
+    assert state["paused_until"] is not None
+    assert "quitting" in (home / "calf-coach.log").read_text()

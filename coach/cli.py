@@ -21,10 +21,12 @@ from typing import Any
 import tzlocal
 
 from coach import __version__
+from coach.core.assets import assets_dir
 from coach.core.options import Problem
 from coach.core.paths import HOME_VARIABLE, Paths
 from coach.core.pregnancy import week_on
 from coach.core.reminders import ReminderKind, plan_problems, upcoming
+from coach.core.routines import RoutineError, load_routines, parse_routine
 from coach.core.settings import Settings, check_settings_file, load_settings, settings_text
 from coach.core.state import PAUSES, load_state
 
@@ -70,6 +72,14 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("resume", parents=[common], help="resume reminders")
     commands.add_parser("quit", parents=[common], help="quit the running app")
 
+    routines = commands.add_parser(
+        "routines", parents=[common], help="list the routines, or check a routine file"
+    )
+    routines.add_argument("--json", action="store_true", help="print JSON")
+    routine_actions = routines.add_subparsers(dest="routine_action", metavar="ACTION")
+    routine_check = routine_actions.add_parser("check", parents=[common], help="validate a file")
+    routine_check.add_argument("file", type=Path)
+
     settings = commands.add_parser(
         "settings", parents=[common], help="where settings live, show, check"
     )
@@ -104,6 +114,10 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
         return _next(paths, clock(), args.count, as_json=args.json)
     if args.command == "settings":
         return _settings(paths, clock, args.action, getattr(args, "file", None))
+    if args.command == "routines":
+        if getattr(args, "routine_action", None) == "check":
+            return _check_routine(args.file)
+        return _routines(paths, as_json=args.json)
     if args.command == "status":
         return _status(paths, clock(), as_json=args.json)
     if args.command in ("remind", "pause", "resume", "quit"):
@@ -161,6 +175,33 @@ def _check(file: Path | None, paths: Paths) -> int:
         print(f"{target}: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
         return 1
     print(f"{target}: OK" + (f" ({warnings} warning(s))" if warnings else ""))
+    return 0
+
+
+def _routines(paths: Paths, *, as_json: bool) -> int:
+    routines, problems = load_routines([assets_dir() / "routines", paths.routines_dir])
+    for problem in problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    if as_json:
+        print(json.dumps([r.to_json() for r in routines], indent=2, ensure_ascii=False))
+        return 0
+    for routine in sorted(routines, key=lambda r: (r.when, r.id)):
+        minutes = f"{routine.seconds / 60:.0f} min" if routine.seconds else "open"
+        print(f"{routine.id:<12} {routine.when:<8} {minutes:>7}  {routine.title}")
+    return 0
+
+
+def _check_routine(file: Path) -> int:
+    try:
+        routine = parse_routine(file.read_text(encoding="utf-8"), file)
+    except OSError as exc:
+        print(f"{file}: cannot be read: {exc.strerror}", file=sys.stderr)
+        return 2
+    except RoutineError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(f"{file}: OK ({len(routine.steps)} steps, {routine.seconds} s timed)")
     return 0
 
 

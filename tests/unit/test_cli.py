@@ -191,3 +191,34 @@ def test_python_dash_m_coach_runs_as_a_real_process(tmp_path: Path) -> None:
     assert {p["at"][11:16] for p in plan} <= default_slots
     assert {p["kind"] for p in plan} == {"fluids", "legs-up", "stretch"}
     assert done.stderr == ""
+
+
+def test_routines_lists_shipped_and_own_routines(
+    home: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home.routines_dir.mkdir()
+    (home.routines_dir / "broken.toml").write_text('id = "broken"\n')
+    assert run(home, "routines", "--json") == 0
+    captured = capsys.readouterr()
+    listed = {r["id"]: r for r in json.loads(captured.out)}
+    assert {"bedtime", "cramp-now", "desk", "legs-up"} == set(listed)
+    assert listed["bedtime"]["steps"] == 8 and listed["bedtime"]["seconds"] == 300
+    assert "skipped: broken.toml: title: is missing" in captured.err
+
+
+def test_routines_check_names_file_step_and_field(
+    home: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "mine.toml"
+    bad.write_text(
+        'id = "mine"\ntitle = "Mine"\nwhen = "bedtime"\nsummary = "S."\nsafety = "S."\n'
+        '[[steps]]\ntitle = "T"\ninstruction = "I."\nillustration = "walk"\nhold_seconds = -5\n'
+    )
+    assert run(home, "routines", "check", str(bad)) == 1
+    assert (
+        capsys.readouterr().err
+        == "mine.toml, step 1: hold_seconds = -5: must be between 1 and 1800\n"
+    )
+    bad.write_text(bad.read_text().replace("-5", "20"))
+    assert run(home, "routines", "check", str(bad)) == 0
+    assert "OK (1 steps, 20 s timed)" in capsys.readouterr().out

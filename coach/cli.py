@@ -67,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
         "remind", parents=[common], help="show a reminder now (starts the app if needed)"
     )
     remind.add_argument("kind", choices=[k.value for k in ReminderKind])
+    routine = commands.add_parser(
+        "routine", parents=[common], help="open a routine in the player (starts the app if needed)"
+    )
+    routine.add_argument("id", metavar="ID", help="a routine id, see `calf-coach routines`")
     pause = commands.add_parser("pause", parents=[common], help="pause reminders")
     pause.add_argument("duration", choices=list(PAUSES))
     commands.add_parser("resume", parents=[common], help="resume reminders")
@@ -120,7 +124,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
         return _routines(paths, as_json=args.json)
     if args.command == "status":
         return _status(paths, clock(), as_json=args.json)
-    if args.command in ("remind", "pause", "resume", "quit"):
+    if args.command in ("remind", "routine", "pause", "resume", "quit"):
         return _command(paths, args)
     return _start_app(paths)
 
@@ -249,10 +253,12 @@ def _command(paths: Paths, args: argparse.Namespace) -> int:
     request: dict[str, Any] = {"command": args.command}
     if args.command == "remind":
         request["kind"] = args.kind
+    if args.command == "routine":
+        request["id"] = args.id
     if args.command == "pause":
         request["duration"] = args.duration
     reply = _request(paths, request)
-    if reply is None and args.command == "remind":
+    if reply is None and args.command in ("remind", "routine"):
         reply = _start_then_send(paths, getattr(args, "home", None), request)
     if reply is None:
         print("Calf Coach is not running. Start it with `calf-coach`.", file=sys.stderr)

@@ -19,15 +19,17 @@ from coach.app.card import ReminderCard
 from coach.app.clock import Clock
 from coach.app.flow import ReminderFlow
 from coach.app.notices import DesktopNotices
+from coach.app.player_window import PlayerWindow
 from coach.app.scheduler import ReminderScheduler
 from coach.app.sleep_watch import SleepWatch
 from coach.app.tray import Tray
 from coach.app.window import CoachWindow
 from coach.core import pregnancy
-from coach.core.history import History, Outcome, WaterRecord
+from coach.core.history import History, Outcome, SessionRecord, WaterRecord
 from coach.core.options import Problem
 from coach.core.paths import Paths
 from coach.core.reminders import Reminder, ReminderKind, describe_next
+from coach.core.routines import Routine
 from coach.core.settings import DEFAULTS, Settings, check_settings_file
 from coach.core.state import PAUSES, AppState, pause_end, save_state
 
@@ -40,12 +42,9 @@ NO_TRAY = (
     "Reminders still come on time."
 )
 LATER = {
-    "bedtime": "The guided bedtime routine",
-    "cramp-now": "The guided “cramp now” routine",
     "log-cramp": "Logging a cramp",
     "history": "The history window",
     "settings": "The settings window",
-    "legs-up": "The 20-minute legs-up timer",
 }
 
 
@@ -66,8 +65,11 @@ class CoachApp(QObject):
         state: AppState,
         notices: DesktopNotices | None = None,
         parent: QObject | None = None,
+        routines: dict[str, Routine] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.routines = routines or {}
+        self.player: PlayerWindow | None = None
         self.paths = paths
         self.clock = clock
         self.history = history
@@ -101,9 +103,9 @@ class CoachApp(QObject):
         a.quit.triggered.connect(self.quit)
         for choice, action in a.pauses.items():
             action.triggered.connect(lambda _=False, choice=choice: self.pause(choice))
+        a.bedtime.triggered.connect(lambda: self.open_routine("bedtime"))
+        a.cramp_now.triggered.connect(lambda: self.open_routine("cramp-now"))
         for key, action in (
-            ("bedtime", a.bedtime),
-            ("cramp-now", a.cramp_now),
             ("log-cramp", a.log_cramp),
             ("history", a.history),
             ("settings", a.settings),
@@ -174,6 +176,10 @@ class CoachApp(QObject):
             self.window.quitting = True
             self.window.close()
         self.flow.close()
+        if self.player is not None and self.player.isVisible():
+            self.player.player.finish()
+            self.player.hide()
+            self.record_session(self.player.session())
         self.tray.icon.hide()
         self.history.close()
         QApplication.quit()
@@ -215,9 +221,35 @@ class CoachApp(QObject):
         if reminder.kind is ReminderKind.FLUIDS:
             self.drink_glass()
         elif reminder.kind is ReminderKind.STRETCH:
-            self.placeholder("bedtime")
+            self.open_routine("bedtime")
         elif reminder.kind is ReminderKind.LEGS_UP:
-            self.placeholder("legs-up")
+            self.open_routine("legs-up")
+
+    def open_routine(self, routine_id: str) -> None:
+        """Open the player (one at a time: an open one is brought forward)."""
+        if self.player is not None and self.player.isVisible():
+            self.player.raise_()
+            self.player.activateWindow()
+            return
+        routine = self.routines.get(routine_id)
+        if routine is None:
+            self.tell("Calf Coach", [f"There is no routine called {routine_id!r}."])
+            return
+        self.player = PlayerWindow(routine, self.clock)
+        self.player.ended.connect(self.record_session)
+        self.player.log_cramp.connect(lambda: self.placeholder("log-cramp"))
+        self.player.start()
+        log.info("routine %s started", routine_id)
+
+    @Slot(object)
+    def record_session(self, session: SessionRecord) -> None:
+        self.history.record_session(session)
+        log.info(
+            "routine %s %s after %s s",
+            session.routine,
+            "finished" if session.finished else "stopped",
+            session.seconds,
+        )
 
     @Slot()
     def show_ui(self) -> None:
@@ -347,6 +379,9 @@ class CoachApp(QObject):
                 "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
             },
             "window": self.window is not None and self.window.isVisible(),
+            "player": self.player.player.routine.id
+            if self.player is not None and self.player.isVisible()
+            else None,
             "card": {
                 "kind": self.flow.current.kind.value if self.flow.current else None,
                 "waiting": len(self.flow.waiting),
@@ -362,6 +397,10 @@ class CoachApp(QObject):
             self.show_ui()
         elif command == "remind":
             self.remind(ReminderKind(request["kind"]))
+        elif command == "routine":
+            if request.get("id") not in self.routines:
+                raise ValueError(f"no routine {request.get('id')!r}: try `calf-coach routines`")
+            self.open_routine(request["id"])
         elif command == "pause":
             if request.get("duration") not in PAUSES:
                 raise ValueError(f"pause takes one of {', '.join(PAUSES)}")

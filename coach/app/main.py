@@ -20,6 +20,7 @@ from coach.core.assets import asset_path
 from coach.core.files import make_private
 from coach.core.history import open_history
 from coach.core.paths import Paths
+from coach.core.routines import load_routines
 from coach.core.settings import load_settings
 from coach.core.state import load_state
 
@@ -50,8 +51,20 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     state, state_notice = load_state(paths.state_file, now)
     problems += [notice for notice in (opened.notice, state_notice) if notice]
 
+    routines, routine_problems = load_routines(
+        [asset_path("routines/bedtime.toml").parent, paths.routines_dir]
+    )
+    problems += [f"Routine skipped: {p}" for p in routine_problems]
     notices = DesktopNotices("Calf Coach", asset_path("icons/calf-coach.svg"))
-    coach = CoachApp(paths, clock, loaded.settings, opened.history, state, notices)
+    coach = CoachApp(
+        paths,
+        clock,
+        loaded.settings,
+        opened.history,
+        state,
+        notices,
+        routines={r.id: r for r in routines},
+    )
     server = ipc.CommandServer(name, coach.handle, coach)
     server.listen()
     _quit_on_signals(app, coach)

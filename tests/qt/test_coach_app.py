@@ -17,9 +17,11 @@ from pytestqt.qtbot import QtBot
 from coach.app import ipc
 from coach.app.coach_app import NO_TRAY, TRAY_WAIT_SECONDS, CoachApp
 from coach.app.notices import DesktopNotices
+from coach.core.assets import assets_dir
 from coach.core.history import Outcome, open_history
 from coach.core.paths import Paths
 from coach.core.reminders import ReminderKind
+from coach.core.routines import load_routines
 from coach.core.settings import DEFAULTS
 from coach.core.state import AppState, load_state
 from tests.helpers import FakeClock, at
@@ -55,10 +57,16 @@ def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
     clock = FakeClock(at("2026-06-10 07:30"))
     history = open_history(home.history_file, clock.now()).history
     notices: Any = FakeNotices()
-    app = CoachApp(home, clock, DEFAULTS, history, AppState(), notices)
+    routines, _ = load_routines([assets_dir() / "routines"])
+    app = CoachApp(
+        home, clock, DEFAULTS, history, AppState(), notices, routines={r.id: r for r in routines}
+    )
     qtbot.addWidget(app.card)
     app.start([])
     yield app
+    if app.player is not None:
+        app.player.player.finish()
+        app.player.close()
     app.scheduler.stop()
     app.tray_timer.stop()
     if app.window is not None:
@@ -141,8 +149,6 @@ def test_a_pause_is_kept_for_the_next_start(coach: CoachApp) -> None:
 @pytest.mark.parametrize(
     ("action", "says"),
     [
-        ("bedtime", "The guided bedtime routine comes in a later release"),
-        ("cramp_now", "The guided “cramp now” routine comes in a later release"),
         ("log_cramp", "Logging a cramp comes in a later release"),
         ("history", "The history window comes in a later release"),
         ("settings", "The settings window comes in a later release"),
@@ -324,3 +330,44 @@ def test_a_half_edited_settings_file_is_reported_and_left_alone(coach: CoachApp)
     assert "not valid TOML" in box.text()
     assert coach.paths.settings_file.read_text() == 'bedtime = "23:30\n'
     assert coach.scheduler.settings == DEFAULTS
+
+
+@pytest.mark.parametrize(
+    ("action", "routine"), [("bedtime", "bedtime"), ("cramp_now", "cramp-now")]
+)
+def test_routine_actions_open_the_player(coach: CoachApp, action: str, routine: str) -> None:
+    getattr(coach.actions, action).trigger()
+    assert coach.player is not None and coach.player.isVisible()
+    assert coach.player.player.routine.id == routine
+    assert coach.status()["player"] == routine
+
+
+@pytest.mark.parametrize(("kind", "routine"), [("stretch", "bedtime"), ("legs-up", "legs-up")])
+def test_the_stretch_and_legs_up_cards_open_their_routine(
+    coach: CoachApp, kind: str, routine: str
+) -> None:
+    coach.remind(ReminderKind(kind))
+    coach.card.action.click()
+    assert coach.player is not None and coach.player.player.routine.id == routine
+
+
+def test_a_finished_or_stopped_routine_is_recorded(
+    coach: CoachApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coach.handle({"command": "routine", "id": "desk"})
+    player = coach.player
+    assert player is not None
+    clock_of(coach).advance(seconds=40)
+    monkeypatch.setattr(player, "confirm_finish_later", lambda: True)
+    player.next.click()
+    player.close()
+    (session,) = coach.history.sessions(*DAY)
+    assert (session.routine, session.finished, session.steps_done, session.step_count) == (
+        "desk",
+        False,
+        1,
+        5,
+    )
+    assert session.seconds == 40
+    with pytest.raises(ValueError, match="no routine 'yoga'"):
+        coach.handle({"command": "routine", "id": "yoga"})

@@ -1,0 +1,289 @@
+"""The routine player window: big countdown, big text, big buttons, keyboard first.
+
+It draws what the pure Player says. One owned single-shot timer wakes it for
+the player's next event; a repaint timer runs only while the window is visible
+and playing, four times a second, so a hidden player costs nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.app.clock import Clock
+from coach.core.history import SessionRecord
+from coach.core.player import Player, PlayerEvent, PlayerState
+from coach.core.routines import Routine
+
+log = logging.getLogger(__name__)
+
+REPAINT_MS = 250
+NOT_ADVICE = "A coach, not medical advice."
+
+
+def _scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * factor)
+    bigger.setBold(bold)
+    return bigger
+
+
+class CountdownRing(QWidget):
+    """A ring that empties as the step runs, with the seconds left in its middle."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fraction = 1.0
+        self.text = ""
+        self.setMinimumSize(180, 180)
+        self.setAccessibleName("Time left in this step")
+
+    def show_time(self, fraction: float, text: str) -> None:
+        self.fraction, self.text = fraction, text
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) - 16
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        track = QPen(self.palette().mid().color(), 12)
+        painter.setPen(track)
+        painter.drawEllipse(box)
+        painter.setPen(QPen(QColor("#23706b"), 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawArc(box, 90 * 16, round(-360 * 16 * self.fraction))
+        painter.setPen(self.palette().windowText().color())
+        painter.setFont(_scaled(self.font(), 2.4, bold=True))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+class PlayerWindow(QWidget):
+    """Plays one routine; `ended` carries the SessionRecord once the window closes."""
+
+    ended = Signal(object)
+    log_cramp = Signal()
+
+    def __init__(self, routine: Routine, clock: Clock) -> None:
+        super().__init__()
+        self.setWindowTitle(f"Calf Coach: {routine.title}")
+        self.setObjectName("player")
+        self.player = Player(routine, clock.monotonic)
+        self._clock = clock
+        self._started: dt.datetime | None = None
+        self.events: list[PlayerEvent] = []
+
+        self.step_of = QLabel()
+        self.title = QLabel()
+        self.title.setFont(_scaled(self.font(), 2.0, bold=True))
+        self.title.setWordWrap(True)
+        self.instruction = QLabel()
+        self.instruction.setFont(_scaled(self.font(), 1.4))
+        self.instruction.setWordWrap(True)
+        self.cue = QLabel()
+        self.cue.setFont(_scaled(self.font(), 1.4, bold=True))
+        self.ring = CountdownRing()
+        self.overall = QProgressBar()
+        self.overall.setRange(0, 1000)
+        self.overall.setTextVisible(False)
+        self.overall.setAccessibleName("Progress through the routine")
+        self.up_next = QLabel()
+        self.safety = QLabel(
+            routine.safety if NOT_ADVICE in routine.safety else f"{routine.safety} {NOT_ADVICE}"
+        )
+        self.safety.setWordWrap(True)
+
+        self.back = QPushButton("◀ Back")
+        self.pause = QPushButton("Pause")
+        self.next = QPushButton("Next ▶")
+        self.log_button = QPushButton("Log this cramp")
+        self.log_button.hide()
+        for button, name in (
+            (self.back, "Back to the previous step"),
+            (self.pause, "Pause or resume"),
+            (self.next, "Next step"),
+            (self.log_button, "Log this cramp"),
+        ):
+            button.setMinimumHeight(56)
+            button.setFont(_scaled(self.font(), 1.3))
+            button.setAccessibleName(name)
+        self.back.clicked.connect(lambda: self._apply(self.player.back()))
+        self.next.clicked.connect(lambda: self._apply(self.player.next()))
+        self.pause.clicked.connect(self._toggle)
+        self.log_button.clicked.connect(self.log_cramp.emit)
+
+        text = QVBoxLayout()
+        for widget in (self.step_of, self.title, self.instruction, self.cue):
+            text.addWidget(widget)
+        text.addStretch()
+        middle = QHBoxLayout()
+        middle.addWidget(self.ring)
+        middle.addLayout(text, 1)
+        buttons = QHBoxLayout()
+        for button in (self.back, self.pause, self.next, self.log_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(middle)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.up_next)
+        layout.addLayout(buttons)
+        layout.addWidget(self.safety)
+        self.resize(760, 460)
+
+        self.wake = QTimer(self)
+        self.wake.setSingleShot(True)
+        self.wake.setTimerType(Qt.TimerType.PreciseTimer)
+        self.wake.timeout.connect(self.tick)
+        self.repaint_timer = QTimer(self)
+        self.repaint_timer.setInterval(REPAINT_MS)
+        self.repaint_timer.timeout.connect(self.refresh)
+
+    # --- playing ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._started = self._clock.now()
+        self._apply(self.player.start())
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def tick(self) -> None:
+        self._apply(self.player.poll())
+
+    def _toggle(self) -> None:
+        self.player.toggle()
+        self._apply([])
+
+    def _apply(self, events: list[PlayerEvent]) -> None:
+        self.events += events
+        if PlayerEvent.ROUTINE_DONE in events:
+            log.info("routine %s done", self.player.routine.id)
+        self.refresh()
+        self._arm()
+
+    def _arm(self) -> None:
+        wait = self.player.next_event_in()
+        if wait is None:
+            self.wake.stop()
+        else:
+            self.wake.start(max(0, round(wait * 1000)))
+        playing = self.player.state is PlayerState.PLAYING and self.isVisible()
+        if playing and self.player.step.seconds is not None:
+            if not self.repaint_timer.isActive():
+                self.repaint_timer.start()
+        else:
+            self.repaint_timer.stop()
+
+    # --- drawing ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        player = self.player
+        steps = player.routine.steps
+        step = player.step
+        if player.state is PlayerState.FINISHED and player.completed:
+            self.step_of.setText(f"All {len(steps)} steps done")
+            self.title.setText("Well done")
+            self.instruction.setText("Rest now. You can close this window.")
+            self.cue.setText("")
+            self.ring.show_time(0.0, "✓")
+            self.overall.setValue(1000)
+            self.up_next.setText("")
+            self.pause.setEnabled(False)
+            self.next.setEnabled(False)
+            self.log_button.setVisible(player.routine.when == "cramp")
+            return
+        self.step_of.setText(f"Step {player.index + 1} of {len(steps)}")
+        self.title.setText(step.title)
+        self.instruction.setText(step.instruction)
+        self.cue.setText(step.cue)
+        remaining = player.remaining()
+        if remaining is None or step.seconds is None:
+            self.ring.show_time(1.0, "…")
+            self.next.setText("Done, next ▶")
+        else:
+            self.ring.show_time(remaining / step.seconds, f"{int(remaining + 0.999)}")
+            self.next.setText("Next ▶")
+        self.overall.setValue(round(player.overall() * 1000))
+        following = player.next_step
+        self.up_next.setText(f"Next: {following.title}" if following else "Last step")
+        paused = player.state is PlayerState.PAUSED
+        self.pause.setText("Resume" if paused else "Pause")
+        self.back.setEnabled(player.index > 0)
+
+    # --- keys, showing, closing ---------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        key = event.key()
+        if key == Qt.Key.Key_Space:
+            self.pause.click()
+        elif key == Qt.Key.Key_Right:
+            self.next.click()
+        elif key == Qt.Key.Key_Left:
+            self.back.click()
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._arm()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        self.repaint_timer.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Esc or the window's close: ask before abandoning a routine half-way."""
+        if self.player.state is not PlayerState.FINISHED and not self.confirm_finish_later():
+            event.ignore()
+            return
+        self.wake.stop()
+        self.repaint_timer.stop()
+        self.player.finish()
+        self.ended.emit(self.session())
+        event.accept()
+
+    def confirm_finish_later(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Finish later?",
+            "Stop the routine here? You can start it again from the tray.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def session(self) -> SessionRecord:
+        now = self._clock.now()
+        return SessionRecord(
+            routine=self.player.routine.id,
+            started=self._started or now,
+            ended=now,
+            finished=self.player.completed,
+            steps_done=self.player.steps_done,
+            step_count=len(self.player.routine.steps),
+            seconds=round(self.player.seconds_spent(), 1),
+        )

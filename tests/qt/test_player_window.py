@@ -1,0 +1,128 @@
+"""The player window follows the pure player: keys, labels, progress, timers, the session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from coach.app.player_window import REPAINT_MS, PlayerWindow
+from coach.core.assets import assets_dir
+from coach.core.player import PlayerEvent, PlayerState
+from coach.core.routines import Routine, load_routines
+from tests.helpers import FakeClock, at
+
+ROUTINES = {r.id: r for r in load_routines([assets_dir() / "routines"])[0]}
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(at("2026-06-10 22:00"))
+
+
+def open_player(qtbot: QtBot, clock: FakeClock, routine: Routine) -> PlayerWindow:
+    window = PlayerWindow(routine, clock)
+    qtbot.addWidget(window)
+    window.start()
+    return window
+
+
+@pytest.fixture
+def bedtime(qtbot: QtBot, clock: FakeClock) -> Iterator[PlayerWindow]:
+    window = open_player(qtbot, clock, ROUTINES["bedtime"])
+    yield window
+    window.player.finish()
+
+
+def test_the_first_step_in_big_clear_words(bedtime: PlayerWindow) -> None:
+    assert bedtime.isVisible()
+    assert bedtime.step_of.text() == "Step 1 of 8"
+    assert bedtime.title.text() == "Wall calf stretch (left)"
+    assert "heel on the floor" in bedtime.instruction.text()
+    assert bedtime.title.font().pointSizeF() >= 2 * bedtime.font().pointSizeF()
+    assert bedtime.ring.text == "30"
+    assert bedtime.up_next.text() == "Next: Wall calf stretch (right)"
+    assert "not medical advice" in bedtime.safety.text()
+    assert all(
+        b.minimumHeight() >= 56 and b.accessibleName()
+        for b in (bedtime.back, bedtime.pause, bedtime.next)
+    )
+
+
+def test_one_timer_for_the_next_event_and_repaints_only_while_playing(
+    bedtime: PlayerWindow, clock: FakeClock
+) -> None:
+    assert bedtime.wake.isSingleShot() and bedtime.wake.interval() == 27_000
+    assert bedtime.repaint_timer.isActive() and bedtime.repaint_timer.interval() == REPAINT_MS
+    clock.advance(seconds=10)
+    bedtime.refresh()
+    assert bedtime.ring.text == "20"
+    assert 0 < bedtime.overall.value() < 1000
+    bedtime.pause.click()
+    assert bedtime.pause.text() == "Resume"
+    assert not bedtime.repaint_timer.isActive() and not bedtime.wake.isActive()
+    bedtime.hide()
+    bedtime.pause.click()
+    assert not bedtime.repaint_timer.isActive()  # hidden: no repaints
+
+
+def test_time_runs_out_and_the_next_step_comes(bedtime: PlayerWindow, clock: FakeClock) -> None:
+    clock.advance(seconds=27)
+    bedtime.tick()
+    assert bedtime.events[-1] is PlayerEvent.LAST_SECONDS
+    clock.advance(seconds=3)
+    bedtime.tick()
+    assert bedtime.title.text() == "Wall calf stretch (right)"
+    assert bedtime.step_of.text() == "Step 2 of 8"
+    assert bedtime.cue.text() == "Switch legs"
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [(Qt.Key.Key_Right, "Step 2 of 8"), (Qt.Key.Key_Space, "Step 1 of 8")],
+)
+def test_keys_drive_the_player(
+    qtbot: QtBot, bedtime: PlayerWindow, key: Qt.Key, expected: str
+) -> None:
+    qtbot.keyClick(bedtime, key)
+    assert bedtime.step_of.text() == expected
+    if key == Qt.Key.Key_Space:
+        assert bedtime.player.state is PlayerState.PAUSED
+    qtbot.keyClick(bedtime, Qt.Key.Key_Left)
+    assert bedtime.step_of.text() == "Step 1 of 8"
+
+
+def test_escape_asks_and_no_keeps_playing(
+    qtbot: QtBot, bedtime: PlayerWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bool] = []
+
+    def say_no() -> bool:
+        asked.append(True)
+        return False
+
+    monkeypatch.setattr(bedtime, "confirm_finish_later", say_no)
+    qtbot.keyClick(bedtime, Qt.Key.Key_Escape)
+    assert asked == [True]
+    assert bedtime.isVisible() and bedtime.player.state is PlayerState.PLAYING
+
+
+def test_cramp_now_ends_by_offering_to_log_the_cramp(qtbot: QtBot, clock: FakeClock) -> None:
+    window = open_player(qtbot, clock, ROUTINES["cramp-now"])
+    sessions: list[object] = []
+    window.ended.connect(sessions.append)
+    logs: list[bool] = []
+    window.log_cramp.connect(lambda: logs.append(True))
+    assert window.ring.text == "15"
+    for _ in range(7):
+        window.next.click()
+    assert window.title.text() == "Well done"
+    assert window.log_button.isVisible()
+    window.log_button.click()
+    assert logs == [True]
+    clock.advance(minutes=3)
+    window.close()
+    (session,) = sessions
+    assert session.finished and session.steps_done == 7 and session.seconds == 180  # type: ignore[attr-defined]

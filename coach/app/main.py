@@ -36,7 +36,7 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     if not lock.tryLock(0):
         return _bring_forward(name)
     _log_to(paths)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(["calf-coach"])  # names the window class
     assert isinstance(app, QApplication)
     app.setApplicationName("calf-coach")
     app.setApplicationDisplayName("Calf Coach")

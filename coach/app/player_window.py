@@ -16,10 +16,11 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QHideEvent,
-    QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPen,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -152,6 +153,15 @@ class PlayerWindow(QWidget):
         layout.addWidget(self.safety)
         self.resize(760, 460)
 
+        # Window-wide shortcuts: a focused button would otherwise take Space and the arrows.
+        for key, press in (
+            (Qt.Key.Key_Space, self.pause.click),
+            (Qt.Key.Key_Right, self.next.click),
+            (Qt.Key.Key_Left, self.back.click),
+            (Qt.Key.Key_Escape, self.close),
+        ):
+            QShortcut(QKeySequence(key), self).activated.connect(press)
+
         self.wake = QTimer(self)
         self.wake.setSingleShot(True)
         self.wake.setTimerType(Qt.TimerType.PreciseTimer)
@@ -233,19 +243,6 @@ class PlayerWindow(QWidget):
         self.back.setEnabled(player.index > 0)
 
     # --- keys, showing, closing ---------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        key = event.key()
-        if key == Qt.Key.Key_Space:
-            self.pause.click()
-        elif key == Qt.Key.Key_Right:
-            self.next.click()
-        elif key == Qt.Key.Key_Left:
-            self.back.click()
-        elif key == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -191,6 +191,16 @@ class Desktop:
         image.save(self.artifacts / f"{name}.png")
         return image
 
+    def windows(self, name: str) -> list[str]:
+        """Ids of visible windows whose title contains `name` (none yet: empty)."""
+        done = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", name],
+            env=self.env,
+            capture_output=True,
+            text=True,
+        )
+        return done.stdout.split()
+
     def xdotool(self, *args: str) -> str:
         return subprocess.run(
             ["xdotool", *args], env=self.env, capture_output=True, text=True, check=True

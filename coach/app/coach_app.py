@@ -22,6 +22,7 @@ from coach.app.notices import DesktopNotices
 from coach.app.player_window import PlayerWindow
 from coach.app.scheduler import ReminderScheduler
 from coach.app.sleep_watch import SleepWatch
+from coach.app.sound import Chimes
 from coach.app.tray import Tray
 from coach.app.window import CoachWindow
 from coach.core import pregnancy
@@ -70,6 +71,7 @@ class CoachApp(QObject):
         super().__init__(parent)
         self.routines = routines or {}
         self.player: PlayerWindow | None = None
+        self.chimes: Chimes | None = None
         self.paths = paths
         self.clock = clock
         self.history = history
@@ -235,7 +237,9 @@ class CoachApp(QObject):
         if routine is None:
             self.tell("Calf Coach", [f"There is no routine called {routine_id!r}."])
             return
-        self.player = PlayerWindow(routine, self.clock)
+        if self.chimes is None or self.chimes.settings != self.scheduler.settings.sound:
+            self.chimes = Chimes(self.scheduler.settings.sound, self)
+        self.player = PlayerWindow(routine, self.clock, self.chimes)
         self.player.ended.connect(self.record_session)
         self.player.log_cramp.connect(lambda: self.placeholder("log-cramp"))
         self.player.start()

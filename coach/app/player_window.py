@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.clock import Clock
+from coach.app.sound import Chimes
 from coach.core.history import SessionRecord
 from coach.core.player import Player, PlayerEvent, PlayerState
 from coach.core.routines import Routine
@@ -87,8 +88,9 @@ class PlayerWindow(QWidget):
     ended = Signal(object)
     log_cramp = Signal()
 
-    def __init__(self, routine: Routine, clock: Clock) -> None:
+    def __init__(self, routine: Routine, clock: Clock, chimes: Chimes | None = None) -> None:
         super().__init__()
+        self.chimes = chimes
         self.setWindowTitle(f"Calf Coach: {routine.title}")
         self.setObjectName("player")
         self.player = Player(routine, clock.monotonic)
@@ -187,9 +189,15 @@ class PlayerWindow(QWidget):
         self._apply([])
 
     def _apply(self, events: list[PlayerEvent]) -> None:
+        first = not self.events
         self.events += events
         if PlayerEvent.ROUTINE_DONE in events:
             log.info("routine %s done", self.player.routine.id)
+        if self.chimes is not None:
+            if PlayerEvent.ROUTINE_DONE in events:
+                self.chimes.play("done")
+            elif PlayerEvent.STEP_STARTED in events and not first:
+                self.chimes.play("step")
         self.refresh()
         self._arm()
 

@@ -126,3 +126,37 @@ def test_cramp_now_ends_by_offering_to_log_the_cramp(qtbot: QtBot, clock: FakeCl
     window.close()
     (session,) = sessions
     assert session.finished and session.steps_done == 7 and session.seconds == 180  # type: ignore[attr-defined]
+
+
+class FakeChimes:
+    def __init__(self) -> None:
+        self.played: list[str] = []
+
+    def play(self, name: str) -> None:
+        self.played.append(name)
+
+
+def test_a_chime_at_each_step_change_and_a_distinct_one_at_the_end(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    chimes = FakeChimes()
+    window = PlayerWindow(ROUTINES["desk"], clock, chimes)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.start()
+    assert chimes.played == []
+    for _ in range(len(ROUTINES["desk"].steps)):
+        window.next.click()
+    assert chimes.played == ["step"] * (len(ROUTINES["desk"].steps) - 1) + ["done"]
+
+
+def test_with_no_sound_system_the_chimes_stay_silent(qtbot: QtBot) -> None:
+    from coach.app.sound import Chimes
+    from coach.core.settings import Sound
+
+    off = Chimes(Sound(enabled=False))
+    assert not off.audible and off.reason == "sounds are off in the settings"
+    off.play("step")
+    on = Chimes(Sound())
+    if not on.audible:  # QtMultimedia missing (no libpulse): silent, never an error
+        assert "no sound" in on.reason
+    on.play("done")

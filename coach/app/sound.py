@@ -1,0 +1,48 @@
+"""Playing the chimes: with volume and an off switch, and silent where sound cannot be had.
+
+On Linux, QtMultimedia does not even import without libpulse; with no sound
+server a QSoundEffect goes to its Error state. Either way the player goes on
+silently (its countdown and text are the cue that always works).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QUrl
+
+from coach.core.assets import asset_path
+from coach.core.settings import Sound
+
+log = logging.getLogger(__name__)
+
+
+class Chimes(QObject):
+    def __init__(self, settings: Sound, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.effects: dict[str, object] = {}
+        self.reason = ""
+        if not settings.enabled:
+            self.reason = "sounds are off in the settings"
+            return
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError as exc:
+            self.reason = f"no sound on this system ({exc})"
+            log.info("chimes silent: %s", self.reason)
+            return
+        for name in ("step", "done"):
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(asset_path(f"sounds/{name}.wav"))))
+            effect.setVolume(settings.volume / 100)
+            self.effects[name] = effect
+
+    @property
+    def audible(self) -> bool:
+        return bool(self.effects)
+
+    def play(self, name: str) -> None:
+        effect = self.effects.get(name)
+        if effect is not None:
+            effect.play()  # type: ignore[attr-defined]

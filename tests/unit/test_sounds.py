@@ -1,0 +1,28 @@
+"""The chimes are made by the project, reproducibly, and are gentle."""
+
+from __future__ import annotations
+
+import io
+import struct
+import wave
+
+import pytest
+
+from coach.core.assets import asset_path
+from coach.core.sounds import CHIMES, RATE, chime_wav
+
+
+@pytest.mark.parametrize("name", sorted(CHIMES))
+def test_the_shipped_chime_is_exactly_what_the_script_makes(name: str) -> None:
+    assert asset_path(f"sounds/{name}.wav").read_bytes() == chime_wav(CHIMES[name])
+
+
+@pytest.mark.parametrize(("name", "seconds"), [("step", 0.9), ("done", 1.84)])
+def test_chimes_are_short_soft_mono_wavs(name: str, seconds: float) -> None:
+    with wave.open(io.BytesIO(chime_wav(CHIMES[name]))) as wav:
+        assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) == (1, 2, RATE)
+        assert wav.getnframes() / RATE == pytest.approx(seconds, abs=0.01)
+        frames = wav.readframes(wav.getnframes())
+    samples = struct.unpack(f"<{len(frames) // 2}h", frames)
+    assert max(abs(s) for s in samples) == round(32767 * 0.35)  # soft: about a third of full scale
+    assert abs(samples[-1]) < 0.05 * 32767  # fades out, no click at the end

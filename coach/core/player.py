@@ -109,14 +109,18 @@ class Player:
         else:
             self.resume()
 
-    def next(self) -> list[PlayerEvent]:
-        """Skip (or, for an open-ended step, finish) the current step."""
+    def next(self, at: float | None = None) -> list[PlayerEvent]:
+        """Skip (or, for an open-ended step, finish) the current step.
+
+        `at` is when the next step begins: a step that ran out hands over at its
+        planned end, not whenever the timer happened to fire, so nothing drifts.
+        """
         if self.state not in (PlayerState.PLAYING, PlayerState.PAUSED):
             return []
         self.steps_done = max(self.steps_done, self.index + 1)
         if self.next_step is None:
             return [PlayerEvent.STEP_DONE, *self._complete()]
-        return [PlayerEvent.STEP_DONE, *self._enter(self.index + 1)]
+        return [PlayerEvent.STEP_DONE, *self._enter(self.index + 1, at)]
 
     def back(self) -> list[PlayerEvent]:
         if self.state not in (PlayerState.PLAYING, PlayerState.PAUSED):
@@ -149,7 +153,7 @@ class Player:
         if step.seconds - elapsed <= LAST_SECONDS and step.seconds > LAST_SECONDS:
             events += self._once(PlayerEvent.LAST_SECONDS)
         if elapsed >= step.seconds:
-            events += self.next()
+            events += self.next(at=self._step_start + self._paused_total + step.seconds)
         return events
 
     def next_event_in(self) -> float | None:
@@ -167,9 +171,9 @@ class Player:
 
     # --- inside ----------------------------------------------------------------------------------
 
-    def _enter(self, index: int) -> list[PlayerEvent]:
+    def _enter(self, index: int, at: float | None = None) -> list[PlayerEvent]:
         self.index = index
-        self._step_start = self._clock()
+        self._step_start = self._clock() if at is None else at
         self._paused_total = 0.0
         if self._paused_at is not None:
             self._paused_at = self._step_start

@@ -154,3 +154,11 @@ def test_a_step_skipped_while_paused_starts_paused(player: Player, clock: Clock)
     clock.t += 100
     assert state(player) is PlayerState.PAUSED
     assert player.remaining() == 20
+
+
+def test_a_late_timer_does_not_push_the_following_steps_back(player: Player, clock: Clock) -> None:
+    player.start()
+    clock.t += 10.25  # the timer fired a quarter of a second late
+    assert player.poll()[-1] is E.STEP_STARTED
+    assert player.elapsed() == pytest.approx(0.25)  # the next step began at its planned time
+    assert player.next_event_in() == pytest.approx(9.75)

@@ -24,6 +24,7 @@ from coach.app.scheduler import ReminderScheduler
 from coach.app.sleep_watch import SleepWatch
 from coach.app.sound import Chimes
 from coach.app.tray import Tray
+from coach.app.voice import Voice
 from coach.app.window import CoachWindow
 from coach.core import pregnancy
 from coach.core.history import History, Outcome, SessionRecord, WaterRecord
@@ -72,6 +73,8 @@ class CoachApp(QObject):
         self.routines = routines or {}
         self.player: PlayerWindow | None = None
         self.chimes: Chimes | None = None
+        self.voice: Voice | None = None
+        self.voice_on = False
         self.paths = paths
         self.clock = clock
         self.history = history
@@ -239,7 +242,10 @@ class CoachApp(QObject):
             return
         if self.chimes is None or self.chimes.settings != self.scheduler.settings.sound:
             self.chimes = Chimes(self.scheduler.settings.sound, self)
-        self.player = PlayerWindow(routine, self.clock, self.chimes)
+        if self.voice is None or self.voice_on != self.scheduler.settings.sound.voice:
+            self.voice_on = self.scheduler.settings.sound.voice
+            self.voice = Voice(self.voice_on, self)
+        self.player = PlayerWindow(routine, self.clock, self.chimes, self.voice)
         self.player.ended.connect(self.record_session)
         self.player.log_cramp.connect(lambda: self.placeholder("log-cramp"))
         self.player.start()

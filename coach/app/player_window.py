@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.clock import Clock
 from coach.app.sound import Chimes
+from coach.app.voice import Voice, spoken
 from coach.core.history import SessionRecord
 from coach.core.player import Player, PlayerEvent, PlayerState
 from coach.core.routines import Routine
@@ -88,9 +89,16 @@ class PlayerWindow(QWidget):
     ended = Signal(object)
     log_cramp = Signal()
 
-    def __init__(self, routine: Routine, clock: Clock, chimes: Chimes | None = None) -> None:
+    def __init__(
+        self,
+        routine: Routine,
+        clock: Clock,
+        chimes: Chimes | None = None,
+        voice: Voice | None = None,
+    ) -> None:
         super().__init__()
         self.chimes = chimes
+        self.voice = voice
         self.setWindowTitle(f"Calf Coach: {routine.title}")
         self.setObjectName("player")
         self.player = Player(routine, clock.monotonic)
@@ -198,6 +206,11 @@ class PlayerWindow(QWidget):
                 self.chimes.play("done")
             elif PlayerEvent.STEP_STARTED in events and not first:
                 self.chimes.play("step")
+        if self.voice is not None:
+            if PlayerEvent.ROUTINE_DONE in events:
+                self.voice.say("Well done.")
+            elif PlayerEvent.STEP_STARTED in events:
+                self.voice.say(spoken(self.player.step))
         self.refresh()
         self._arm()
 

@@ -160,3 +160,37 @@ def test_with_no_sound_system_the_chimes_stay_silent(qtbot: QtBot) -> None:
     if not on.audible:  # QtMultimedia missing (no libpulse): silent, never an error
         assert "no sound" in on.reason
     on.play("done")
+
+
+class FakeVoice:
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+
+def test_the_voice_speaks_step_titles_and_counts(qtbot: QtBot, clock: FakeClock) -> None:
+    voice = FakeVoice()
+    window = PlayerWindow(ROUTINES["desk"], clock, None, voice)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.start()
+    window.next.click()
+    window.next.click()
+    assert voice.said == [
+        "Heel-to-toe rolls. 8 times.",
+        "Toe raises. 10 times.",
+        "Ankle circles (left). 15 seconds.",
+    ]
+
+
+def test_with_the_voice_off_or_no_engine_it_is_silent(qtbot: QtBot) -> None:
+    from coach.app.voice import Voice
+
+    off = Voice(False)
+    assert off.engine is None and off.reason == "the voice is off in the settings"
+    off.say("nothing")
+    on = Voice(True)
+    if on.engine is None:  # no libpulse or no speech engine here: silent, never an error
+        assert on.reason
+    on.say("hello")

@@ -1,0 +1,56 @@
+"""Spoken step titles and counts, for a person who turned the voice on.
+
+QTextToSpeech needs a speech engine (on Linux the wheel's only one is
+speech-dispatcher) and, on Linux, libpulse even to import. Where any of that is
+missing the voice stays silent: never an error, the screen says it all anyway.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+
+from coach.core.routines import Step
+
+log = logging.getLogger(__name__)
+
+
+def spoken(step: Step) -> str:
+    """What is said when a step starts: its title and its count."""
+    if step.reps:
+        count = f"{step.reps} times"
+    elif step.seconds:
+        count = f"{step.seconds} seconds"
+    else:
+        count = "take your time"
+    return f"{step.title}. {count}."
+
+
+class Voice(QObject):
+    def __init__(self, enabled: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine: object | None = None
+        self.reason = ""
+        if not enabled:
+            self.reason = "the voice is off in the settings"
+            return
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as exc:
+            self.reason = f"no speech on this system ({exc})"
+        else:
+            if not QTextToSpeech.availableEngines():
+                self.reason = "no speech engine is installed"
+            else:
+                engine = QTextToSpeech(self)
+                if engine.state() == QTextToSpeech.State.Error:
+                    self.reason = f"the speech engine failed: {engine.errorString()}"
+                else:
+                    self.engine = engine
+        if self.reason:
+            log.info("voice silent: %s", self.reason)
+
+    def say(self, text: str) -> None:
+        if self.engine is not None:
+            self.engine.say(text)  # type: ignore[attr-defined]

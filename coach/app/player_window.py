@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import cache
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -16,13 +17,16 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QHideEvent,
+    QImage,
     QKeySequence,
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QShortcut,
     QShowEvent,
 )
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +40,7 @@ from PySide6.QtWidgets import (
 from coach.app.clock import Clock
 from coach.app.sound import Chimes
 from coach.app.voice import Voice, spoken
+from coach.core.assets import asset_path
 from coach.core.history import SessionRecord
 from coach.core.player import Player, PlayerEvent, PlayerState
 from coach.core.routines import Routine
@@ -43,6 +48,7 @@ from coach.core.routines import Routine
 log = logging.getLogger(__name__)
 
 REPAINT_MS = 250
+ILLUSTRATION = 220
 NOT_ADVICE = "A coach, not medical advice."
 
 
@@ -51,6 +57,24 @@ def _scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
     bigger.setPointSizeF(font.pointSizeF() * factor)
     bigger.setBold(bold)
     return bigger
+
+
+@cache
+def illustration(name: str, mirrored: bool) -> QPixmap:
+    """A step's picture at display size; the right-side copy of a move is mirrored."""
+    try:
+        source = asset_path(f"illustrations/{name}.svg")
+    except FileNotFoundError:
+        log.warning("no illustration %s", name)
+        return QPixmap()
+    image = QImage(ILLUSTRATION, ILLUSTRATION, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    QSvgRenderer(str(source)).render(painter, QRectF(0, 0, ILLUSTRATION, ILLUSTRATION))
+    painter.end()
+    if mirrored:
+        image = image.flipped(Qt.Orientation.Horizontal)
+    return QPixmap.fromImage(image)
 
 
 class CountdownRing(QWidget):
@@ -116,6 +140,9 @@ class PlayerWindow(QWidget):
         self.cue = QLabel()
         self.cue.setFont(_scaled(self.font(), 1.4, bold=True))
         self.ring = CountdownRing()
+        self.picture = QLabel()
+        self.picture.setFixedSize(ILLUSTRATION, ILLUSTRATION)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.overall = QProgressBar()
         self.overall.setRange(0, 1000)
         self.overall.setTextVisible(False)
@@ -152,6 +179,7 @@ class PlayerWindow(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.ring)
         middle.addLayout(text, 1)
+        middle.addWidget(self.picture)
         buttons = QHBoxLayout()
         for button in (self.back, self.pause, self.next, self.log_button):
             buttons.addWidget(button)
@@ -161,7 +189,7 @@ class PlayerWindow(QWidget):
         layout.addWidget(self.up_next)
         layout.addLayout(buttons)
         layout.addWidget(self.safety)
-        self.resize(760, 460)
+        self.resize(980, 480)
 
         # Window-wide shortcuts: a focused button would otherwise take Space and the arrows.
         for key, press in (
@@ -247,6 +275,8 @@ class PlayerWindow(QWidget):
             return
         self.step_of.setText(f"Step {player.index + 1} of {len(steps)}")
         self.title.setText(step.title)
+        self.picture.setPixmap(illustration(step.illustration, step.mirrored))
+        self.picture.setAccessibleName(f"Picture: {step.title}")
         self.instruction.setText(step.instruction)
         self.cue.setText(step.cue)
         remaining = player.remaining()

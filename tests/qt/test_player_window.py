@@ -194,3 +194,24 @@ def test_with_the_voice_off_or_no_engine_it_is_silent(qtbot: QtBot) -> None:
     if on.engine is None:  # no libpulse or no speech engine here: silent, never an error
         assert on.reason
     on.say("hello")
+
+
+def test_every_step_of_every_shipped_routine_has_its_picture() -> None:
+    from PySide6.QtSvg import QSvgRenderer
+
+    from coach.core.assets import asset_path
+
+    for routine in ROUTINES.values():
+        for step in routine.steps:
+            renderer = QSvgRenderer(str(asset_path(f"illustrations/{step.illustration}.svg")))
+            assert renderer.isValid(), f"{routine.id}: {step.illustration}"
+
+
+def test_the_other_side_shows_the_mirrored_picture(bedtime: PlayerWindow) -> None:
+    left = bedtime.picture.pixmap().toImage()
+    assert not left.isNull() and left.width() == 220
+    bedtime.next.click()
+    right = bedtime.picture.pixmap().toImage()
+    assert bedtime.player.step.mirrored
+    assert right == left.flipped(Qt.Orientation.Horizontal)
+    assert right != left

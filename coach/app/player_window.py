@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QPixmap,
     QShortcut,
@@ -57,6 +58,23 @@ def _scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
     bigger.setPointSizeF(font.pointSizeF() * factor)
     bigger.setBold(bold)
     return bigger
+
+
+def night_palette() -> QPalette:
+    """A dark, low-contrast-glare palette for the "cramp now" player."""
+    palette = QPalette()
+    for role, color in (
+        (QPalette.ColorRole.Window, "#1d2424"),
+        (QPalette.ColorRole.WindowText, "#e8efee"),
+        (QPalette.ColorRole.Base, "#263030"),
+        (QPalette.ColorRole.Text, "#e8efee"),
+        (QPalette.ColorRole.Button, "#2d3a39"),
+        (QPalette.ColorRole.ButtonText, "#e8efee"),
+        (QPalette.ColorRole.Mid, "#3c4a49"),
+        (QPalette.ColorRole.Highlight, "#3f9e96"),
+    ):
+        palette.setColor(role, QColor(color))
+    return palette
 
 
 @cache
@@ -190,6 +208,9 @@ class PlayerWindow(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.safety)
         self.resize(980, 480)
+        if routine.when == "cramp":  # at 3 a.m.: dark, calm, easy on sleepy eyes
+            self.setPalette(night_palette())
+            self.setAutoFillBackground(True)
 
         # Window-wide shortcuts: a focused button would otherwise take Space and the arrows.
         for key, press in (
@@ -197,6 +218,7 @@ class PlayerWindow(QWidget):
             (Qt.Key.Key_Right, self.next.click),
             (Qt.Key.Key_Left, self.back.click),
             (Qt.Key.Key_Escape, self.close),
+            (Qt.Key.Key_R, lambda: self._apply(self.player.restart_step())),
         ):
             QShortcut(QKeySequence(key), self).activated.connect(press)
 
@@ -278,7 +300,7 @@ class PlayerWindow(QWidget):
         self.picture.setPixmap(illustration(step.illustration, step.mirrored))
         self.picture.setAccessibleName(f"Picture: {step.title}")
         self.instruction.setText(step.instruction)
-        self.cue.setText(step.cue)
+        self.cue.setText(step.cue if player.cue_due() else "")
         remaining = player.remaining()
         if remaining is None or step.seconds is None:
             self.ring.show_time(1.0, "…")

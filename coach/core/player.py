@@ -78,6 +78,19 @@ class Player:
         current = min(self.elapsed(), float(self.step.seconds or 0))
         return min(1.0, (done + current) / total)
 
+    def cue_due(self) -> bool:
+        """Whether the step's cue should show now: at the halfway switch of a two-way
+        step, in the last seconds of a timed one, all along for an open-ended one."""
+        step = self.step
+        if not step.cue:
+            return False
+        if step.seconds is None:
+            return True
+        if step.switch_halfway:
+            return self.elapsed() >= step.seconds / 2
+        remaining = self.remaining()
+        return remaining is not None and remaining <= LAST_SECONDS
+
     def seconds_spent(self) -> float:
         if self._session_start is None:
             return 0.0

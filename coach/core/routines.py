@@ -191,9 +191,14 @@ def _steps(
     )
     side = values.get("side")
     if side == "both":
+        # A cue like "switch legs" belongs to the hand-over after the left side; one
+        # for the middle of a step ("other direction") belongs to both sides.
+        right_cue = base.cue if base.switch_halfway else ""
         return [
             replace(base, side=Side.LEFT, title=f"{base.title} (left)"),
-            replace(base, side=Side.RIGHT, title=f"{base.title} (right)", mirrored=True),
+            replace(
+                base, side=Side.RIGHT, title=f"{base.title} (right)", mirrored=True, cue=right_cue
+            ),
         ]
     if side is not None:
         return [replace(base, side=Side(side), mirrored=side == "right")]

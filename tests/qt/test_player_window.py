@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coach.app.player_window import REPAINT_MS, PlayerWindow
@@ -15,6 +18,8 @@ from coach.core.routines import Routine, load_routines
 from tests.helpers import FakeClock, at
 
 ROUTINES = {r.id: r for r in load_routines([assets_dir() / "routines"])[0]}
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
+ARTIFACTS.mkdir(parents=True, exist_ok=True)
 
 
 @pytest.fixture
@@ -69,14 +74,49 @@ def test_one_timer_for_the_next_event_and_repaints_only_while_playing(
 
 
 def test_time_runs_out_and_the_next_step_comes(bedtime: PlayerWindow, clock: FakeClock) -> None:
+    assert bedtime.cue.text() == ""
     clock.advance(seconds=27)
     bedtime.tick()
     assert bedtime.events[-1] is PlayerEvent.LAST_SECONDS
+    assert bedtime.cue.text() == "Switch legs"  # the cue comes with the hand-over
     clock.advance(seconds=3)
     bedtime.tick()
     assert bedtime.title.text() == "Wall calf stretch (right)"
     assert bedtime.step_of.text() == "Step 2 of 8"
-    assert bedtime.cue.text() == "Switch legs"
+    assert bedtime.cue.text() == ""
+
+
+def test_r_restarts_the_step(qtbot: QtBot, bedtime: PlayerWindow, clock: FakeClock) -> None:
+    clock.advance(seconds=12)
+    qtbot.keyClick(bedtime, Qt.Key.Key_R)
+    assert bedtime.ring.text == "30"
+
+
+def test_cramp_now_is_dark_and_calm(qtbot: QtBot, clock: FakeClock) -> None:
+    window = open_player(qtbot, clock, ROUTINES["cramp-now"])
+    background = window.palette().color(window.backgroundRole())
+    text = window.palette().color(window.title.foregroundRole())
+    assert background.lightness() < 60 and text.lightness() > 200
+    window.grab().save(str(ARTIFACTS / "player-cramp-now-dark.png"))
+
+
+def test_readable_at_200_percent_text(qtbot: QtBot, clock: FakeClock) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(big)
+    try:
+        window = open_player(qtbot, clock, ROUTINES["bedtime"])
+        assert window.title.font().pointSizeF() >= 2 * big.pointSizeF() * 0.99
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768, "fits an ordinary laptop screen"
+        assert window.instruction.wordWrap() and window.title.wordWrap()
+        window.resize(1366, 768)
+        window.grab().save(str(ARTIFACTS / "player-200-percent.png"))
+    finally:
+        app.setFont(normal)
 
 
 @pytest.mark.parametrize(

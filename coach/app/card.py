@@ -12,10 +12,9 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coach.core.advice import NOT_MEDICAL_ADVICE
 from coach.core.history import Outcome
 from coach.core.reminders import Reminder
-
-NOT_ADVICE = "A coach, not medical advice: ask your care provider about anything that worries you."
 
 
 class ReminderCard(QWidget):
@@ -39,7 +38,7 @@ class ReminderCard(QWidget):
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.waiting = QLabel()
-        self.note = QLabel(NOT_ADVICE)
+        self.note = QLabel(NOT_MEDICAL_ADVICE)
         self.note.setWordWrap(True)
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.85)

@@ -352,8 +352,7 @@ class CoachApp(QObject):
     def refresh(self) -> None:
         now = self.clock.now()
         paused = self.scheduler.paused_until()
-        upcoming = self.scheduler.next_reminder()
-        text = describe_next(upcoming, now, paused)
+        text = describe_next(self.scheduler.upcoming, now, paused)
         self.actions.next_up.setText(text)
         self.actions.show_paused(paused is not None)
         self.tray.show_next(text, paused is not None)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from coach.app.clock import Clock
 from coach.app.sound import Chimes
 from coach.app.voice import Voice, spoken
+from coach.core.advice import with_disclaimer
 from coach.core.assets import asset_path
 from coach.core.history import SessionRecord
 from coach.core.player import Player, PlayerEvent, PlayerState
@@ -50,7 +51,6 @@ log = logging.getLogger(__name__)
 
 REPAINT_MS = 250
 ILLUSTRATION = 220
-NOT_ADVICE = "A coach, not medical advice."
 
 
 def _scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
@@ -166,9 +166,7 @@ class PlayerWindow(QWidget):
         self.overall.setTextVisible(False)
         self.overall.setAccessibleName("Progress through the routine")
         self.up_next = QLabel()
-        self.safety = QLabel(
-            routine.safety if NOT_ADVICE in routine.safety else f"{routine.safety} {NOT_ADVICE}"
-        )
+        self.safety = QLabel(with_disclaimer(routine.safety))
         self.safety.setWordWrap(True)
 
         self.back = QPushButton("◀ Back")

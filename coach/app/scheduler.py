@@ -49,6 +49,8 @@ class ReminderScheduler(QObject):
         self._clock = clock
         self._state = state
         self._snoozed: list[Reminder] = []
+        self.upcoming: Reminder | None = None
+        """The reminder the timer is armed for, kept for the tray (no second plan lookup)."""
         self._last_wall: dt.datetime | None = None
         self._last_mono = 0.0
         self.timer = QTimer(self)
@@ -161,7 +163,7 @@ class ReminderScheduler(QObject):
         self._arm(self._clock.now())
 
     def _arm(self, now: dt.datetime) -> None:
-        upcoming = self.next_reminder()
+        upcoming = self.upcoming = self.next_reminder()
         wait = HEARTBEAT
         if upcoming is not None:
             wait = min(wait, max(upcoming.at - now, dt.timedelta(0)))

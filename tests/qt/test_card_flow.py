@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coach.app.card import NOT_ADVICE, ReminderCard
+from coach.app.card import ReminderCard
 from coach.app.flow import ReminderFlow
 from coach.app.scheduler import ReminderScheduler
+from coach.core.advice import NOT_MEDICAL_ADVICE
 from coach.core.history import History, Outcome, open_history
 from coach.core.reminders import Reminder, ReminderKind, upcoming
 from coach.core.settings import DEFAULTS
@@ -62,7 +63,7 @@ def test_the_card_says_what_why_and_offers_three_big_buttons(
     ]
     assert all(b.accessibleName() for b in (card.action, card.snooze, card.skip))
     assert all(b.minimumHeight() >= 44 for b in (card.action, card.snooze, card.skip))
-    assert card.note.text() == NOT_ADVICE
+    assert card.note.text() == NOT_MEDICAL_ADVICE
     assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert card.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
 

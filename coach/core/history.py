@@ -13,12 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from coach.core.files import make_private, move_aside
+
+
+class Entry(StrEnum):
+    """The four kinds of entry; each value is its table."""
+
+    REMINDER = "reminders"
+    SESSION = "sessions"
+    CRAMP = "cramps"
+    WATER = "water"
 
 
 class Outcome(StrEnum):
@@ -78,6 +87,23 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX water_at ON water (at_utc);
     """,
+    # 2: entries can be corrected. A deleted row is only marked, and every edit or
+    # delete is journalled with the row as it was, so each can be undone.
+    """
+    ALTER TABLE reminders ADD COLUMN deleted_utc TEXT;
+    ALTER TABLE sessions ADD COLUMN deleted_utc TEXT;
+    ALTER TABLE cramps ADD COLUMN deleted_utc TEXT;
+    ALTER TABLE water ADD COLUMN deleted_utc TEXT;
+    CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        entry TEXT NOT NULL CHECK (entry IN ('reminders', 'sessions', 'cramps', 'water')),
+        row_id INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('edit', 'delete')),
+        before TEXT NOT NULL,
+        at_utc TEXT NOT NULL,
+        undone_utc TEXT
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -111,6 +137,7 @@ class ReminderRecord:
     shown: dt.datetime | None
     outcome: Outcome
     answered: dt.datetime
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -122,6 +149,7 @@ class SessionRecord:
     steps_done: int
     step_count: int
     seconds: float
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -134,12 +162,14 @@ class CrampRecord:
     helped: tuple[str, ...] = ()
     signs: tuple[str, ...] = ()
     note: str = ""
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class WaterRecord:
     at: dt.datetime
     ml: int
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -206,8 +236,43 @@ def open_history(path: Path, now: dt.datetime) -> OpenedHistory:
     return OpenedHistory(History(_connect(path)), notice, aside)
 
 
+@dataclass(frozen=True)
+class Change:
+    """One correction made to the log, as undo needs it."""
+
+    entry: Entry
+    row_id: int
+    action: str
+    """"edit" or "delete"."""
+
+
+def _cramp_row(record: CrampRecord) -> dict[str, object]:
+    at_utc, at_local = _stamp(record.at)
+    return {
+        "at_utc": at_utc,
+        "at_local": at_local,
+        "leg": record.leg,
+        "place": record.place,
+        "severity": record.severity,
+        "minutes": record.minutes,
+        "helped": json.dumps(list(record.helped)),
+        "signs": json.dumps(list(record.signs)),
+        "note": record.note,
+    }
+
+
+def _water_row(record: WaterRecord) -> dict[str, object]:
+    at_utc, at_local = _stamp(record.at)
+    return {"at_utc": at_utc, "at_local": at_local, "ml": record.ml}
+
+
 class History:
-    """Append-only access to the log; every method takes explicit times."""
+    """Access to the log; every method takes explicit times.
+
+    Rows are appended; corrections (edit, delete) keep the row as it was in the
+    `changes` journal, and deletion only marks a row, so every correction can be
+    undone and nothing the person logged is ever lost by a slip.
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
@@ -215,16 +280,20 @@ class History:
     def close(self) -> None:
         self._conn.close()
 
-    def _insert(self, table: str, row: dict[str, object]) -> None:
+    def _insert(self, table: str, row: dict[str, object]) -> int:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        self._conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
+        cursor = self._conn.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values())
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
 
-    def record_reminder(self, record: ReminderRecord) -> None:
+    def record_reminder(self, record: ReminderRecord) -> int:
         due_utc, due_local = _stamp(record.due)
         answered_utc, answered_local = _stamp(record.answered)
         shown = _stamp(record.shown) if record.shown else (None, None)
-        self._insert(
+        return self._insert(
             "reminders",
             {
                 "kind": record.kind,
@@ -238,10 +307,10 @@ class History:
             },
         )
 
-    def record_session(self, record: SessionRecord) -> None:
+    def record_session(self, record: SessionRecord) -> int:
         started_utc, started_local = _stamp(record.started)
         ended_utc, ended_local = _stamp(record.ended)
-        self._insert(
+        return self._insert(
             "sessions",
             {
                 "routine": record.routine,
@@ -256,26 +325,84 @@ class History:
             },
         )
 
-    def record_cramp(self, record: CrampRecord) -> None:
-        at_utc, at_local = _stamp(record.at)
+    def record_cramp(self, record: CrampRecord) -> int:
+        return self._insert("cramps", _cramp_row(record))
+
+    def record_water(self, record: WaterRecord) -> int:
+        return self._insert("water", _water_row(record))
+
+    # --- corrections ------------------------------------------------------------------------
+
+    def _row(self, entry: Entry, row_id: int) -> dict[str, Any]:
+        cursor = self._conn.execute(
+            f"SELECT * FROM {entry.value} WHERE id = ? AND deleted_utc IS NULL", (row_id,)
+        )
+        row = cursor.fetchone()
+        if row is None:
+            raise KeyError(f"no {entry.name.lower()} entry {row_id}")
+        names = [d[0] for d in cursor.description]
+        return dict(zip(names, row, strict=True))
+
+    def _journal(
+        self, entry: Entry, row_id: int, action: str, before: dict[str, Any], now: dt.datetime
+    ) -> None:
         self._insert(
-            "cramps",
+            "changes",
             {
-                "at_utc": at_utc,
-                "at_local": at_local,
-                "leg": record.leg,
-                "place": record.place,
-                "severity": record.severity,
-                "minutes": record.minutes,
-                "helped": json.dumps(list(record.helped)),
-                "signs": json.dumps(list(record.signs)),
-                "note": record.note,
+                "entry": entry.value,
+                "row_id": row_id,
+                "action": action,
+                "before": json.dumps(before),
+                "at_utc": _utc(now),
             },
         )
 
-    def record_water(self, record: WaterRecord) -> None:
-        at_utc, at_local = _stamp(record.at)
-        self._insert("water", {"at_utc": at_utc, "at_local": at_local, "ml": record.ml})
+    def _update(self, entry: Entry, row_id: int, row: dict[str, object]) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        self._conn.execute(
+            f"UPDATE {entry.value} SET {assignments} WHERE id = ?", (*row.values(), row_id)
+        )
+
+    def _edit(self, entry: Entry, row_id: int, row: dict[str, object], now: dt.datetime) -> None:
+        with self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            before = self._row(entry, row_id)
+            self._journal(entry, row_id, "edit", {k: before[k] for k in row}, now)
+            self._update(entry, row_id, row)
+
+    def edit_cramp(self, row_id: int, record: CrampRecord, now: dt.datetime) -> None:
+        self._edit(Entry.CRAMP, row_id, _cramp_row(record), now)
+
+    def edit_water(self, row_id: int, record: WaterRecord, now: dt.datetime) -> None:
+        self._edit(Entry.WATER, row_id, _water_row(record), now)
+
+    def delete(self, entry: Entry, row_id: int, now: dt.datetime) -> None:
+        """Mark a row deleted; it stays in the file until undo brings it back."""
+        with self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._row(entry, row_id)
+            self._journal(entry, row_id, "delete", {}, now)
+            self._update(entry, row_id, {"deleted_utc": _utc(now)})
+
+    def undo(self, now: dt.datetime) -> Change | None:
+        """Undo the latest correction not yet undone; None when there is none."""
+        with self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            row = self._conn.execute(
+                "SELECT id, entry, row_id, action, before FROM changes "
+                "WHERE undone_utc IS NULL ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+            if row is None:
+                return None
+            change_id, entry, row_id, action, before = row
+            restore = {"deleted_utc": None} if action == "delete" else json.loads(before)
+            self._update(Entry(entry), row_id, restore)
+            self._conn.execute(
+                "UPDATE changes SET undone_utc = ? WHERE id = ?", (_utc(now), change_id)
+            )
+        return Change(Entry(entry), row_id, action)
+
+    # --- reading ----------------------------------------------------------------------------
 
     def _select(self, sql: str, since: dt.datetime, until: dt.datetime) -> list[Any]:
         """Rows of `sql`, whose two parameters bound a UTC range [since, until)."""
@@ -284,8 +411,8 @@ class History:
     def reminders(self, since: dt.datetime, until: dt.datetime) -> list[ReminderRecord]:
         """Reminders due in [since, until), oldest first."""
         rows = self._select(
-            "SELECT kind, due_local, shown_local, outcome, answered_local FROM reminders "
-            "WHERE due_utc >= ? AND due_utc < ? ORDER BY due_utc, id",
+            "SELECT kind, due_local, shown_local, outcome, answered_local, id FROM reminders "
+            "WHERE due_utc >= ? AND due_utc < ? AND deleted_utc IS NULL ORDER BY due_utc, id",
             since,
             until,
         )
@@ -296,14 +423,16 @@ class History:
                 _when(shown),
                 Outcome(outcome),
                 dt.datetime.fromisoformat(answered),
+                row_id,
             )
-            for kind, due, shown, outcome, answered in rows
+            for kind, due, shown, outcome, answered, row_id in rows
         ]
 
     def sessions(self, since: dt.datetime, until: dt.datetime) -> list[SessionRecord]:
         rows = self._select(
-            "SELECT routine, started_local, ended_local, finished, steps_done, step_count, seconds "
-            "FROM sessions WHERE started_utc >= ? AND started_utc < ? ORDER BY started_utc, id",
+            "SELECT routine, started_local, ended_local, finished, steps_done, step_count, "
+            "seconds, id FROM sessions WHERE started_utc >= ? AND started_utc < ? "
+            "AND deleted_utc IS NULL ORDER BY started_utc, id",
             since,
             until,
         )
@@ -316,14 +445,15 @@ class History:
                 steps_done,
                 step_count,
                 seconds,
+                row_id,
             )
-            for routine, started, ended, finished, steps_done, step_count, seconds in rows
+            for routine, started, ended, finished, steps_done, step_count, seconds, row_id in rows
         ]
 
     def cramps(self, since: dt.datetime, until: dt.datetime) -> list[CrampRecord]:
         rows = self._select(
-            "SELECT at_local, leg, severity, place, minutes, helped, signs, note FROM cramps "
-            "WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc, id",
+            "SELECT at_local, leg, severity, place, minutes, helped, signs, note, id FROM cramps "
+            "WHERE at_utc >= ? AND at_utc < ? AND deleted_utc IS NULL ORDER BY at_utc, id",
             since,
             until,
         )
@@ -337,14 +467,25 @@ class History:
                 tuple(json.loads(helped)),
                 tuple(json.loads(signs)),
                 note,
+                row_id,
             )
-            for at, leg, severity, place, minutes, helped, signs, note in rows
+            for at, leg, severity, place, minutes, helped, signs, note, row_id in rows
         ]
 
     def water(self, since: dt.datetime, until: dt.datetime) -> list[WaterRecord]:
         rows = self._select(
-            "SELECT at_local, ml FROM water WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc, id",
+            "SELECT at_local, ml, id FROM water WHERE at_utc >= ? AND at_utc < ? "
+            "AND deleted_utc IS NULL ORDER BY at_utc, id",
             since,
             until,
         )
-        return [WaterRecord(dt.datetime.fromisoformat(at), ml) for at, ml in rows]
+        return [WaterRecord(dt.datetime.fromisoformat(at), ml, row_id) for at, ml, row_id in rows]
+
+    def first_entry(self) -> dt.datetime | None:
+        """When the log begins (its oldest entry of any kind), for "all time" ranges."""
+        row = self._conn.execute(
+            "SELECT MIN(t) FROM (SELECT MIN(due_utc) AS t FROM reminders "
+            "UNION ALL SELECT MIN(started_utc) FROM sessions "
+            "UNION ALL SELECT MIN(at_utc) FROM cramps UNION ALL SELECT MIN(at_utc) FROM water)"
+        ).fetchone()
+        return _when(row[0])

@@ -12,7 +12,9 @@ import pytest
 from coach.core.history import (
     MIGRATIONS,
     SCHEMA_VERSION,
+    Change,
     CrampRecord,
+    Entry,
     Outcome,
     ReminderRecord,
     SessionRecord,
@@ -177,3 +179,46 @@ def test_history_survives_reopening(db: Path) -> None:
     again = open_history(db, NOW)
     assert again.notice is None
     assert again.history.water(*DAY) == [WaterRecord(at("2026-05-04 10:00"), 250)]
+
+
+def test_edits_and_deletes_are_journalled_and_undone_in_reverse_order(db: Path) -> None:
+    history = open_history(db, NOW).history
+    first = history.record_cramp(CrampRecord(at("2026-05-04 03:10"), "left", 7))
+    glass = history.record_water(WaterRecord(at("2026-05-04 09:00"), 250))
+    history.edit_cramp(first, CrampRecord(at("2026-05-04 03:40"), "both", 5, note="fixed"), NOW)
+    history.delete(Entry.WATER, glass, NOW)
+    assert history.water(*DAY) == []
+    [edited] = history.cramps(*DAY)
+    assert (edited.at, edited.leg, edited.severity, edited.note, edited.id) == (
+        at("2026-05-04 03:40"),
+        "both",
+        5,
+        "fixed",
+        first,
+    )
+    assert history.undo(NOW) == Change(Entry.WATER, glass, "delete")
+    assert history.water(*DAY) == [WaterRecord(at("2026-05-04 09:00"), 250)]
+    assert history.undo(NOW) == Change(Entry.CRAMP, first, "edit")
+    assert history.cramps(*DAY) == [CrampRecord(at("2026-05-04 03:10"), "left", 7)]
+    assert history.undo(NOW) is None
+    history.close()
+
+
+def test_a_deleted_row_stays_in_the_file_and_cannot_be_deleted_twice(db: Path) -> None:
+    history = open_history(db, NOW).history
+    row = history.record_cramp(CrampRecord(at("2026-05-04 03:10"), "left", 7))
+    history.delete(Entry.CRAMP, row, NOW)
+    with pytest.raises(KeyError, match="no cramp entry"):
+        history.delete(Entry.CRAMP, row, NOW)
+    history.close()
+    kept = sqlite3.connect(db).execute("SELECT severity, deleted_utc FROM cramps").fetchall()
+    assert kept == [(7, "2026-05-04T19:15:00+00:00")]
+
+
+def test_records_carry_their_row_ids_and_the_first_entry_is_known(db: Path) -> None:
+    history = open_history(db, NOW).history
+    assert history.first_entry() is None
+    ids = [history.record_water(WaterRecord(at(f"2026-05-04 0{h}:00"), 100)) for h in (8, 9)]
+    assert [w.id for w in history.water(*DAY)] == ids
+    assert history.first_entry() == at("2026-05-04 08:00")
+    history.close()

@@ -1,0 +1,142 @@
+"""What a cramp or water entry may hold, checked the same way for the dialog and the CLI.
+
+Also the one wording of the warning-sign message (CONTENT.md: redness, warmth,
+swelling or tenderness that stays need a care provider promptly), so every
+place that shows a flagged entry says the same plain thing, with no diagnosis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from coach.core.history import CrampRecord, WaterRecord
+
+LEGS = ("left", "right", "both")
+PLACES = ("calf", "foot", "thigh")
+SIGNS: dict[str, str] = {
+    "redness": "Redness",
+    "warmth": "Warmth",
+    "swelling": "Swelling",
+    "tenderness": "Tenderness that stays after the cramp",
+}
+SEVERITY = (1, 10)
+MAX_MINUTES = 24 * 60
+MAX_NOTE = 2000
+WATER_ML = (10, 2000)
+FUTURE_SLACK = dt.timedelta(minutes=5)
+"""How far ahead of the clock an entry may be (a clock read a moment apart)."""
+
+WARNING_SIGNS = (
+    "Redness, warmth, swelling or tenderness that stays in the leg should be checked by a "
+    "care provider promptly. Contact your midwife, doctor or maternity unit today; "
+    "don't wait for your next appointment."
+)
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+class EntryError(ValueError):
+    """An entry that breaks a rule: each line names the field and the rule."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class CrampInput:
+    """A cramp as typed or chosen, before it is checked."""
+
+    at: dt.datetime
+    leg: str
+    severity: int
+    place: str = "calf"
+    minutes: float | None = None
+    helped: tuple[str, ...] = ()
+    signs: tuple[str, ...] = ()
+    note: str = ""
+
+
+def when_from_text(text: str, now: dt.datetime) -> dt.datetime:
+    """A moment from ISO text or a bare "HH:MM" (the latest such time not after now).
+
+    "03:10" typed in the morning means last night's 03:10; naive ISO text is
+    taken in the zone of `now`.
+    """
+    text = text.strip()
+    match = _CLOCK.match(text)
+    if match:
+        hour, minute = int(match[1]), int(match[2])
+        if hour > 23 or minute > 59:
+            raise EntryError([f"at: {text!r} is not a time of day (00:00 to 23:59)"])
+        moment = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        return moment if moment <= now else moment - dt.timedelta(days=1)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise EntryError([f"at: {text!r} is not a time: use HH:MM or YYYY-MM-DDTHH:MM"]) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=now.tzinfo)
+    return moment
+
+
+def _check_time(at: dt.datetime, now: dt.datetime) -> list[str]:
+    if at > now + FUTURE_SLACK:
+        return [f"at: {at:%Y-%m-%d %H:%M} is in the future: an entry can only be logged afterwards"]
+    return []
+
+
+def _check_choices(name: str, values: Iterable[str], allowed: Iterable[str]) -> list[str]:
+    allowed = tuple(allowed)
+    return [
+        f"{name}: {value!r} is not one of {', '.join(allowed)}"
+        for value in values
+        if value not in allowed
+    ]
+
+
+def check_cramp(entry: CrampInput, now: dt.datetime) -> CrampRecord:
+    """The record to store, or EntryError listing every broken rule."""
+    problems = _check_time(entry.at, now)
+    problems += _check_choices("leg", [entry.leg], LEGS)
+    problems += _check_choices("place", [entry.place], PLACES)
+    problems += _check_choices("sign", entry.signs, SIGNS)
+    low, high = SEVERITY
+    if not low <= entry.severity <= high:
+        problems.append(f"severity: {entry.severity} is out of range: must be {low} to {high}")
+    if entry.minutes is not None and not 0 < entry.minutes <= MAX_MINUTES:
+        problems.append(
+            f"minutes: {entry.minutes:g} is out of range: must be more than 0 and at most "
+            f"{MAX_MINUTES}"
+        )
+    if len(entry.note) > MAX_NOTE:
+        problems.append(f"note: {len(entry.note)} characters is too long: at most {MAX_NOTE}")
+    if problems:
+        raise EntryError(problems)
+    return CrampRecord(
+        entry.at,
+        entry.leg,
+        entry.severity,
+        entry.place,
+        entry.minutes,
+        tuple(dict.fromkeys(entry.helped)),
+        tuple(sign for sign in SIGNS if sign in entry.signs),
+        entry.note.strip(),
+    )
+
+
+def check_water(at: dt.datetime, ml: int, now: dt.datetime) -> WaterRecord:
+    problems = _check_time(at, now)
+    low, high = WATER_ML
+    if not low <= ml <= high:
+        problems.append(f"ml: {ml} is out of range: must be {low} to {high}")
+    if problems:
+        raise EntryError(problems)
+    return WaterRecord(at, ml)
+
+
+def is_flagged(record: CrampRecord) -> bool:
+    """A cramp logged with a warning sign: shown apart wherever it appears."""
+    return bool(record.signs)

@@ -22,6 +22,20 @@ import tzlocal
 
 from coach import __version__
 from coach.core.assets import assets_dir
+from coach.core.export import export_csv, records_json
+from coach.core.history import History, open_history
+from coach.core.insights import Period, Records, insights, summary_lines
+from coach.core.logbook import (
+    LEGS,
+    PLACES,
+    SIGNS,
+    WARNING_SIGNS,
+    CrampInput,
+    EntryError,
+    check_cramp,
+    check_water,
+    when_from_text,
+)
 from coach.core.options import Problem
 from coach.core.paths import HOME_VARIABLE, Paths
 from coach.core.pregnancy import week_on
@@ -31,6 +45,8 @@ from coach.core.settings import Settings, check_settings_file, load_settings, se
 from coach.core.state import PAUSES, load_state
 
 Clock = Callable[[], dt.datetime]
+MAX_DAYS = 20 * 366
+REPORT_DAYS = 84
 
 
 def local_now() -> dt.datetime:
@@ -84,6 +100,22 @@ def _parser() -> argparse.ArgumentParser:
     routine_check = routine_actions.add_parser("check", parents=[common], help="validate a file")
     routine_check.add_argument("file", type=Path)
 
+    _log_parsers(commands, common)
+    history = commands.add_parser(
+        "history", parents=[common], help="what was logged: a summary, or everything as JSON"
+    )
+    history.add_argument("--days", type=_positive_days, default=28, metavar="N", help="(28)")
+    history.add_argument("--json", action="store_true", help="print every entry as JSON")
+    export = commands.add_parser(
+        "export", parents=[common], help="save the log as CSV files or a PDF report"
+    )
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--csv", type=Path, metavar="FOLDER", help="one CSV file per table")
+    target.add_argument("--pdf", type=Path, metavar="FILE", help="a report for a care provider")
+    export.add_argument(
+        "--days", type=_positive_days, metavar="N", help="(CSV: everything; PDF: 84)"
+    )
+
     settings = commands.add_parser(
         "settings", parents=[common], help="where settings live, show, check"
     )
@@ -93,6 +125,37 @@ def _parser() -> argparse.ArgumentParser:
     check = actions.add_parser("check", parents=[common], help="validate a settings file")
     check.add_argument("file", nargs="?", type=Path, help="the file (default: your settings)")
     return parser
+
+
+def _log_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
+    log = commands.add_parser("log", parents=[common], help="log a cramp or a glass of water")
+    kinds = log.add_subparsers(dest="log_kind", metavar="WHAT", required=True)
+    cramp = kinds.add_parser("cramp", parents=[common], help="log a cramp")
+    cramp.add_argument("--leg", required=True, choices=LEGS)
+    cramp.add_argument("--severity", required=True, type=int, metavar="1-10", help="how bad")
+    cramp.add_argument("--place", choices=PLACES, default="calf", help="where (calf)")
+    cramp.add_argument("--minutes", type=float, metavar="M", help="how long it lasted")
+    cramp.add_argument(
+        "--at", metavar="TIME", help="when: HH:MM (the latest one past) or ISO time (now)"
+    )
+    cramp.add_argument(
+        "--sign", action="append", default=[], choices=list(SIGNS), help="a warning sign (repeat)"
+    )
+    cramp.add_argument("--helped", action="append", default=[], metavar="TEXT", help="(repeat)")
+    cramp.add_argument("--note", default="", metavar="TEXT")
+    water = kinds.add_parser("water", parents=[common], help="log a drink of water")
+    water.add_argument("--ml", type=int, metavar="N", help="how much (a glass, from settings)")
+    water.add_argument("--at", metavar="TIME", help="when (now)")
+
+
+def _positive_days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{value} is out of range: must be 1 to {MAX_DAYS}")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -124,6 +187,12 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
         return _routines(paths, as_json=args.json)
     if args.command == "status":
         return _status(paths, clock(), as_json=args.json)
+    if args.command == "log":
+        return _log(paths, clock(), args)
+    if args.command == "history":
+        return _history(paths, clock(), args.days, as_json=args.json)
+    if args.command == "export":
+        return _export(paths, clock(), args)
     if args.command in ("remind", "routine", "pause", "resume", "quit"):
         return _command(paths, args)
     return _start_app(paths)
@@ -287,3 +356,122 @@ def _start_then_send(
             return reply
         time.sleep(0.25)
     return None
+
+
+def _open_history(paths: Paths, now: dt.datetime) -> History:
+    opened = open_history(paths.history_file, now)
+    if opened.notice:
+        print(opened.notice, file=sys.stderr)
+    return opened.history
+
+
+def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
+    """Log an entry; a broken rule is named and nothing is written."""
+    settings = _load(paths, now)
+    try:
+        at = when_from_text(args.at, now) if args.at else now
+        if args.log_kind == "water":
+            record = check_water(at, args.ml or settings.water.glass_ml, now)
+        else:
+            cramp = check_cramp(
+                CrampInput(
+                    at,
+                    args.leg,
+                    args.severity,
+                    args.place,
+                    args.minutes,
+                    tuple(args.helped),
+                    tuple(args.sign),
+                    args.note,
+                ),
+                now,
+            )
+    except EntryError as error:
+        for problem in error.problems:
+            print(f"calf-coach log {args.log_kind}: {problem}", file=sys.stderr)
+        print("Nothing was logged.", file=sys.stderr)
+        return 1
+    history = _open_history(paths, now)
+    try:
+        if args.log_kind == "water":
+            history.record_water(record)
+            print(f"Logged {record.ml} ml of water at {record.at:%H:%M}.")
+        else:
+            history.record_cramp(cramp)
+            print(
+                f"Logged a cramp ({cramp.leg} {cramp.place}, {cramp.severity}/10) at "
+                f"{cramp.at:%a %d %b %H:%M}."
+            )
+            if cramp.signs:
+                print(f"\nImportant: {WARNING_SIGNS}")
+    finally:
+        history.close()
+    _request(paths, {"command": "logged"})  # a running app updates its totals; fine if none
+    return 0
+
+
+def _records(paths: Paths, now: dt.datetime, days: int) -> tuple[Period, Records]:
+    period = Period.ending(now.date(), days)
+    history = _open_history(paths, now)
+    try:
+        assert now.tzinfo is not None
+        return period, Records.read(history, period, now.tzinfo)
+    finally:
+        history.close()
+
+
+def _history(paths: Paths, now: dt.datetime, days: int, *, as_json: bool) -> int:
+    settings = _load(paths, now)
+    period, records = _records(paths, now, days)
+    if as_json:
+        print(json.dumps(records_json(records), indent=2, ensure_ascii=False))
+        return 0
+    figures = insights(period, records, settings.water.goal_ml)
+    print(f"{period.first:%d %b %Y} to {period.last:%d %b %Y}:")
+    for line in summary_lines(figures):
+        print(f"  {line}")
+    for cramp in figures.cramps:
+        flag = "  ! warning sign: " + ", ".join(cramp.signs) if cramp.signs else ""
+        print(
+            f"  {cramp.at:%a %d %b %H:%M}  {cramp.leg:<5} {cramp.place:<5} "
+            f"{cramp.severity:>2}/10{flag}"
+        )
+    if figures.flagged:
+        print(f"\n{WARNING_SIGNS}")
+    return 0
+
+
+def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
+    settings = _load(paths, now)
+    days = args.days
+    if days is None and args.csv is not None:
+        history = _open_history(paths, now)
+        first = history.first_entry()
+        history.close()
+        days = (now.date() - first.date()).days + 1 if first else 1
+    period, records = _records(paths, now, days or REPORT_DAYS)
+    target: Path = args.csv or args.pdf
+    try:
+        if args.csv is not None:
+            written = export_csv(records, args.csv)
+            print(f"Wrote {len(written)} CSV files to {args.csv}.")
+        else:
+            from coach.app.pdf import headless_app, write_report
+            from coach.core.report import report_facts
+
+            app = headless_app()
+            figures = insights(period, records, settings.water.goal_ml)
+            write_report(args.pdf, figures, report_facts(settings, now))
+            del app
+            print(
+                f"Wrote the report for {period.first:%d %b} to {period.last:%d %b %Y} "
+                f"to {args.pdf}."
+            )
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        print(
+            f"calf-coach export: cannot write {target}: {reason}. Nothing was written.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0

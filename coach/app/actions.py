@@ -26,6 +26,9 @@ class CoachActions(QObject):
         self.cramp_now = QAction("Cramp now", self)
         self.log_cramp = QAction("Log a cramp…", self)
         self.drink = QAction("I drank a glass", self)
+        self.undo_drink = QAction("Undo last glass", self)
+        self.water_today = QAction("Water today: 0 ml", self)
+        self.water_today.setEnabled(False)
         self.pauses = {choice: QAction(label, self) for choice, label in PAUSE_LABELS.items()}
         self.resume = QAction("Resume reminders", self)
         self.history = QAction("History…", self)
@@ -33,6 +36,7 @@ class CoachActions(QObject):
         self.quit = QAction("Quit Calf Coach", self)
         for action in self.all():
             action.setObjectName(action.text())
+        self.water_today.setObjectName("water-today")
 
     def all(self) -> list[QAction]:
         return [
@@ -41,6 +45,8 @@ class CoachActions(QObject):
             self.cramp_now,
             self.log_cramp,
             self.drink,
+            self.undo_drink,
+            self.water_today,
             *self.pauses.values(),
             self.resume,
             self.history,

@@ -9,9 +9,10 @@ answers expires after the settings' minutes.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coach.app.look import scaled
 from coach.core.advice import NOT_MEDICAL_ADVICE
 from coach.core.history import Outcome
 from coach.core.reminders import Reminder
@@ -30,19 +31,14 @@ class ReminderCard(QWidget):
         self.reminder: Reminder | None = None
 
         self.title = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(scaled(self.font(), 1.8, bold=True))
         self.title.setWordWrap(True)
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.waiting = QLabel()
         self.note = QLabel(NOT_MEDICAL_ADVICE)
         self.note.setWordWrap(True)
-        small = QFont(self.font())
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        self.note.setFont(small)
+        self.note.setFont(scaled(self.font(), 0.85))
 
         self.action = QPushButton()
         self.snooze = QPushButton()

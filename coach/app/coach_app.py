@@ -7,6 +7,7 @@ desktop has no tray: it never runs invisible.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from coach.app.actions import CoachActions
 from coach.app.card import ReminderCard
 from coach.app.clock import Clock
 from coach.app.flow import ReminderFlow
+from coach.app.history_window import HistoryWindow
+from coach.app.log_dialogs import CrampDialog
 from coach.app.notices import DesktopNotices
 from coach.app.player_window import PlayerWindow
 from coach.app.scheduler import ReminderScheduler
@@ -27,10 +30,10 @@ from coach.app.tray import Tray
 from coach.app.voice import Voice
 from coach.app.window import CoachWindow
 from coach.core import pregnancy
-from coach.core.history import History, Outcome, SessionRecord, WaterRecord
+from coach.core.history import CrampRecord, Entry, History, Outcome, SessionRecord, WaterRecord
 from coach.core.options import Problem
 from coach.core.paths import Paths
-from coach.core.reminders import Reminder, ReminderKind, describe_next
+from coach.core.reminders import KIND_TEXT, Reminder, ReminderKind, describe_next
 from coach.core.routines import Routine
 from coach.core.settings import DEFAULTS, Settings, check_settings_file
 from coach.core.state import PAUSES, AppState, pause_end, save_state
@@ -44,10 +47,9 @@ NO_TRAY = (
     "Reminders still come on time."
 )
 LATER = {
-    "log-cramp": "Logging a cramp",
-    "history": "The history window",
     "settings": "The settings window",
 }
+CRAMP_NOW = "cramp-now"
 
 
 def _read_or_none(path: Path) -> bytes | None:
@@ -88,6 +90,8 @@ class CoachApp(QObject):
         self.window: CoachWindow | None = None
         self.notices = notices
         self.placeholders: list[QMessageBox] = []
+        self.dialogs: list[CrampDialog] = []
+        self.history_window: HistoryWindow | None = None
         self._tray_checks = 0
         self.tray_timer = QTimer(self)
         self.tray_timer.setSingleShot(True)
@@ -110,12 +114,10 @@ class CoachApp(QObject):
             action.triggered.connect(lambda _=False, choice=choice: self.pause(choice))
         a.bedtime.triggered.connect(lambda: self.open_routine("bedtime"))
         a.cramp_now.triggered.connect(lambda: self.open_routine("cramp-now"))
-        for key, action in (
-            ("log-cramp", a.log_cramp),
-            ("history", a.history),
-            ("settings", a.settings),
-        ):
-            action.triggered.connect(lambda _=False, key=key: self.placeholder(key))
+        a.undo_drink.triggered.connect(self.undo_glass)
+        a.log_cramp.triggered.connect(lambda: self.open_cramp_dialog())
+        a.history.triggered.connect(self.open_history)
+        a.settings.triggered.connect(lambda: self.placeholder("settings"))
         self.scheduler.plan_changed.connect(self.refresh)
         self.scheduler.state_changed.connect(self.save_state)
         self.flow.acted.connect(self.act)
@@ -196,7 +198,95 @@ class CoachApp(QObject):
         ml = self.scheduler.settings.water.glass_ml
         self.history.record_water(WaterRecord(self.clock.now(), ml))
         log.info("water %d ml", ml)
-        self.tray.message("Calf Coach", f"Logged a glass of water ({ml} ml).")
+        self.logged()
+        total, goal = self.water_today()
+        self.tray.message(
+            "Calf Coach", f"Logged a glass of water ({ml} ml): {total} of {goal} ml today."
+        )
+
+    @Slot()
+    def undo_glass(self) -> None:
+        """Take back today's latest drink (a slip of the finger); it can be undone in History."""
+        since, until = self._today()
+        drinks = self.history.water(since, until)
+        if not drinks:
+            self.tray.message("Calf Coach", "No water was logged today.")
+            return
+        last = drinks[-1]
+        assert last.id is not None
+        self.history.delete(Entry.WATER, last.id, self.clock.now())
+        log.info("water entry %d taken back", last.id)
+        self.logged()
+        total, goal = self.water_today()
+        self.tray.message("Calf Coach", f"Took back {last.ml} ml: {total} of {goal} ml today.")
+
+    def _today(self) -> tuple[dt.datetime, dt.datetime]:
+        now = self.clock.now()
+        start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        return start, now + dt.timedelta(days=1)
+
+    def water_today(self) -> tuple[int, int]:
+        """(ml drunk today, the goal)."""
+        since, until = self._today()
+        return sum(
+            w.ml for w in self.history.water(since, until)
+        ), self.scheduler.settings.water.goal_ml
+
+    def logged(self) -> None:
+        """Something was logged or corrected (here, in History or from the command line)."""
+        self.refresh()
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.reload()
+
+    def open_cramp_dialog(self, *, night: bool = False) -> CrampDialog:
+        dialog = CrampDialog(self.clock, self.helped_options(), night=night)
+        dialog.saved.connect(self.record_cramp)
+        dialog.finished.connect(lambda _=0: self.dialogs.remove(dialog))
+        self.dialogs.append(dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    @Slot(object)
+    def record_cramp(self, record: CrampRecord) -> None:
+        self.history.record_cramp(record)
+        log.info(
+            "cramp logged: %s, %d/10%s",
+            record.leg,
+            record.severity,
+            ", warning signs" if record.signs else "",
+        )
+        self.logged()
+
+    def helped_options(self) -> list[str]:
+        """What may have helped: the steps of the cramp-now routine, by title."""
+        routine = self.routines.get(CRAMP_NOW)
+        return list(dict.fromkeys(step.title for step in routine.steps)) if routine else []
+
+    def titles(self) -> dict[str, str]:
+        """Names for routines and reminder kinds in the history table."""
+        names = {kind.value: text.label for kind, text in KIND_TEXT.items()}
+        names.update({routine.id: routine.title for routine in self.routines.values()})
+        return names
+
+    @Slot()
+    def open_history(self) -> HistoryWindow:
+        if self.history_window is None:
+            self.history_window = HistoryWindow(
+                self.history,
+                self.clock,
+                lambda: self.scheduler.settings,
+                self.helped_options(),
+                self.titles(),
+            )
+            self.history_window.changed.connect(self.refresh)
+        else:
+            self.history_window.reload()
+        self.history_window.showNormal()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+        return self.history_window
 
     def pause(self, choice: str) -> None:
         until = pause_end(choice, self.scheduler.settings, self.clock.now())
@@ -247,7 +337,7 @@ class CoachApp(QObject):
             self.voice = Voice(self.voice_on, self)
         self.player = PlayerWindow(routine, self.clock, self.chimes, self.voice)
         self.player.ended.connect(self.record_session)
-        self.player.log_cramp.connect(lambda: self.placeholder("log-cramp"))
+        self.player.log_cramp.connect(lambda: self.open_cramp_dialog(night=routine_id == CRAMP_NOW))
         self.player.start()
         log.info("routine %s started", routine_id)
 
@@ -355,7 +445,10 @@ class CoachApp(QObject):
         text = describe_next(self.scheduler.upcoming, now, paused)
         self.actions.next_up.setText(text)
         self.actions.show_paused(paused is not None)
-        self.tray.show_next(text, paused is not None)
+        total, goal = self.water_today()
+        water = f"Water today: {total} of {goal} ml"
+        self.actions.water_today.setText(water)
+        self.tray.show_next(f"{text}\n{water}", paused is not None)
         if self.window is not None:
             self.window.show_next(text)
 
@@ -382,6 +475,7 @@ class CoachApp(QObject):
             "paused_until": paused.isoformat(timespec="seconds") if paused else None,
             "next": upcoming.to_json() if upcoming else None,
             "week": pregnancy.week_on(self.scheduler.settings.pregnancy, now.date()),
+            "water_today_ml": self.water_today()[0],
             "tray": {
                 "available": QSystemTrayIcon.isSystemTrayAvailable(),
                 "visible": self.tray.icon.isVisible(),
@@ -416,6 +510,10 @@ class CoachApp(QObject):
             self.pause(request["duration"])
         elif command == "resume":
             self.resume()
+        elif command == "logged":
+            self.logged()
+        elif command == "history":
+            self.open_history()
         elif command == "quit":
             QTimer.singleShot(0, self.quit)  # after this reply is written
         else:

@@ -15,13 +15,11 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
-    QFont,
     QHideEvent,
     QImage,
     QKeySequence,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
     QPixmap,
     QShortcut,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.clock import Clock
+from coach.app.look import night_palette, scaled
 from coach.app.sound import Chimes
 from coach.app.voice import Voice, spoken
 from coach.core.advice import with_disclaimer
@@ -51,30 +50,6 @@ log = logging.getLogger(__name__)
 
 REPAINT_MS = 250
 ILLUSTRATION = 220
-
-
-def _scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
-    bigger = QFont(font)
-    bigger.setPointSizeF(font.pointSizeF() * factor)
-    bigger.setBold(bold)
-    return bigger
-
-
-def night_palette() -> QPalette:
-    """A dark, low-contrast-glare palette for the "cramp now" player."""
-    palette = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#1d2424"),
-        (QPalette.ColorRole.WindowText, "#e8efee"),
-        (QPalette.ColorRole.Base, "#263030"),
-        (QPalette.ColorRole.Text, "#e8efee"),
-        (QPalette.ColorRole.Button, "#2d3a39"),
-        (QPalette.ColorRole.ButtonText, "#e8efee"),
-        (QPalette.ColorRole.Mid, "#3c4a49"),
-        (QPalette.ColorRole.Highlight, "#3f9e96"),
-    ):
-        palette.setColor(role, QColor(color))
-    return palette
 
 
 @cache
@@ -121,7 +96,7 @@ class CountdownRing(QWidget):
         painter.setPen(QPen(QColor("#23706b"), 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawArc(box, 90 * 16, round(-360 * 16 * self.fraction))
         painter.setPen(self.palette().windowText().color())
-        painter.setFont(_scaled(self.font(), 2.4, bold=True))
+        painter.setFont(scaled(self.font(), 2.4, bold=True))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text)
 
 
@@ -150,13 +125,13 @@ class PlayerWindow(QWidget):
 
         self.step_of = QLabel()
         self.title = QLabel()
-        self.title.setFont(_scaled(self.font(), 2.0, bold=True))
+        self.title.setFont(scaled(self.font(), 2.0, bold=True))
         self.title.setWordWrap(True)
         self.instruction = QLabel()
-        self.instruction.setFont(_scaled(self.font(), 1.4))
+        self.instruction.setFont(scaled(self.font(), 1.4))
         self.instruction.setWordWrap(True)
         self.cue = QLabel()
-        self.cue.setFont(_scaled(self.font(), 1.4, bold=True))
+        self.cue.setFont(scaled(self.font(), 1.4, bold=True))
         self.ring = CountdownRing()
         self.picture = QLabel()
         self.picture.setFixedSize(ILLUSTRATION, ILLUSTRATION)
@@ -181,7 +156,7 @@ class PlayerWindow(QWidget):
             (self.log_button, "Log this cramp"),
         ):
             button.setMinimumHeight(56)
-            button.setFont(_scaled(self.font(), 1.3))
+            button.setFont(scaled(self.font(), 1.3))
             button.setAccessibleName(name)
         self.back.clicked.connect(lambda: self._apply(self.player.back()))
         self.next.clicked.connect(lambda: self._apply(self.player.next()))

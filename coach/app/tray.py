@@ -23,6 +23,8 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.menu.addAction(actions.log_cramp)
         self.menu.addAction(actions.drink)
+        self.menu.addAction(actions.undo_drink)
+        self.menu.addAction(actions.water_today)
         self.menu.addSeparator()
         self.pause_menu = self.menu.addMenu("Pause reminders")
         for action in actions.pauses.values():

@@ -1,0 +1,181 @@
+"""Charts of the insights (QtCharts), shared by the history window and the PDF report.
+
+Nights and days sit at whole-number positions on a category axis that names
+each week, so 12 weeks of nights stay readable. No animations: a chart is
+drawn once and costs nothing afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from coach.core.history import Outcome
+from coach.core.insights import BANDS, Adherence, Night, WaterDay
+from coach.core.reminders import KIND_TEXT, ReminderKind
+
+SEVERITY_COLOURS = {"mild": "#f2c14e", "moderate": "#f08a4b", "severe": "#c0392b"}
+ROUTINE_COLOUR = "#2e8b57"
+ROUTINE_MARK = -0.5
+"""Nights with the bedtime routine get a short green bar below the zero line."""
+WATER_COLOUR = "#3a86ff"
+OUTCOME_COLOURS = {
+    Outcome.DONE: "#2e8b57",
+    Outcome.SNOOZED: "#9ab",
+    Outcome.SKIPPED: "#f2c14e",
+    Outcome.EXPIRED: "#f08a4b",
+    Outcome.MISSED: "#c0392b",
+}
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    return chart
+
+
+def _bar_set(label: str, colour: str, values: Sequence[float]) -> QBarSet:
+    bars = QBarSet(label)
+    bars.setColor(QColor(colour))
+    bars.setBorderColor(QColor(colour))
+    bars.append(list(values))
+    return bars
+
+
+def _week_axis(days: Sequence[dt.date]) -> QCategoryAxis:
+    """Day k sits at x = k; each week's range is labelled with its first day."""
+    axis = QCategoryAxis()
+    axis.setRange(-0.5, len(days) - 0.5)
+    axis.setStartValue(-0.5)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+    for start in range(0, len(days), 7):
+        end = min(start + 7, len(days))
+        axis.append(f"{days[start]:%d %b}", end - 0.5)
+    axis.setGridLineVisible(False)
+    return axis
+
+
+def _value_axis(low: float, high: float, title: str) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(low, high)
+    axis.setTitleText(title)
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def cramp_chart(nights: Sequence[Night]) -> QChart:
+    """Cramps per night, stacked by severity, with a mark under nights with the routine."""
+    chart = _chart("Cramps per night")
+    series = QStackedBarSeries()
+    series.setBarWidth(0.8)
+    counts = [night.by_band() for night in nights]
+    for name, _ in BANDS:
+        series.append(
+            _bar_set(name.capitalize(), SEVERITY_COLOURS[name], [c[name] for c in counts])
+        )
+    series.append(
+        _bar_set(
+            "Bedtime routine done (mark below the line)",
+            ROUTINE_COLOUR,
+            [ROUTINE_MARK if n.routine_done else 0 for n in nights],
+        )
+    )
+    chart.addSeries(series)
+    most = max((len(n.cramps) for n in nights), default=0)
+    x = _week_axis([n.night for n in nights])
+    y = _value_axis(ROUTINE_MARK - 0.2, max(most, 2) + 0.5, "cramps")
+    y.setTickType(QValueAxis.TickType.TicksDynamic)
+    y.setTickAnchor(0)
+    y.setTickInterval(1 if most <= 6 else 2)
+    for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
+        chart.addAxis(axis, side)
+        series.attachAxis(axis)
+    return chart
+
+
+def water_chart(days: Sequence[WaterDay]) -> QChart:
+    """Water per day as bars, the goal as a dashed line across them."""
+    chart = _chart("Water per day")
+    series = QStackedBarSeries()
+    series.setBarWidth(0.8)
+    series.append(_bar_set("Water (ml)", WATER_COLOUR, [d.ml for d in days]))
+    goal_ml = days[0].goal_ml if days else 0
+    goal = QLineSeries()
+    goal.setName(f"Goal ({goal_ml} ml)")
+    goal.append([QPointF(-0.5, goal_ml), QPointF(len(days) - 0.5, goal_ml)])
+    goal.setPen(QPen(QColor("#333"), 2, Qt.PenStyle.DashLine))
+    chart.addSeries(series)
+    chart.addSeries(goal)
+    most = max((d.ml for d in days), default=0)
+    x = _week_axis([d.day for d in days])
+    y = _value_axis(0, max(most, goal_ml) * 1.1 or 100, "ml")
+    y.applyNiceNumbers()
+    for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
+        chart.addAxis(axis, side)
+        series.attachAxis(axis)
+        goal.attachAxis(axis)
+    return chart
+
+
+def _kind_label(kind: str) -> str:
+    try:
+        return KIND_TEXT[ReminderKind(kind)].label
+    except ValueError:
+        return kind
+
+
+def reminder_chart(adherence: Sequence[Adherence]) -> QChart:
+    """What became of each kind's reminders: done, snoozed, skipped, expired, missed."""
+    chart = _chart("Reminders and what became of them")
+    series = QHorizontalStackedBarSeries()
+    for outcome in Outcome:
+        series.append(
+            _bar_set(
+                outcome.value.capitalize(),
+                OUTCOME_COLOURS[outcome],
+                [a.counts[outcome] for a in adherence],
+            )
+        )
+    chart.addSeries(series)
+    kinds = QBarCategoryAxis()
+    kinds.append([_kind_label(a.kind) for a in adherence] or ["(none yet)"])
+    most = max((sum(a.counts.values()) for a in adherence), default=0)
+    count = _value_axis(0, max(most, 1), "reminders")
+    chart.addAxis(kinds, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(count, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(kinds)
+    series.attachAxis(count)
+    return chart
+
+
+def chart_image(chart: QChart, size: QSize, scale: float = 2.0) -> QImage:
+    """Draw a chart into an image (for the PDF), at `scale` for print sharpness."""
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.resize(size.width(), size.height())
+    image = QImage(size * scale, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), chart.rect())
+    painter.end()
+    scene.removeItem(chart)
+    return image

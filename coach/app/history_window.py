@@ -1,0 +1,469 @@
+"""The history window: this week at a glance, charts, every entry, the report.
+
+It reads the history for the chosen period only (4 or 12 weeks for the
+charts, a date range for the table), so it opens quickly on years of data.
+Corrections go through History (journalled), so every edit or delete can be
+undone with one click or Ctrl+Z. Wording is counts and comparisons only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.app.charts import cramp_chart, reminder_chart, water_chart
+from coach.app.clock import Clock
+from coach.app.log_dialogs import WARNING_STYLE, CrampDialog, WaterDialog
+from coach.app.look import scaled
+from coach.app.pdf import write_report
+from coach.core.advice import NOT_MEDICAL_ADVICE
+from coach.core.entries import EDITABLE, EntryRow, entry_rows
+from coach.core.export import export_csv
+from coach.core.history import CrampRecord, Entry, History, WaterRecord
+from coach.core.insights import Insights, Period, Records, insights
+from coach.core.logbook import WARNING_SIGNS
+from coach.core.report import report_facts
+from coach.core.settings import Settings
+
+RANGES = {"Last 4 weeks": 28, "Last 12 weeks": 84}
+FILTERS: dict[str, tuple[Entry, ...]] = {
+    "All entries": tuple(Entry),
+    "Cramps": (Entry.CRAMP,),
+    "Water": (Entry.WATER,),
+    "Routines": (Entry.SESSION,),
+    "Reminders": (Entry.REMINDER,),
+}
+COLUMNS = ("When", "What", "Details")
+FLAG_BACKGROUND = QColor("#fde2e2")
+FLAG_TEXT = QColor("#7a1010")
+
+
+class EntryModel(QAbstractTableModel):
+    """The entry rows as a read-only table; flagged cramps in bold on red."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[EntryRow] = []
+
+    def set_rows(self, rows: list[EntryRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (f"{row.at:%a %d %b %Y  %H:%M}", row.what, row.details)[index.column()]
+        if row.flagged:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(FLAG_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(FLAG_TEXT)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return WARNING_SIGNS
+        return None
+
+
+def _tile(title: str) -> tuple[QFrame, QLabel]:
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    heading = QLabel(title)
+    value = QLabel()
+    value.setFont(scaled(value.font(), 1.6, bold=True))
+    value.setWordWrap(True)
+    value.setAccessibleName(title)
+    layout.addWidget(heading)
+    layout.addWidget(value)
+    return frame, value
+
+
+class HistoryWindow(QWidget):
+    changed = Signal()
+    """The log was corrected (edit, delete, undo, new entry): totals elsewhere may change."""
+
+    def __init__(
+        self,
+        history: History,
+        clock: Clock,
+        settings: Callable[[], Settings],
+        helped_options: Sequence[str] = (),
+        titles: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("Calf Coach: history")
+        self.setObjectName("history-window")
+        self.history = history
+        self.clock = clock
+        self.settings = settings
+        self.helped_options = list(helped_options)
+        self.titles = titles or {}
+        self.dialogs: list[QWidget] = []
+        self.figures: Insights | None = None
+
+        self.tiles: dict[str, QLabel] = {}
+        tiles = QGridLayout()
+        for column, (key, title) in enumerate(
+            (
+                ("cramps", "Cramps in the last 7 nights"),
+                ("routine", "Bedtime routine, last 7 nights"),
+                ("water", "Water goal reached, last 7 days"),
+                ("today", "Water today"),
+            )
+        ):
+            frame, self.tiles[key] = _tile(title)
+            tiles.addWidget(frame, 0, column)
+        self.warning = QLabel()
+        self.warning.setObjectName("history-warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("summary")
+
+        self.range = QComboBox()
+        self.range.addItems(list(RANGES))
+        self.range.setCurrentIndex(len(RANGES) - 1)
+        self.range.setAccessibleName("Period shown")
+        self.range.currentIndexChanged.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Period:"))
+        top.addWidget(self.range)
+        top.addStretch()
+
+        self.views = {name: QChartView() for name in ("cramps", "water", "reminders")}
+        self.tabs = QTabWidget()
+        for name, view in self.views.items():
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(300)
+            view.setAccessibleName(f"{name.capitalize()} chart")
+            self.tabs.addTab(view, name.capitalize())
+        self.tabs.addTab(self._entries_tab(), "All entries")
+
+        self.report_button = QPushButton("Save report (PDF)…")
+        self.csv_button = QPushButton("Export CSV…")
+        self.close_button = QPushButton("Close")
+        self.report_button.clicked.connect(self.ask_report)
+        self.csv_button.clicked.connect(self.ask_csv)
+        self.close_button.clicked.connect(self.close)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        for button in (self.report_button, self.csv_button, self.close_button):
+            button.setMinimumHeight(40)
+            bottom.addWidget(button)
+        note = QLabel(NOT_MEDICAL_ADVICE)
+        note.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(tiles)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(note)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        self.resize(1000, 760)
+        self.reload()
+
+    def _entries_tab(self) -> QWidget:
+        tab = QWidget()
+        self.filter = QComboBox()
+        self.filter.addItems(list(FILTERS))
+        self.filter.setAccessibleName("Show which entries")
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, name in ((self.since, "From"), (self.until, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(f"{name} date")
+        today = self.clock.now().date()
+        self.until.setDate(QDate(today.year, today.month, today.day))
+        start = today - dt.timedelta(days=RANGES["Last 4 weeks"] - 1)
+        self.since.setDate(QDate(start.year, start.month, start.day))
+        for signal in (
+            self.filter.currentIndexChanged,
+            self.since.dateChanged,
+            self.until.dateChanged,
+        ):
+            signal.connect(self.load_entries)
+        self.model = EntryModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Entries")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+
+        self.log_cramp_button = QPushButton("Log a cramp…")
+        self.log_water_button = QPushButton("Log a drink…")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.undo_button = QPushButton("Undo")
+        self.log_cramp_button.clicked.connect(self.log_cramp)
+        self.log_water_button.clicked.connect(self.log_water)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Show"))
+        filters.addWidget(self.filter)
+        filters.addWidget(QLabel("from"))
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.until)
+        filters.addStretch()
+        buttons = QHBoxLayout()
+        for button in (
+            self.log_cramp_button,
+            self.log_water_button,
+            self.edit_button,
+            self.delete_button,
+            self.undo_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        return tab
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def _tz(self) -> dt.tzinfo:
+        tz = self.clock.now().tzinfo
+        assert tz is not None
+        return tz
+
+    def period(self) -> Period:
+        return Period.ending(self.clock.now().date(), RANGES[self.range.currentText()])
+
+    def reload(self) -> None:
+        """Read the chosen period again and redraw everything."""
+        now = self.clock.now()
+        goal = self.settings().water.goal_ml
+        period = self.period()
+        self.figures = insights(period, Records.read(self.history, period, self._tz()), goal)
+        self._show_week(self.figures, now, goal)
+        charts: dict[str, QChart] = {
+            "cramps": cramp_chart(self.figures.nights),
+            "water": water_chart(self.figures.water),
+            "reminders": reminder_chart(self.figures.adherence),
+        }
+        for name, chart in charts.items():
+            self.views[name].setChart(chart)
+        self.charts = charts
+        self.load_entries()
+
+    def _show_week(self, figures: Insights, now: dt.datetime, goal: int) -> None:
+        week = figures.nights[-7:]
+        cramps = [c for night in week for c in night.cramps]
+        worst = max((c.severity for c in cramps), default=None)
+        self.tiles["cramps"].setText(f"{len(cramps)}" + (f" (worst {worst}/10)" if worst else ""))
+        self.tiles["routine"].setText(
+            f"{sum(n.routine_done for n in week)} of {len(week)} nights"
+            + (
+                f"; {figures.routine_streak.current} in a row"
+                if figures.routine_streak.current > 1
+                else ""
+            )
+        )
+        days = figures.water[-7:]
+        self.tiles["water"].setText(f"{sum(d.met for d in days)} of {len(days)} days")
+        today = figures.water[-1].ml if figures.water else 0
+        self.tiles["today"].setText(f"{today} of {goal} ml")
+        flagged = figures.flagged
+        if flagged:
+            latest = flagged[-1].at
+            self.warning.setText(
+                f"{len(flagged)} cramp(s) in this period were logged with a warning sign "
+                f"(latest {latest:%a %d %b %H:%M}). {WARNING_SIGNS}"
+            )
+        self.warning.setVisible(bool(flagged))
+        c = figures.comparison
+        self.summary.setText(
+            f"In this period the bedtime routine was done on {c.nights_with} nights "
+            f"({c.cramps_with} cramp(s)) and not on {c.nights_without} nights "
+            f"({c.cramps_without} cramp(s)). These are counts, not proof of cause."
+        )
+
+    def load_entries(self) -> None:
+        since = self.since.date().toPython()
+        until = self.until.date().toPython()
+        assert isinstance(since, dt.date) and isinstance(until, dt.date)
+        tz = self._tz()
+        records = Records.read(self.history, Period(since, until), tz)
+        start = dt.datetime.combine(since, dt.time(), tz)
+        end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), tz)
+        rows = [
+            row
+            for row in entry_rows(records, FILTERS[self.filter.currentText()], self.titles)
+            if start <= row.at < end
+        ]
+        self.model.set_rows(rows)
+        self._enable()
+
+    def selected(self) -> EntryRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.rows[indexes[0].row()] if indexes else None
+
+    def _enable(self) -> None:
+        row = self.selected()
+        self.edit_button.setEnabled(row is not None and row.entry in EDITABLE)
+        self.delete_button.setEnabled(row is not None)
+
+    # --- corrections ------------------------------------------------------------------------
+
+    def _open(self, dialog: CrampDialog | WaterDialog, saved: Callable[[Any], None]) -> None:
+        dialog.saved.connect(saved)
+        dialog.finished.connect(lambda _=0: self.dialogs.remove(dialog))
+        self.dialogs.append(dialog)
+        dialog.show()
+
+    def log_cramp(self) -> None:
+        self._open(CrampDialog(self.clock, self.helped_options), self._add)
+
+    def log_water(self) -> None:
+        self._open(WaterDialog(self.clock, self.settings().water.glass_ml), self._add)
+
+    def _add(self, record: CrampRecord | WaterRecord) -> None:
+        if isinstance(record, CrampRecord):
+            self.history.record_cramp(record)
+        else:
+            self.history.record_water(record)
+        self._changed("Saved.")
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.entry not in EDITABLE:
+            return
+        row_id = row.row_id
+
+        def save(record: CrampRecord | WaterRecord) -> None:
+            if isinstance(record, CrampRecord):
+                self.history.edit_cramp(row_id, record, self.clock.now())
+            else:
+                self.history.edit_water(row_id, record, self.clock.now())
+            self._changed("Changed. Undo with Ctrl+Z.")
+
+        if isinstance(row.record, CrampRecord):
+            self._open(CrampDialog(self.clock, self.helped_options, row.record), save)
+        elif isinstance(row.record, WaterRecord):
+            self._open(WaterDialog(self.clock, row.record.ml, row.record), save)
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        self.history.delete(row.entry, row.row_id, self.clock.now())
+        self._changed(
+            f"Deleted the {row.what.lower()} entry of {row.at:%d %b %H:%M}. Undo with Ctrl+Z."
+        )
+
+    def undo(self) -> None:
+        change = self.history.undo(self.clock.now())
+        if change is None:
+            self.status.setText("Nothing to undo.")
+            return
+        action = "deletion" if change.action == "delete" else "change"
+        self._changed(f"Undid the last {action}.")
+
+    def _changed(self, message: str) -> None:
+        self.reload()
+        self.status.setText(message)
+        self.changed.emit()
+
+    # --- export -----------------------------------------------------------------------------
+
+    def save_report(self, path: Path) -> None:
+        assert self.figures is not None
+        try:
+            write_report(path, self.figures, report_facts(self.settings(), self.clock.now()))
+        except OSError as exc:
+            self.status.setText(f"The report could not be saved to {path}: {exc.strerror or exc}.")
+            return
+        self.status.setText(f"Report saved to {path}.")
+
+    def export_csv(self, folder: Path) -> None:
+        period = self.period()
+        try:
+            export_csv(Records.read(self.history, period, self._tz()), folder)
+        except OSError as exc:
+            self.status.setText(
+                f"CSV files could not be written to {folder}: {exc.strerror or exc}."
+            )
+            return
+        self.status.setText(f"CSV files for {self.range.currentText().lower()} saved in {folder}.")
+
+    def ask_report(self) -> None:
+        default = str(Path.home() / f"calf-coach-report-{self.clock.now():%Y-%m-%d}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the report", default, "PDF (*.pdf)")
+        if path:
+            self.save_report(Path(path))
+
+    def ask_csv(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export CSV files into", str(Path.home()))
+        if folder:
+            self.export_csv(Path(folder))

@@ -1,0 +1,339 @@
+"""Logging a cramp or a drink: dialogs made to be answered half-asleep.
+
+Everything has a sensible default except the leg, so choosing it (Alt+L, R or
+B) and pressing Enter logs a cramp in seconds. Ticking a warning sign shows the
+"get it checked" message at once, in plain words. Rules are the core's
+(coach.core.logbook), so the dialog and the command line refuse the same input
+with the same message; a refused entry keeps the dialog open and stores nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.app.clock import Clock
+from coach.app.look import night_palette, scaled
+from coach.core.advice import NOT_MEDICAL_ADVICE
+from coach.core.history import CrampRecord, WaterRecord
+from coach.core.insights import band
+from coach.core.logbook import (
+    LEGS,
+    MAX_MINUTES,
+    PLACES,
+    SEVERITY,
+    SIGNS,
+    WARNING_SIGNS,
+    WATER_ML,
+    CrampInput,
+    EntryError,
+    check_cramp,
+    check_water,
+    when_from_text,
+)
+
+LAST_NIGHT = "03:00"
+WARNING_STYLE = "background: #fde2e2; color: #7a1010; border: 2px solid #c0392b; padding: 8px;"
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+class WhenField(QWidget):
+    """A date and time, defaulting to now, with one-click "Now" and "Last night"."""
+
+    def __init__(self, clock: Clock, moment: dt.datetime | None = None) -> None:
+        super().__init__()
+        self._clock = clock
+        self.edit = QDateTimeEdit()
+        self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.edit.setCalendarPopup(True)
+        self.edit.setAccessibleName("When")
+        self.now_button = QPushButton("&Now")
+        self.now_button.setAccessibleName("Set the time to now")
+        self.night_button = QPushButton("Last ni&ght")
+        self.night_button.setAccessibleName(f"Set the time to last night, {LAST_NIGHT}")
+        self.now_button.clicked.connect(lambda: self.set(self._clock.now()))
+        self.night_button.clicked.connect(self.last_night)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.now_button)
+        row.addWidget(self.night_button)
+        self.set(moment or clock.now())
+
+    def set(self, moment: dt.datetime) -> None:
+        self.edit.setDateTime(
+            QDateTime(
+                QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+            )
+        )
+
+    def last_night(self) -> None:
+        self.set(when_from_text(LAST_NIGHT, self._clock.now()))
+        self.edit.setFocus()
+        self.edit.setCurrentSection(QDateTimeEdit.Section.HourSection)
+
+    def value(self) -> dt.datetime:
+        """The chosen wall time in the clock's zone (so DST is right for the day chosen)."""
+        chosen = self.edit.dateTime()
+        day, time = chosen.date(), chosen.time()
+        return dt.datetime(
+            day.year(),
+            day.month(),
+            day.day(),
+            time.hour(),
+            time.minute(),
+            tzinfo=self._clock.now().tzinfo,
+        )
+
+
+def _choices(
+    names: Sequence[str], labels: dict[str, str], group_name: str
+) -> tuple[QWidget, QButtonGroup]:
+    box = QWidget()
+    box.setAccessibleName(group_name)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    group = QButtonGroup(box)
+    for name in names:
+        button = QRadioButton(labels.get(name, f"&{name.capitalize()}"))
+        button.setObjectName(name)
+        button.setMinimumHeight(36)
+        group.addButton(button)
+        row.addWidget(button)
+    row.addStretch()
+    return box, group
+
+
+def _chosen(group: QButtonGroup) -> str:
+    button: QAbstractButton | None = group.checkedButton()
+    return button.objectName() if button is not None else ""
+
+
+def _select(group: QButtonGroup, name: str) -> None:
+    for button in group.buttons():
+        button.setChecked(button.objectName() == name)
+
+
+class EntryDialog(QDialog):
+    """What both dialogs share: large text, an error line, Save/Cancel, Ctrl+Enter saves."""
+
+    def __init__(self, title: str, *, night: bool = False) -> None:
+        super().__init__()
+        self.setWindowTitle(title)
+        self.setFont(scaled(self.font(), 1.15))
+        if night:
+            self.setPalette(night_palette())
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setMinimumHeight(44)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+
+    def finish_layout(self, *extra: QWidget) -> None:
+        for widget in extra:
+            self.layout_.addWidget(widget)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+
+    def refuse(self, error: EntryError) -> None:
+        self.error.setText("Not saved: " + "; ".join(error.problems))
+        self.error.show()
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class CrampDialog(EntryDialog):
+    """Log (or correct) a cramp; `saved` carries the checked CrampRecord."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        clock: Clock,
+        helped_options: Sequence[str],
+        record: CrampRecord | None = None,
+        *,
+        night: bool = False,
+    ) -> None:
+        super().__init__("Edit a cramp" if record else "Log a cramp", night=night)
+        self.setObjectName("cramp-dialog")
+        self.clock = clock
+        self.record = record
+        self.when = WhenField(clock, record.at if record else None)
+        legs, self.leg = _choices(LEGS, {}, "Which leg")
+        places, self.place = _choices(
+            PLACES, {"calf": "&Calf", "foot": "&Foot", "thigh": "T&high"}, "Where"
+        )
+        _select(self.place, "calf")
+        self.severity = QSlider(Qt.Orientation.Horizontal)
+        self.severity.setRange(*SEVERITY)
+        self.severity.setValue(5)
+        self.severity.setPageStep(1)
+        self.severity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.severity.setAccessibleName("How bad, from 1 to 10")
+        self.severity_label = QLabel()
+        self.severity_label.setMinimumWidth(140)
+        self.severity.valueChanged.connect(self._show_severity)
+        severity_row = QWidget()
+        row = QHBoxLayout(severity_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.severity, 1)
+        row.addWidget(self.severity_label)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setSpecialValueText("Not sure")
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("How long it lasted, in minutes")
+        self.helped = [QCheckBox(option) for option in dict.fromkeys(helped_options)]
+        helped = QWidget()
+        helped.setAccessibleName("What helped")
+        grid = QGridLayout(helped)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, box in enumerate(self.helped):
+            grid.addWidget(box, index // 2, index % 2)
+        self.signs = {name: QCheckBox(label) for name, label in SIGNS.items()}
+        signs = QWidget()
+        signs.setAccessibleName("Warning signs")
+        sign_grid = QGridLayout(signs)
+        sign_grid.setContentsMargins(0, 0, 0, 0)
+        for index, (name, box) in enumerate(self.signs.items()):
+            box.setObjectName(f"sign-{name}")
+            box.toggled.connect(self._show_warning)
+            sign_grid.addWidget(box, index // 2, index % 2)
+        self.warning = QLabel(WARNING_SIGNS)
+        self.warning.setObjectName("warning-signs")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setFont(scaled(self.font(), 1.0, bold=True))
+        self.warning.setAccessibleName("Warning")
+        self.warning.hide()
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Anything worth remembering (optional)")
+        self.note.setMaximumHeight(80)
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName("Note")
+        disclaimer = QLabel(NOT_MEDICAL_ADVICE)
+        disclaimer.setWordWrap(True)
+        disclaimer.setFont(scaled(self.font(), 0.85))
+
+        self.form.addRow("When", self.when)
+        self.form.addRow("Leg", legs)
+        self.form.addRow("Where", places)
+        self.form.addRow("How bad", severity_row)
+        self.form.addRow("How long", self.minutes)
+        self.form.addRow("What helped", helped)
+        self.form.addRow("Warning signs", signs)
+        self.form.addRow("Note", self.note)
+        self.finish_layout(self.warning, disclaimer)
+        if record is not None:
+            self._fill(record)
+        self._show_severity(self.severity.value())
+        self.setMinimumWidth(620)
+
+    def _fill(self, record: CrampRecord) -> None:
+        _select(self.leg, record.leg)
+        _select(self.place, record.place)
+        self.severity.setValue(record.severity)
+        self.minutes.setValue(round(record.minutes or 0))
+        for box in self.helped:
+            box.setChecked(box.text() in record.helped)
+        for name, box in self.signs.items():
+            box.setChecked(name in record.signs)
+        self.note.setPlainText(record.note)
+
+    def _show_severity(self, value: int) -> None:
+        self.severity_label.setText(f"{value} / 10 ({band(value)})")
+
+    def _show_warning(self) -> None:
+        self.warning.setVisible(any(box.isChecked() for box in self.signs.values()))
+
+    def entry(self) -> CrampInput:
+        return CrampInput(
+            self.when.value(),
+            _chosen(self.leg),
+            self.severity.value(),
+            _chosen(self.place),
+            self.minutes.value() or None,
+            tuple(box.text() for box in self.helped if box.isChecked()),
+            tuple(name for name, box in self.signs.items() if box.isChecked()),
+            self.note.toPlainText(),
+        )
+
+    def save(self) -> None:
+        entry = self.entry()
+        if not entry.leg:
+            self.refuse(EntryError(["leg: choose left, right or both"]))
+            return
+        try:
+            record = check_cramp(entry, self.clock.now())
+        except EntryError as error:
+            self.refuse(error)
+            return
+        self.saved.emit(record)
+        self.accept()
+
+
+class WaterDialog(EntryDialog):
+    """Log (or correct) a drink; `saved` carries the checked WaterRecord."""
+
+    saved = Signal(object)
+
+    def __init__(self, clock: Clock, ml: int, record: WaterRecord | None = None) -> None:
+        super().__init__("Edit a drink" if record else "Log a drink")
+        self.setObjectName("water-dialog")
+        self.clock = clock
+        self.record = record
+        self.when = WhenField(clock, record.at if record else None)
+        self.ml = QSpinBox()
+        self.ml.setRange(*WATER_ML)
+        self.ml.setSingleStep(50)
+        self.ml.setSuffix(" ml")
+        self.ml.setValue(record.ml if record else ml)
+        self.ml.setAccessibleName("How much, in millilitres")
+        self.form.addRow("When", self.when)
+        self.form.addRow("How much", self.ml)
+        self.finish_layout()
+
+    def save(self) -> None:
+        try:
+            record = check_water(self.when.value(), self.ml.value(), self.clock.now())
+        except EntryError as error:
+            self.refuse(error)
+            return
+        self.saved.emit(record)
+        self.accept()

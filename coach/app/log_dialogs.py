@@ -73,6 +73,8 @@ class WhenField(QWidget):
         self.now_button.setAccessibleName("Set the time to now")
         self.night_button = QPushButton("Last ni&ght")
         self.night_button.setAccessibleName(f"Set the time to last night, {LAST_NIGHT}")
+        for button in (self.now_button, self.night_button):
+            button.setAutoDefault(False)  # Enter always saves
         self.now_button.clicked.connect(lambda: self.set(self._clock.now()))
         self.night_button.clicked.connect(self.last_night)
         row = QHBoxLayout(self)
@@ -156,7 +158,6 @@ class EntryDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setMinimumHeight(44)
-        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
@@ -168,6 +169,7 @@ class EntryDialog(QDialog):
             self.layout_.addWidget(widget)
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+        self.save_button.setDefault(True)  # once inside the dialog, or it does not hold
 
     def refuse(self, error: EntryError) -> None:
         self.error.setText("Not saved: " + "; ".join(error.problems))

@@ -104,7 +104,10 @@ def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
 
 
 def test_the_tooltip_names_the_next_reminder(coach: CoachApp) -> None:
-    assert coach.tray.icon.toolTip() == "Calf Coach\nFluids at 08:00, in 30 min\nWater today: 0 of 1500 ml"
+    assert (
+        coach.tray.icon.toolTip()
+        == "Calf Coach\nFluids at 08:00, in 30 min\nWater today: 0 of 1500 ml"
+    )
 
 
 def test_i_drank_a_glass_records_one_glass(coach: CoachApp) -> None:

@@ -1,0 +1,123 @@
+"""Logging a cramp or a drink: quick, checked by the core's rules, warning signs shown at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coach.app.log_dialogs import CrampDialog, WaterDialog, _chosen
+from coach.core.history import CrampRecord, WaterRecord
+from coach.core.logbook import WARNING_SIGNS
+from tests.helpers import FakeClock, at
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
+HELPED = ["Breathe", "Pull the toes towards you", "Massage the calf"]
+
+
+def open_dialog(qtbot: QtBot, clock: FakeClock, **kwargs: object) -> CrampDialog:
+    dialog = CrampDialog(clock, HELPED, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return dialog
+
+
+def test_choosing_the_leg_and_pressing_enter_logs_a_cramp_now(qtbot: QtBot) -> None:
+    clock = FakeClock(at("2026-06-10 03:25"))
+    dialog = open_dialog(qtbot, clock)
+    saved: list[CrampRecord] = []
+    dialog.saved.connect(saved.append)
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _chosen(dialog.leg) == "left")  # a mnemonic click is animated
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.error.text() == ""
+    assert saved == [CrampRecord(at("2026-06-10 03:25"), "left", 5)]
+    assert not dialog.isVisible()
+
+
+def test_every_field_reaches_the_record(qtbot: QtBot) -> None:
+    clock = FakeClock(at("2026-06-10 07:30"))
+    dialog = open_dialog(qtbot, clock)
+    saved: list[CrampRecord] = []
+    dialog.saved.connect(saved.append)
+    dialog.when.night_button.click()
+    assert dialog.when.value() == at("2026-06-10 03:00")
+    dialog.when.edit.setTime(dialog.when.edit.time().addSecs(10 * 60))
+    dialog.findChild(type(dialog.leg.buttons()[0]), "both").click()  # type: ignore[union-attr]
+    dialog.findChild(type(dialog.leg.buttons()[0]), "foot").click()  # type: ignore[union-attr]
+    dialog.severity.setValue(8)
+    assert dialog.severity_label.text() == "8 / 10 (severe)"
+    dialog.minutes.setValue(3)
+    dialog.helped[1].setChecked(True)
+    dialog.note.setPlainText("woke me up")
+    dialog.save_button.click()
+    assert saved == [
+        CrampRecord(
+            at("2026-06-10 03:10"),
+            "both",
+            8,
+            "foot",
+            3,
+            ("Pull the toes towards you",),
+            (),
+            "woke me up",
+        )
+    ]
+
+
+def test_a_warning_sign_brings_the_get_it_checked_message_at_once(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, FakeClock(at("2026-06-10 07:30")))
+    assert not dialog.warning.isVisible()
+    dialog.signs["swelling"].click()
+    assert dialog.warning.isVisible()
+    assert dialog.warning.text() == WARNING_SIGNS
+    assert "care provider promptly" in dialog.warning.text()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(ARTIFACTS / "cramp-dialog-warning.png"))
+    dialog.signs["swelling"].click()
+    assert not dialog.warning.isVisible()
+
+
+def test_without_a_leg_or_with_a_future_time_nothing_is_saved(qtbot: QtBot) -> None:
+    clock = FakeClock(at("2026-06-10 07:30"))
+    dialog = open_dialog(qtbot, clock)
+    saved: list[CrampRecord] = []
+    dialog.saved.connect(saved.append)
+    dialog.save_button.click()
+    assert dialog.error.text() == "Not saved: leg: choose left, right or both"
+    dialog.leg.buttons()[1].click()
+    dialog.when.set(at("2026-06-10 09:00"))
+    dialog.save_button.click()
+    assert saved == []
+    assert dialog.isVisible()
+    assert "at: 2026-06-10 09:00 is in the future" in dialog.error.text()
+
+
+def test_editing_shows_the_entry_as_it_was(qtbot: QtBot) -> None:
+    record = CrampRecord(
+        at("2026-06-09 02:40"), "right", 9, "thigh", 4, ("Breathe",), ("redness",), "x"
+    )
+    dialog = open_dialog(qtbot, FakeClock(at("2026-06-10 07:30")), record=record)
+    saved: list[CrampRecord] = []
+    dialog.saved.connect(saved.append)
+    assert dialog.windowTitle() == "Edit a cramp"
+    assert dialog.warning.isVisible()
+    dialog.save_button.click()
+    assert saved == [record]
+
+
+def test_a_drink_of_any_size(qtbot: QtBot) -> None:
+    clock = FakeClock(at("2026-06-10 10:00"))
+    dialog = WaterDialog(clock, 250)
+    qtbot.addWidget(dialog)
+    saved: list[WaterRecord] = []
+    dialog.saved.connect(saved.append)
+    dialog.show()
+    assert dialog.ml.value() == 250
+    dialog.ml.setValue(400)
+    dialog.save_button.click()
+    assert saved == [WaterRecord(at("2026-06-10 10:00"), 400)]

@@ -459,10 +459,9 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
             from coach.app.pdf import headless_app, write_report
             from coach.core.report import report_facts
 
-            app = headless_app()
+            headless_app()
             figures = insights(period, records, settings.water.goal_ml)
             write_report(args.pdf, figures, report_facts(settings, now))
-            del app
             print(
                 f"Wrote the report for {period.first:%d %b} to {period.last:%d %b %Y} "
                 f"to {args.pdf}."

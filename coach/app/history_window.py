@@ -146,7 +146,7 @@ class HistoryWindow(QWidget):
         self.settings = settings
         self.helped_options = list(helped_options)
         self.titles = titles or {}
-        self.dialogs: list[QWidget] = []
+        self.dialogs: list[CrampDialog | WaterDialog] = []
         self.figures: Insights | None = None
 
         self.tiles: dict[str, QLabel] = {}

@@ -18,7 +18,7 @@ from coach.app import ipc
 from coach.app.coach_app import NO_TRAY, TRAY_WAIT_SECONDS, CoachApp
 from coach.app.notices import DesktopNotices
 from coach.core.assets import assets_dir
-from coach.core.history import Outcome, open_history
+from coach.core.history import Outcome, WaterRecord, open_history
 from coach.core.paths import Paths
 from coach.core.reminders import ReminderKind
 from coach.core.routines import load_routines
@@ -74,6 +74,10 @@ def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
         app.window.close()
     for box in list(app.placeholders):
         box.close()
+    for dialog in list(app.dialogs):
+        dialog.close()
+    if app.history_window is not None:
+        app.history_window.close()
 
 
 def clock_of(app: CoachApp) -> FakeClock:
@@ -115,6 +119,55 @@ def test_i_drank_a_glass_records_one_glass(coach: CoachApp) -> None:
     (glass,) = coach.history.water(*DAY)
     assert glass.ml == DEFAULTS.water.glass_ml
     assert glass.at == at("2026-06-10 07:30")
+    assert coach.actions.water_today.text() == "Water today: 250 of 1500 ml"
+    assert coach.tray.icon.toolTip().endswith("\nWater today: 250 of 1500 ml")
+    assert coach.status()["water_today_ml"] == 250
+
+
+def test_undo_last_glass_takes_back_todays_latest_drink(coach: CoachApp) -> None:
+    coach.actions.undo_drink.trigger()
+    assert coach.history.water(*DAY) == []
+    coach.actions.drink.trigger()
+    clock_of(coach).advance(minutes=5)
+    coach.actions.drink.trigger()
+    coach.actions.undo_drink.trigger()
+    assert [w.at for w in coach.history.water(*DAY)] == [at("2026-06-10 07:30")]
+    assert coach.actions.water_today.text() == "Water today: 250 of 1500 ml"
+
+
+def test_log_a_cramp_from_the_tray_stores_it_and_the_history_window_shows_it(
+    coach: CoachApp,
+) -> None:
+    window = coach.open_history()
+    assert window.isVisible() and window.tiles["cramps"].text() == "0"
+    coach.actions.log_cramp.trigger()
+    (dialog,) = coach.dialogs
+    assert [box.text() for box in dialog.helped][:2] == ["Breathe", "Straighten the leg"]
+    dialog.leg.buttons()[2].click()
+    dialog.severity.setValue(7)
+    dialog.save_button.click()
+    (cramp,) = coach.history.cramps(*DAY)
+    assert (cramp.leg, cramp.severity, cramp.at) == ("both", 7, at("2026-06-10 07:30"))
+    assert window.tiles["cramps"].text() == "1 (worst 7/10)"
+    assert coach.dialogs == []
+
+
+def test_the_end_of_cramp_now_offers_the_log_in_the_night_palette(coach: CoachApp) -> None:
+    coach.actions.cramp_now.trigger()
+    assert coach.player is not None
+    coach.player.log_button.click()
+    (dialog,) = coach.dialogs
+    assert dialog.palette().color(dialog.backgroundRole()).lightness() < 60
+
+
+def test_the_logged_command_refreshes_totals_written_by_the_command_line(
+    coach: CoachApp,
+) -> None:
+    coach.history.record_water(WaterRecord(at("2026-06-10 07:00"), 300))
+    coach.handle({"command": "logged"})
+    assert coach.actions.water_today.text() == "Water today: 300 of 1500 ml"
+    coach.handle({"command": "history"})
+    assert coach.history_window is not None and coach.history_window.isVisible()
 
 
 @pytest.mark.parametrize(

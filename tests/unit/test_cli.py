@@ -14,13 +14,7 @@ import pytest
 from coach.cli import main
 from coach.core.paths import HOME_VARIABLE, Paths
 from coach.core.settings import DEFAULTS, parse_settings
-from tests.helpers import at
-
-NOW = at("2026-06-10 07:30")
-
-
-def run(paths: Paths, *argv: str) -> int:
-    return main(["--home", str(paths.config_dir), *argv], clock=lambda: NOW)
+from tests.test_cli_support import NOW, run
 
 
 def test_next_json_prints_the_default_plan(home: Paths, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,222 @@
+"""The history window: the week at a glance, charts, the entry table, corrections, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QStackedBarSeries
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtPdf import QPdfDocument
+from pytestqt.qtbot import QtBot
+
+from coach.app.history_window import FLAG_BACKGROUND, HistoryWindow
+from coach.app.log_dialogs import CrampDialog
+from coach.core.export import read_csv
+from coach.core.history import (
+    CrampRecord,
+    Entry,
+    History,
+    Outcome,
+    ReminderRecord,
+    SessionRecord,
+    WaterRecord,
+    open_history,
+)
+from coach.core.paths import Paths
+from coach.core.settings import DEFAULTS
+from tests.generated import fill_history
+from tests.helpers import BERLIN, FakeClock, at
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
+NOW = at("2026-06-10 09:00")  # a Wednesday
+
+
+@pytest.fixture
+def history(home: Paths) -> Iterator[History]:
+    history = open_history(home.history_file, NOW).history
+    yield history
+    history.close()
+
+
+def bedtime(start: str) -> SessionRecord:
+    began = at(start)
+    return SessionRecord("bedtime", began, began + dt.timedelta(minutes=5), True, 9, 9, 300)
+
+
+def small_week(history: History) -> None:
+    """Three nights with the routine (Thu 4, Sat 6, Mon 8 June); three cramps; some water."""
+    for start in ("2026-06-04 22:00", "2026-06-06 22:10", "2026-06-08 21:50"):
+        history.record_session(bedtime(start))
+    history.record_cramp(CrampRecord(at("2026-06-05 03:10"), "left", 4))  # night of Thu 4
+    history.record_cramp(CrampRecord(at("2026-06-08 02:00"), "right", 8))  # night of Sun 7
+    history.record_cramp(CrampRecord(at("2026-06-10 04:30"), "both", 6, signs=("warmth",)))
+    history.record_water(WaterRecord(at("2026-06-09 10:00"), 1600))  # Tue: goal met
+    history.record_water(WaterRecord(at("2026-06-10 08:00"), 250))  # today
+    history.record_water(WaterRecord(at("2026-06-10 08:30"), 250))
+    due = at("2026-06-09 08:00")
+    history.record_reminder(ReminderRecord("fluids", due, due, Outcome.DONE, due))
+
+
+def open_window(qtbot: QtBot, history: History) -> HistoryWindow:
+    window = HistoryWindow(
+        history,
+        FakeClock(NOW),
+        lambda: DEFAULTS,
+        ["Breathe", "Massage the calf"],
+        {"bedtime": "Bedtime stretches", "fluids": "Fluids"},
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_week_at_a_glance_and_the_warning_sign_banner(qtbot: QtBot, history: History) -> None:
+    small_week(history)
+    window = open_window(qtbot, history)
+    # The last 7 nights are Thu 4 .. Wed 10 June; the cramp at 04:30 today is the night of Tue 9.
+    assert window.tiles["cramps"].text() == "3 (worst 8/10)"
+    assert window.tiles["routine"].text() == "3 of 7 nights"
+    assert window.tiles["water"].text() == "1 of 7 days"
+    assert window.tiles["today"].text() == "500 of 1500 ml"
+    assert window.warning.isVisible()
+    assert "1 cramp(s) in this period were logged with a warning sign" in window.warning.text()
+    assert "care provider promptly" in window.warning.text()
+    # 84 nights: routine on 3 (1 cramp: Thu's), without on 81 (2 cramps).
+    assert window.summary.text().startswith(
+        "In this period the bedtime routine was done on 3 nights (1 cramp(s)) and not on 81 "
+        "nights (2 cramp(s))."
+    )
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(ARTIFACTS / "history-window.png"))
+
+
+def test_entries_table_flags_warning_signs_and_filters_by_kind(
+    qtbot: QtBot, history: History
+) -> None:
+    small_week(history)
+    window = open_window(qtbot, history)
+    window.tabs.setCurrentIndex(3)
+    model = window.model
+    assert [row.what for row in model.rows] == [
+        "Water",  # today 08:30
+        "Water",  # 08:00
+        "Cramp",  # 04:30
+        "Water",  # Tue 10:00
+        "Reminder",  # Tue 08:00
+        "Routine",  # Mon 21:50
+        "Cramp",  # Mon 02:00
+        "Routine",  # Sat 22:10
+        "Cramp",  # Fri 03:10
+        "Routine",  # Thu 22:00
+    ]
+    flagged = model.index(2, 2)
+    assert model.data(flagged) == "both calf, 6/10; WARNING SIGNS: Warmth"
+    background = model.data(flagged, Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(background, QBrush) and background.color() == FLAG_BACKGROUND
+    assert model.data(model.index(1, 2), Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(4, 2)) == "Fluids: done"
+    assert model.data(model.index(5, 2)) == "Bedtime stretches: finished (5 min)"
+    window.filter.setCurrentText("Cramps")
+    assert [row.record.severity for row in model.rows] == [6, 8, 4]  # type: ignore[union-attr]
+    window.since.setDate(window.since.date().addDays(27 - 4))  # 5 June on
+    assert [row.record.severity for row in model.rows] == [6, 8]  # type: ignore[union-attr]
+
+
+def test_delete_then_undo_and_edit_through_the_dialog(qtbot: QtBot, history: History) -> None:
+    small_week(history)
+    window = open_window(qtbot, history)
+    changes: list[bool] = []
+    window.changed.connect(lambda: changes.append(True))
+    window.filter.setCurrentText("Water")
+    window.table.selectRow(0)
+    assert window.edit_button.isEnabled()
+    window.delete_button.click()
+    assert [row.record.ml for row in window.model.rows] == [250, 1600]  # type: ignore[union-attr]
+    assert window.tiles["today"].text() == "250 of 1500 ml"
+    assert window.status.text().startswith("Deleted the water entry of 10 Jun 08:30.")
+    window.undo_button.click()
+    assert [row.record.ml for row in window.model.rows] == [250, 250, 1600]  # type: ignore[union-attr]
+    assert window.status.text() == "Undid the last deletion."
+    window.filter.setCurrentText("Cramps")
+    window.table.selectRow(2)  # Thursday night's, severity 4
+    window.edit_button.click()
+    (dialog,) = window.dialogs
+    assert isinstance(dialog, CrampDialog)
+    dialog.severity.setValue(7)
+    dialog.save_button.click()
+    assert [row.record.severity for row in window.model.rows] == [6, 8, 7]  # type: ignore[union-attr]
+    assert window.tiles["cramps"].text() == "3 (worst 8/10)"
+    window.undo_button.click()
+    assert [row.record.severity for row in window.model.rows] == [6, 8, 4]  # type: ignore[union-attr]
+    window.undo_button.click()
+    window.undo_button.click()
+    assert window.status.text() == "Nothing to undo."
+    assert len(changes) == 4
+
+
+def test_reminders_and_routines_can_be_deleted_but_not_edited(
+    qtbot: QtBot, history: History
+) -> None:
+    small_week(history)
+    window = open_window(qtbot, history)
+    window.filter.setCurrentText("Reminders")
+    window.table.selectRow(0)
+    assert not window.edit_button.isEnabled()
+    assert window.delete_button.isEnabled()
+    window.delete_button.click()
+    assert window.model.rows == []
+    assert history.reminders(at("2026-06-01 00:00"), NOW) == []
+
+
+def test_report_and_csv_from_the_window(qtbot: QtBot, history: History, tmp_path: Path) -> None:
+    small_week(history)
+    window = open_window(qtbot, history)
+    window.save_report(tmp_path / "report.pdf")
+    assert window.status.text() == f"Report saved to {tmp_path / 'report.pdf'}."
+    pdf = QPdfDocument()
+    assert pdf.load(str(tmp_path / "report.pdf")) == QPdfDocument.Error.None_
+    text = pdf.getAllText(0).text()
+    assert "Entries logged with warning signs (1)" in text
+    pdf.close()
+    window.export_csv(tmp_path / "csv")
+    water = read_csv(Entry.WATER, (tmp_path / "csv" / "water.csv").read_text())
+    assert [w.ml for w in water] == [1600, 250, 250]
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    window.save_report(blocked / "report.pdf")
+    assert window.status.text().startswith(f"The report could not be saved to {blocked}")
+    assert list(tmp_path.glob("a-file*")) == [blocked]
+
+
+def test_five_years_of_history_open_and_every_chart_draws(qtbot: QtBot, history: History) -> None:
+    written = fill_history(history, NOW.date(), 5 * 365, BERLIN)
+    assert written > 50_000
+    window = open_window(qtbot, history)
+    figures = window.figures
+    assert figures is not None and len(figures.nights) == 84
+    for name, view in window.views.items():
+        window.tabs.setCurrentWidget(view)
+        image = view.grab().toImage()
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 7)
+            for y in range(0, image.height(), 7)
+        }
+        assert len(colours) > 5, f"the {name} chart drew nothing"
+        image.save(str(ARTIFACTS / f"history-chart-{name}.png"))
+    (series,) = window.charts["cramps"].series()
+    assert isinstance(series, QStackedBarSeries)
+    assert [b.label() for b in series.barSets()] == [
+        "Mild",
+        "Moderate",
+        "Severe",
+        "Bedtime routine done (mark below the line)",
+    ]
+    window.range.setCurrentText("Last 4 weeks")
+    assert window.figures is not None and len(window.figures.nights) == 28
+    assert len(window.model.rows) > 28 * 20

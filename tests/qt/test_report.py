@@ -1,0 +1,109 @@
+"""The PDF report, written by `calf-coach export --pdf` and read back with QtPdf."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+from pytestqt.qtbot import QtBot
+
+from coach.core.history import (
+    CrampRecord,
+    Outcome,
+    ReminderRecord,
+    SessionRecord,
+    WaterRecord,
+    open_history,
+)
+from coach.core.paths import Paths
+from tests.generated import fill_history
+from tests.helpers import BERLIN, at
+from tests.test_cli_support import NOW, run
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
+
+
+def read_pdf(path: Path) -> tuple[int, str]:
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    pages = document.pageCount()
+    text = "\n".join(document.getAllText(page).text() for page in range(pages))
+    document.close()
+    return pages, " ".join(text.split())
+
+
+def test_the_report_holds_the_figures_worked_out_here(
+    qtbot: QtBot, home: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home.settings_file.write_text('[pregnancy]\ndue_date = "2026-08-12"\n')  # day 217: week 31
+    history = open_history(home.history_file, NOW).history
+    # 7 days ending Wed 10 June: routine on the nights of Thu 4 and Fri 5.
+    for start in ("2026-06-04 22:00", "2026-06-05 22:00"):
+        began = at(start)
+        history.record_session(
+            SessionRecord("bedtime", began, began + dt.timedelta(minutes=5), True, 9, 9, 300)
+        )
+    history.record_cramp(CrampRecord(at("2026-06-05 03:00"), "left", 5))  # night of Thu 4
+    history.record_cramp(CrampRecord(at("2026-06-08 02:30"), "right", 9, minutes=4))  # Sun 7
+    history.record_cramp(
+        CrampRecord(at("2026-06-09 01:15"), "left", 6, signs=("swelling", "tenderness"))
+    )  # night of Mon 8
+    for day in ("2026-06-06", "2026-06-07"):
+        history.record_water(WaterRecord(at(f"{day} 12:00"), 1500))
+    due = at("2026-06-08 08:00")
+    for outcome in (Outcome.DONE, Outcome.DONE, Outcome.SKIPPED, Outcome.SNOOZED):
+        history.record_reminder(ReminderRecord("fluids", due, due, outcome, due))
+    history.close()
+
+    target = tmp_path / "report.pdf"
+    assert run(home, "export", "--pdf", str(target), "--days", "7") == 0
+    assert capsys.readouterr().out == f"Wrote the report for 04 Jun to 10 Jun 2026 to {target}.\n"
+    pages, text = read_pdf(target)
+    assert pages == 1
+    assert "Period: 4 Jun 2026 to 10 Jun 2026 (7 days)." in text
+    assert "Pregnancy week at the end: week 31 (trimester 3)." in text
+    assert "3 cramp(s) logged on 3 of 7 nights, worst 9/10." in text
+    # With the routine: Thu, Fri = 2 nights, 1 cramp; without: 5 nights, 2 cramps.
+    assert "Nights after the bedtime routine: 2, with 1 cramp(s) (0.50 a night)." in text
+    assert "Nights without it: 5, with 2 cramp(s) (0.40 a night)." in text
+    assert "Water goal (1500 ml) reached on 2 of 7 days; 429 ml a day on average." in text
+    assert "Entries logged with warning signs (1)" in text
+    assert "9 Jun 01:15: left calf, 6/10; signs: Swelling, Tenderness that stays" in text
+    assert "care provider promptly" in text
+    # Fluids: 2 done, 0 snoozed... of 3 final answers (the snooze is not one): 67 %.
+    assert "Fluids 2 1 1 0 0 67%" in text
+    assert "not medical advice" in text
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+
+
+def test_five_years_still_make_at_most_two_pages(qtbot: QtBot, home: Paths, tmp_path: Path) -> None:
+    history = open_history(home.history_file, NOW).history
+    fill_history(history, NOW.date(), 5 * 365, BERLIN)
+    history.close()
+    target = tmp_path / "report.pdf"
+    assert run(home, "export", "--pdf", str(target)) == 0
+    pages, text = read_pdf(target)
+    assert pages <= 2
+    assert "Period: 19 Mar 2026 to 10 Jun 2026 (84 days)." in text
+    assert "The 25 most recent are listed" in text
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    document = QPdfDocument()
+    document.load(str(target))
+    from PySide6.QtCore import QSize
+
+    for page in range(pages):
+        document.render(page, QSize(827, 1169)).save(str(ARTIFACTS / f"report-page-{page + 1}.png"))
+    document.close()
+
+
+def test_an_unwritable_report_path_is_named_and_nothing_is_left(
+    qtbot: QtBot, home: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "no-such-folder" / "report.pdf"
+    assert run(home, "export", "--pdf", str(missing)) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"calf-coach export: cannot write {missing}: ")
+    assert "no such folder" in err and "Nothing was written." in err
+    assert not missing.parent.exists()

@@ -1,7 +1,7 @@
 """Years of plausible history, generated from a seed (for the big-data test and the bench).
 
 Per day: the default reminders (9 fluids, 3 legs-up, 1 stretch, 1 left-side)
-with mixed answers, about 13 drinks, a bedtime routine on most evenings, and
+with mixed answers, about 18 drinks, a bedtime routine on most evenings, and
 a cramp on some nights (a few with a warning sign): about 33 entries a day,
 so five years come to about 60,000.
 """
@@ -51,7 +51,7 @@ def fill_history(
                         ReminderRecord(kind, due, shown, outcome, due + dt.timedelta(minutes=2))
                     )
                     written += 1
-            for _ in range(rng.randint(10, 16)):
+            for _ in range(rng.randint(14, 22)):
                 history.record_water(WaterRecord(at(rng.randint(7, 21), rng.randint(0, 59)), 250))
                 written += 1
             if rng.random() < 0.7:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
@@ -19,7 +19,6 @@ from coach.app.actions import CoachActions
 from coach.app.card import ReminderCard
 from coach.app.clock import Clock
 from coach.app.flow import ReminderFlow
-from coach.app.history_window import HistoryWindow
 from coach.app.log_dialogs import CrampDialog
 from coach.app.notices import DesktopNotices
 from coach.app.player_window import PlayerWindow
@@ -37,6 +36,9 @@ from coach.core.reminders import KIND_TEXT, Reminder, ReminderKind, describe_nex
 from coach.core.routines import Routine
 from coach.core.settings import DEFAULTS, Settings, check_settings_file
 from coach.core.state import PAUSES, AppState, pause_end, save_state
+
+if TYPE_CHECKING:
+    from coach.app.history_window import HistoryWindow
 
 log = logging.getLogger(__name__)
 
@@ -273,6 +275,9 @@ class CoachApp(QObject):
     @Slot()
     def open_history(self) -> HistoryWindow:
         if self.history_window is None:
+            # Imported on first use: QtCharts and the PDF writer cost memory an idle app needn't.
+            from coach.app.history_window import HistoryWindow
+
             self.history_window = HistoryWindow(
                 self.history,
                 self.clock,

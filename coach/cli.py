@@ -106,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     history.add_argument("--days", type=_positive_days, default=28, metavar="N", help="(28)")
     history.add_argument("--json", action="store_true", help="print every entry as JSON")
+    history.add_argument(
+        "--window", action="store_true", help="open the history window (starts the app if needed)"
+    )
     export = commands.add_parser(
         "export", parents=[common], help="save the log as CSV files or a PDF report"
     )
@@ -130,9 +133,13 @@ def _parser() -> argparse.ArgumentParser:
 def _log_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     log = commands.add_parser("log", parents=[common], help="log a cramp or a glass of water")
     kinds = log.add_subparsers(dest="log_kind", metavar="WHAT", required=True)
-    cramp = kinds.add_parser("cramp", parents=[common], help="log a cramp")
-    cramp.add_argument("--leg", required=True, choices=LEGS)
-    cramp.add_argument("--severity", required=True, type=int, metavar="1-10", help="how bad")
+    cramp = kinds.add_parser(
+        "cramp",
+        parents=[common],
+        help="log a cramp (with no --leg and --severity: open the dialog in the app)",
+    )
+    cramp.add_argument("--leg", choices=LEGS)
+    cramp.add_argument("--severity", type=int, metavar="1-10", help="how bad")
     cramp.add_argument("--place", choices=PLACES, default="calf", help="where (calf)")
     cramp.add_argument("--minutes", type=float, metavar="M", help="how long it lasted")
     cramp.add_argument(
@@ -188,7 +195,11 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
     if args.command == "status":
         return _status(paths, clock(), as_json=args.json)
     if args.command == "log":
+        if args.log_kind == "cramp" and args.leg is None and args.severity is None:
+            return _command(paths, args, {"command": "log-cramp"})
         return _log(paths, clock(), args)
+    if args.command == "history" and args.window:
+        return _command(paths, args, {"command": "history"})
     if args.command == "history":
         return _history(paths, clock(), args.days, as_json=args.json)
     if args.command == "export":
@@ -318,8 +329,9 @@ def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:
     return 0
 
 
-def _command(paths: Paths, args: argparse.Namespace) -> int:
-    request: dict[str, Any] = {"command": args.command}
+def _command(paths: Paths, args: argparse.Namespace, request: dict[str, Any] | None = None) -> int:
+    """Send a command to the running app; those that open a window start it if needed."""
+    request = request or {"command": args.command}
     if args.command == "remind":
         request["kind"] = args.kind
     if args.command == "routine":
@@ -327,7 +339,7 @@ def _command(paths: Paths, args: argparse.Namespace) -> int:
     if args.command == "pause":
         request["duration"] = args.duration
     reply = _request(paths, request)
-    if reply is None and args.command in ("remind", "routine"):
+    if reply is None and request["command"] in ("remind", "routine", "history", "log-cramp"):
         reply = _start_then_send(paths, getattr(args, "home", None), request)
     if reply is None:
         print("Calf Coach is not running. Start it with `calf-coach`.", file=sys.stderr)
@@ -368,6 +380,13 @@ def _open_history(paths: Paths, now: dt.datetime) -> History:
 def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
     """Log an entry; a broken rule is named and nothing is written."""
     settings = _load(paths, now)
+    if args.log_kind == "cramp" and (args.leg is None or args.severity is None):
+        print(
+            "calf-coach log cramp: give both --leg and --severity (or neither, to open the "
+            "dialog). Nothing was logged.",
+            file=sys.stderr,
+        )
+        return 2
     try:
         at = when_from_text(args.at, now) if args.at else now
         if args.log_kind == "water":

@@ -487,6 +487,8 @@ class CoachApp(QObject):
                 "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
             },
             "window": self.window is not None and self.window.isVisible(),
+            "history_window": self.history_window is not None and self.history_window.isVisible(),
+            "dialogs": [dialog.objectName() for dialog in self.dialogs],
             "player": self.player.player.routine.id
             if self.player is not None and self.player.isVisible()
             else None,
@@ -519,6 +521,8 @@ class CoachApp(QObject):
             self.logged()
         elif command == "history":
             self.open_history()
+        elif command == "log-cramp":
+            self.open_cramp_dialog()
         elif command == "quit":
             QTimer.singleShot(0, self.quit)  # after this reply is written
         else:

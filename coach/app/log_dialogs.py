@@ -129,7 +129,11 @@ def _choices(
 
 
 def _chosen(group: QButtonGroup) -> str:
+    """The checked choice; else the focused one (a mnemonic's click lands 100 ms later,
+    and Enter pressed sooner than that must still mean the choice just made)."""
     button: QAbstractButton | None = group.checkedButton()
+    if button is None:
+        button = next((b for b in group.buttons() if b.hasFocus()), None)
     return button.objectName() if button is not None else ""
 
 

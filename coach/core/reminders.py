@@ -196,10 +196,16 @@ def plan(
             queue.append((first.astimezone(UTC), order, kind, slot, trigger))
             order += 1
     heapq.heapify(queue)
+    # Two slots of a kind can land on one instant: 02:00 moves to 03:00 on the night
+    # the clocks go forward, where a 03:00 slot already is. Such a reminder comes once.
+    last: dict[ReminderKind, dt.datetime] = {}
     while queue:
         at_utc, order, kind, slot, trigger = queue[0]
         following = trigger.get_next_fire_time(at_utc, at_utc)
         heapq.heapreplace(queue, (following.astimezone(UTC), order, kind, slot, trigger))
+        if last.get(kind) == at_utc:
+            continue
+        last[kind] = at_utc
         yield Reminder(kind, at_utc.astimezone(tz), slot)
 
 

@@ -301,3 +301,27 @@ def test_describe_next_in_words() -> None:
     paused = describe_next(fluids, now, at("2026-06-10 13:50"))
     assert paused == "Paused until 13:50. Next: Fluids at 14:00, in 25 min"
     assert describe_next(None, now, None) == "No reminders planned"
+
+
+def test_two_slots_meeting_in_the_spring_gap_come_once() -> None:
+    """Found by the property test: in New York, 02:00 becomes 03:00 on 8 March 2026,
+    where the 03:00 slot already is; the legs-up reminder must not come twice."""
+    settings = dataclasses.replace(
+        DEFAULTS,
+        quiet_hours=dataclasses.replace(DEFAULTS.quiet_hours, enabled=False),
+        reminders=dataclasses.replace(
+            DEFAULTS.reminders,
+            legs_up=dataclasses.replace(DEFAULTS.reminders.legs_up, times=(dt.time(2), dt.time(3))),
+        ),
+    )
+    got = [
+        r.at
+        for r in upcoming(settings, at("2026-03-07 12:00", NEW_YORK), 40)
+        if r.kind is ReminderKind.LEGS_UP
+    ]
+    assert got[:4] == [
+        at("2026-03-08 03:00", NEW_YORK),  # 02:00 does not exist that night: once, at 03:00
+        at("2026-03-09 02:00", NEW_YORK),
+        at("2026-03-09 03:00", NEW_YORK),
+        at("2026-03-10 02:00", NEW_YORK),
+    ]

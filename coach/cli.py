@@ -23,14 +23,13 @@ import tzlocal
 from coach import __version__
 from coach.core.assets import assets_dir
 from coach.core.export import export_csv, records_json
-from coach.core.history import History, open_history
+from coach.core.history import CrampRecord, History, open_history
 from coach.core.insights import Period, Records, insights, summary_lines
 from coach.core.logbook import (
     LEGS,
     PLACES,
     SIGNS,
     WARNING_SIGNS,
-    CrampInput,
     EntryError,
     check_cramp,
     check_water,
@@ -393,7 +392,7 @@ def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
             record = check_water(at, args.ml or settings.water.glass_ml, now)
         else:
             cramp = check_cramp(
-                CrampInput(
+                CrampRecord(
                     at,
                     args.leg,
                     args.severity,

@@ -47,7 +47,6 @@ from coach.core.logbook import (
     SIGNS,
     WARNING_SIGNS,
     WATER_ML,
-    CrampInput,
     EntryError,
     check_cramp,
     check_water,
@@ -288,8 +287,8 @@ class CrampDialog(EntryDialog):
     def _show_warning(self) -> None:
         self.warning.setVisible(any(box.isChecked() for box in self.signs.values()))
 
-    def entry(self) -> CrampInput:
-        return CrampInput(
+    def entry(self) -> CrampRecord:
+        return CrampRecord(
             self.when.value(),
             _chosen(self.leg),
             self.severity.value(),

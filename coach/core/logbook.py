@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
 
 from coach.core.history import CrampRecord, WaterRecord
 
@@ -43,20 +43,6 @@ class EntryError(ValueError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("; ".join(problems))
         self.problems = problems
-
-
-@dataclass(frozen=True)
-class CrampInput:
-    """A cramp as typed or chosen, before it is checked."""
-
-    at: dt.datetime
-    leg: str
-    severity: int
-    place: str = "calf"
-    minutes: float | None = None
-    helped: tuple[str, ...] = ()
-    signs: tuple[str, ...] = ()
-    note: str = ""
 
 
 def when_from_text(text: str, now: dt.datetime) -> dt.datetime:
@@ -97,8 +83,9 @@ def _check_choices(name: str, values: Iterable[str], allowed: Iterable[str]) -> 
     ]
 
 
-def check_cramp(entry: CrampInput, now: dt.datetime) -> CrampRecord:
-    """The record to store, or EntryError listing every broken rule."""
+def check_cramp(entry: CrampRecord, now: dt.datetime) -> CrampRecord:
+    """The entry as it is stored (signs in a fixed order, note trimmed), or EntryError
+    listing every broken rule."""
     problems = _check_time(entry.at, now)
     problems += _check_choices("leg", [entry.leg], LEGS)
     problems += _check_choices("place", [entry.place], PLACES)
@@ -115,15 +102,11 @@ def check_cramp(entry: CrampInput, now: dt.datetime) -> CrampRecord:
         problems.append(f"note: {len(entry.note)} characters is too long: at most {MAX_NOTE}")
     if problems:
         raise EntryError(problems)
-    return CrampRecord(
-        entry.at,
-        entry.leg,
-        entry.severity,
-        entry.place,
-        entry.minutes,
-        tuple(dict.fromkeys(entry.helped)),
-        tuple(sign for sign in SIGNS if sign in entry.signs),
-        entry.note.strip(),
+    return replace(
+        entry,
+        helped=tuple(dict.fromkeys(entry.helped)),
+        signs=tuple(sign for sign in SIGNS if sign in entry.signs),
+        note=entry.note.strip(),
     )
 
 

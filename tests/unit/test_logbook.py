@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from coach.core.history import CrampRecord
 from coach.core.logbook import (
-    CrampInput,
     EntryError,
     check_cramp,
     check_water,
@@ -20,7 +20,7 @@ NOW = at("2026-05-05 07:30")
 
 def test_a_good_cramp_becomes_a_record_with_signs_in_a_fixed_order() -> None:
     record = check_cramp(
-        CrampInput(
+        CrampRecord(
             at("2026-05-05 03:10"),
             "left",
             7,
@@ -39,7 +39,7 @@ def test_a_good_cramp_becomes_a_record_with_signs_in_a_fixed_order() -> None:
 def test_every_broken_rule_is_named_at_once() -> None:
     with pytest.raises(EntryError) as caught:
         check_cramp(
-            CrampInput(
+            CrampRecord(
                 at("2026-05-05 09:00"), "middle", 11, place="knee", minutes=0, signs=("itch",)
             ),
             NOW,

@@ -22,9 +22,11 @@ import tzlocal
 
 from coach import __version__
 from coach.core.assets import assets_dir
+from coach.core.autostart import AutostartState, autostart_for
 from coach.core.export import export_csv, records_json
 from coach.core.history import CrampRecord, History, open_history
 from coach.core.insights import Period, Records, insights, summary_lines
+from coach.core.launcher import install_launcher
 from coach.core.logbook import (
     LEGS,
     PLACES,
@@ -118,6 +120,16 @@ def _parser() -> argparse.ArgumentParser:
         "--days", type=_positive_days, metavar="N", help="(CSV: everything; PDF: 84)"
     )
 
+    autostart = commands.add_parser(
+        "autostart", parents=[common], help="start Calf Coach when you log in: on, off, status"
+    )
+    autostart.add_argument("state", choices=("on", "off", "status"))
+    commands.add_parser(
+        "install-desktop",
+        parents=[common],
+        help="Linux: add a launcher and icon to your menus",
+    )
+
     settings = commands.add_parser(
         "settings", parents=[common], help="where settings live, show, check"
     )
@@ -193,6 +205,10 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
         return _routines(paths, as_json=args.json)
     if args.command == "status":
         return _status(paths, clock(), as_json=args.json)
+    if args.command == "autostart":
+        return _autostart(args.state, app_command(getattr(args, "home", None)))
+    if args.command == "install-desktop":
+        return _install_desktop(app_command(getattr(args, "home", None)))
     if args.command == "log":
         if args.log_kind == "cramp" and args.leg is None and args.severity is None:
             return _command(paths, args, {"command": "log-cramp"})
@@ -491,4 +507,40 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    return 0
+
+
+def app_command(home: str | None) -> list[str]:
+    """How to start this installed app (the same Python, so the same environment)."""
+    return [sys.executable, "-m", "coach", *(["--home", str(Path(home).resolve())] if home else [])]
+
+
+def _autostart(state: str, command: list[str]) -> int:
+    mechanism = autostart_for(sys.platform, Path.home(), os.environ, command)
+    if state == "on":
+        result = mechanism.enable()
+    elif state == "off":
+        result = mechanism.disable()
+    else:
+        result = mechanism.status()
+    if result.state is AutostartState.BLOCKED:
+        print(
+            f"Start at login is {result.state.value} ({result.where}). Calf Coach leaves that "
+            "choice alone; turn it back on there if you want it.",
+            file=sys.stderr if state == "on" else sys.stdout,
+        )
+        return 1 if state == "on" else 0
+    print(f"Start at login: {result.state.value} ({result.where})")
+    return 0
+
+
+def _install_desktop(command: list[str]) -> int:
+    if sys.platform in ("win32", "darwin"):
+        print("install-desktop is for Linux desktops; nothing to do here.", file=sys.stderr)
+        return 1
+    written = install_launcher(
+        Path.home(), os.environ, command, assets_dir() / "icons" / "calf-coach.svg"
+    )
+    for path in written:
+        print(f"Wrote {path}")
     return 0

@@ -22,7 +22,7 @@ import tzlocal
 
 from coach import __version__
 from coach.core.assets import assets_dir
-from coach.core.autostart import AutostartState, autostart_for
+from coach.core.autostart import AutostartState, app_command, autostart_for
 from coach.core.export import export_csv, records_json
 from coach.core.history import CrampRecord, History, open_history
 from coach.core.insights import Period, Records, insights, summary_lines
@@ -206,9 +206,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
     if args.command == "status":
         return _status(paths, clock(), as_json=args.json)
     if args.command == "autostart":
-        return _autostart(args.state, app_command(getattr(args, "home", None)))
+        return _autostart(args.state, app_command(paths.home))
     if args.command == "install-desktop":
-        return _install_desktop(app_command(getattr(args, "home", None)))
+        return _install_desktop(app_command(paths.home))
     if args.command == "log":
         if args.log_kind == "cramp" and args.leg is None and args.severity is None:
             return _command(paths, args, {"command": "log-cramp"})
@@ -508,11 +508,6 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
         )
         return 1
     return 0
-
-
-def app_command(home: str | None) -> list[str]:
-    """How to start this installed app (the same Python, so the same environment)."""
-    return [sys.executable, "-m", "coach", *(["--home", str(Path(home).resolve())] if home else [])]
 
 
 def _autostart(state: str, command: list[str]) -> int:

@@ -23,12 +23,15 @@ from coach.app.log_dialogs import CrampDialog
 from coach.app.notices import DesktopNotices
 from coach.app.player_window import PlayerWindow
 from coach.app.scheduler import ReminderScheduler
+from coach.app.settings_window import SettingsWindow
 from coach.app.sleep_watch import SleepWatch
 from coach.app.sound import Chimes
+from coach.app.theme import apply_theme
 from coach.app.tray import Tray
 from coach.app.voice import Voice
 from coach.app.window import CoachWindow
 from coach.core import pregnancy
+from coach.core.autostart import Autostart
 from coach.core.history import CrampRecord, Entry, History, Outcome, SessionRecord, WaterRecord
 from coach.core.options import Problem
 from coach.core.paths import Paths
@@ -48,9 +51,6 @@ NO_TRAY = (
     "No system tray was found on this desktop, so Calf Coach runs in this window. "
     "Reminders still come on time."
 )
-LATER = {
-    "settings": "The settings window",
-}
 CRAMP_NOW = "cramp-now"
 
 
@@ -72,6 +72,7 @@ class CoachApp(QObject):
         notices: DesktopNotices | None = None,
         parent: QObject | None = None,
         routines: dict[str, Routine] | None = None,
+        autostart: Autostart | None = None,
     ) -> None:
         super().__init__(parent)
         self.routines = routines or {}
@@ -94,6 +95,8 @@ class CoachApp(QObject):
         self.placeholders: list[QMessageBox] = []
         self.dialogs: list[CrampDialog] = []
         self.history_window: HistoryWindow | None = None
+        self.settings_window: SettingsWindow | None = None
+        self.autostart = autostart
         self._tray_checks = 0
         self.tray_timer = QTimer(self)
         self.tray_timer.setSingleShot(True)
@@ -119,7 +122,7 @@ class CoachApp(QObject):
         a.undo_drink.triggered.connect(self.undo_glass)
         a.log_cramp.triggered.connect(lambda: self.open_cramp_dialog())
         a.history.triggered.connect(self.open_history)
-        a.settings.triggered.connect(lambda: self.placeholder("settings"))
+        a.settings.triggered.connect(self.open_settings)
         self.scheduler.plan_changed.connect(self.refresh)
         self.scheduler.state_changed.connect(self.save_state)
         self.flow.acted.connect(self.act)
@@ -273,6 +276,34 @@ class CoachApp(QObject):
         return names
 
     @Slot()
+    def open_settings(self) -> SettingsWindow:
+        if self.settings_window is None:
+            self.settings_window = SettingsWindow(
+                self.paths.settings_file, self.scheduler.settings, self.autostart
+            )
+            self.settings_window.applied.connect(self.settings_applied)
+        elif not self.settings_window.isVisible():
+            self.settings_window.show_settings(self.scheduler.settings)
+        self.settings_window.showNormal()
+        self.settings_window.raise_()
+        self.settings_window.activateWindow()
+        return self.settings_window
+
+    @Slot(object)
+    def settings_applied(self, settings: Settings) -> None:
+        """Saved from the settings window: re-plan at once (the file watcher then sees
+        nothing new, since the bytes it knows are these)."""
+        self._settings_bytes = _read_or_none(self.paths.settings_file)
+        log.info("settings applied: re-planning")
+        self.apply_look(settings)
+        self.scheduler.set_settings(settings)
+
+    def apply_look(self, settings: Settings) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme)
+
+    @Slot()
     def open_history(self) -> HistoryWindow:
         if self.history_window is None:
             # Imported on first use: QtCharts and the PDF writer cost memory an idle app needn't.
@@ -302,18 +333,6 @@ class CoachApp(QObject):
     def resume(self) -> None:
         self.scheduler.resume()
         log.info("resumed")
-
-    def placeholder(self, key: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Calf Coach",
-            f"{LATER[key]} comes in a later release of Calf Coach.",
-        )
-        box.setObjectName(f"placeholder-{key}")
-        box.setModal(False)
-        box.finished.connect(lambda _=0, box=box: self.placeholders.remove(box))
-        self.placeholders.append(box)
-        box.show()
 
     @Slot(object)
     def act(self, reminder: Reminder) -> None:
@@ -439,6 +458,7 @@ class CoachApp(QObject):
                 [f"{self.paths.settings_file.name}: {p}" for p in problems],
             )
         log.info("settings changed: re-planning")
+        self.apply_look(settings)
         self.scheduler.set_settings(settings)
 
     # --- what the app shows and keeps -------------------------------------------------------

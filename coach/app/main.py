@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import socket
 import sys
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSocketNotifier
 from PySide6.QtWidgets import QApplication
@@ -17,6 +19,7 @@ from coach.app.coach_app import CoachApp
 from coach.app.icons import app_icon
 from coach.app.notices import DesktopNotices
 from coach.core.assets import asset_path
+from coach.core.autostart import app_command, autostart_for
 from coach.core.files import make_private
 from coach.core.history import open_history
 from coach.core.paths import Paths
@@ -64,7 +67,9 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
         state,
         notices,
         routines={r.id: r for r in routines},
+        autostart=autostart_for(sys.platform, Path.home(), os.environ, app_command(paths.home)),
     )
+    coach.apply_look(loaded.settings)
     server = ipc.CommandServer(name, coach.handle, coach)
     server.listen()
     _quit_on_signals(app, coach)

@@ -16,7 +16,6 @@ temporary home and a fake registry.
 from __future__ import annotations
 
 import plistlib
-import shlex
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -281,6 +280,6 @@ def autostart_for(
     return XdgAutostart(config_home(home, environ) / "autostart", tuple(command))
 
 
-def shell_command(command: Sequence[str]) -> str:
-    """The command as a person would type it (for messages)."""
-    return shlex.join(command)
+def app_command(home: Path | None) -> list[str]:
+    """How to start this installed app: the same Python, so the same environment."""
+    return [sys.executable, "-m", "coach", *(["--home", str(home)] if home else [])]

@@ -46,6 +46,11 @@ class Paths:
         )
 
     @property
+    def home(self) -> Path | None:
+        """The one folder chosen with --home or CALF_COACH_HOME, if any."""
+        return self.config_dir if self.runtime_dir == self.config_dir / "run" else None
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.toml"
 

@@ -12,6 +12,7 @@ import datetime as dt
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from coach.core.files import move_aside, write_atomically
 from coach.core.options import (
@@ -30,6 +31,7 @@ from coach.core.options import (
 )
 
 LANGUAGES = ("system", "en", "ru")
+THEMES = ("system", "light", "dark")
 
 
 def _snooze(default: int) -> int:
@@ -172,6 +174,9 @@ class Settings:
     language: str = setting(
         "system", Choice(LANGUAGES), 'Language of the app: "system" follows the computer.'
     )
+    theme: str = setting(
+        "system", Choice(THEMES), 'Light or dark windows: "system" follows the computer.'
+    )
     card_expire_minutes: int = setting(
         30, Whole(1, 240), "A reminder card no one answers closes after this many minutes."
     )
@@ -208,6 +213,11 @@ def parse_settings(text: str) -> tuple[Settings, list[Problem]]:
         raise SettingsSyntaxError(f"not valid TOML: {exc}") from exc
     if not text.strip():
         return DEFAULTS, [Problem("", "the file is empty; the defaults are used", "warning")]
+    return settings_from_raw(raw)
+
+
+def settings_from_raw(raw: dict[str, Any]) -> tuple[Settings, list[Problem]]:
+    """Settings from a TOML-shaped tree (a file, or the settings window), every problem found."""
     settings, problems = read_tree(DEFAULTS, raw)
     return settings, problems + _cross_checks(settings)
 

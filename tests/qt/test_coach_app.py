@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QToolButton
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from coach.app import ipc
@@ -78,6 +79,8 @@ def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
         dialog.close()
     if app.history_window is not None:
         app.history_window.close()
+    if app.settings_window is not None:
+        app.settings_window.close()
 
 
 def clock_of(app: CoachApp) -> FakeClock:
@@ -204,13 +207,21 @@ def test_a_pause_is_kept_for_the_next_start(coach: CoachApp) -> None:
     assert state.paused_until == at("2026-06-10 09:30")
 
 
-def test_the_settings_window_of_a_later_issue_opens_a_placeholder_that_says_so(
-    coach: CoachApp,
-) -> None:
+def test_settings_applied_in_the_window_replan_at_once(coach: CoachApp) -> None:
     coach.actions.settings.trigger()
-    (box,) = coach.placeholders
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.text().startswith("The settings window comes in a later release")
+    window = coach.settings_window
+    assert window is not None and window.isVisible()
+    window.editors["reminders.fluids.enabled"].show(False)
+    window.editors["reminders.legs-up.times"].show((dt.time(7, 45),))
+    window.apply_button.click()
+    assert window.status.text().startswith("Saved.")
+    assert coach.actions.next_up.text() == "Legs up at 07:45, in 15 min"
+    assert "Legs up at 07:45" in coach.tray.icon.toolTip()
+    saved = coach.paths.settings_file.read_text()
+    assert "\n# Whether this reminder is on.\nenabled = false\n" in saved
+    coach.reload_settings()  # the file watcher fires after our own save: nothing to tell
+    assert coach.placeholders == []
+    window.close()
 
 
 def test_quit_saves_the_state_and_closes_history(coach: CoachApp) -> None:

@@ -1,0 +1,323 @@
+"""The settings window, generated from the settings schema.
+
+Every option of coach.core.settings appears here with its help text as the
+label, its rule and default in the tooltip, and an editor that fits its kind;
+an option added to the schema appears by itself. Apply runs the values through
+the same checks as the settings file: a broken rule is shown next to its field
+in the schema's own words and nothing is saved; otherwise the file is written
+atomically and `applied` re-plans the app at once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.app.setting_editors import Editor, FlagEditor, editor_for
+from coach.core.autostart import Autostart, AutostartState
+from coach.core.options import Option, Problem, options, render_raw, value_at
+from coach.core.reminders import KIND_TEXT, ReminderKind, plan_problems
+from coach.core.settings import DEFAULTS, Settings, save_settings, settings_from_raw
+
+PAGES = {
+    "": "General",
+    "pregnancy": "Pregnancy",
+    "quiet_hours": "Quiet hours",
+    "water": "Water",
+    "sound": "Sound and voice",
+    "reminders": "Reminders",
+}
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+def _group_title(name: str) -> str:
+    try:
+        return KIND_TEXT[ReminderKind(name)].title
+    except ValueError:
+        return name.replace("_", " ").capitalize()
+
+
+def _place(option: Option) -> tuple[str, str]:
+    """(page, group) of an option from its key: reminders get one group per kind."""
+    parts = option.key.split(".")[:-1]
+    page = parts[0] if parts else ""
+    group = parts[1] if len(parts) > 1 else ""
+    return page, group
+
+
+def _nest(tree: dict[str, Any], key: str, value: object) -> None:
+    *tables, name = key.split(".")
+    for table in tables:
+        tree = tree.setdefault(table, {})
+    tree[name] = value
+
+
+class SettingsWindow(QWidget):
+    applied = Signal(object)
+    """The new Settings, once saved."""
+    welcome_requested = Signal()
+
+    def __init__(self, path: Path, settings: Settings, autostart: Autostart | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Calf Coach: settings")
+        self.setObjectName("settings-window")
+        self.path = path
+        self.settings = settings
+        self.autostart = autostart
+        self.editors: dict[str, Editor] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.page_keys: dict[str, list[str]] = defaultdict(list)
+        self.confirm: QMessageBox | None = None
+
+        self.tabs = QTabWidget()
+        grouped: dict[str, dict[str, list[Option]]] = defaultdict(lambda: defaultdict(list))
+        for option in options(DEFAULTS):
+            page, group = _place(option)
+            grouped[page][group].append(option)
+        for page, groups in grouped.items():
+            self.tabs.addTab(self._page(page, groups), PAGES.get(page, _group_title(page)))
+
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Close
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.ok_button.clicked.connect(self._ok)
+        self.apply_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence("Escape"), self, self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.show_settings(settings)
+        self.resize(760, 640)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _page(self, page: str, groups: dict[str, list[Option]]) -> QWidget:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        for group, group_options in groups.items():
+            box = QGroupBox(_group_title(group)) if group else QWidget()
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(
+                QFormLayout.RowWrapPolicy.WrapAllRows
+            )  # label above: room to wrap
+            for option in group_options:
+                self._row(form, option)
+                self.page_keys[page].append(option.key)
+            column.addWidget(box)
+        if page == "":
+            column.addWidget(self._login_row())
+        restore = QPushButton(f"Restore defaults on this page ({PAGES.get(page, page)})")
+        restore.setObjectName(f"restore-{page or 'general'}")
+        restore.clicked.connect(lambda _=False, page=page: self.ask_restore(page))
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(restore)
+        column.addLayout(row)
+        column.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
+
+    def _row(self, form: QFormLayout, option: Option) -> None:
+        editor = editor_for(option)
+        label = QLabel(option.help.replace("\n", " "))
+        label.setWordWrap(True)
+        label.setBuddy(editor.focus_widget())
+        default = (
+            "not set" if option.default is None else render_raw(option.kind.to_toml(option.default))
+        )
+        rule = option.kind.rule
+        tip = f"{option.key}: {rule}. Default: {default}." if rule else f"Default: {default}."
+        for widget in (label, editor.widget, editor.focus_widget()):
+            widget.setToolTip(tip)
+        focus = editor.focus_widget()
+        focus.setAccessibleName(option.help.split("\n")[0])
+        focus.setAccessibleDescription(tip)
+        focus.setObjectName(option.key)
+        error = QLabel()
+        error.setObjectName(f"error-{option.key}")
+        error.setWordWrap(True)
+        error.hide()
+        cell = QWidget()
+        stack = QVBoxLayout(cell)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(editor.widget)
+        stack.addWidget(error)
+        if isinstance(editor, FlagEditor):  # a check box says it itself, at full width
+            editor.box.setText(label.text())
+            form.addRow(cell)
+        else:
+            form.addRow(label, cell)
+        self.editors[option.key] = editor
+        self.errors[option.key] = error
+
+    def _login_row(self) -> QWidget:
+        box = QGroupBox("Start at login")
+        column = QVBoxLayout(box)
+        self.login = QCheckBox("Start Calf Coach when I log in")
+        self.login.setObjectName("autostart")
+        self.login_note = QLabel()
+        self.login_note.setWordWrap(True)
+        self.welcome_button = QPushButton("Show the welcome again…")
+        self.welcome_button.clicked.connect(self.welcome_requested.emit)
+        column.addWidget(self.login)
+        column.addWidget(self.login_note)
+        column.addWidget(self.welcome_button)
+        return box
+
+    # --- showing and applying ---------------------------------------------------------------
+
+    def show_settings(self, settings: Settings) -> None:
+        for option in options(DEFAULTS):
+            self.editors[option.key].show(value_at(settings, option.attrs))
+        self._show_login()
+
+    def _show_login(self) -> None:
+        if self.autostart is None:
+            self.login.setEnabled(False)
+            self.login_note.setText("Not available on this system.")
+            return
+        result = self.autostart.status()
+        self.login.setChecked(result.state is AutostartState.ON)
+        blocked = result.state is AutostartState.BLOCKED
+        self.login.setEnabled(not blocked)
+        self.login_note.setText(
+            f"You turned this off in your system's startup settings ({result.where}); "
+            "Calf Coach leaves that choice alone."
+            if blocked
+            else ""
+        )
+        self.login_note.setVisible(blocked)
+
+    def raw(self) -> dict[str, Any]:
+        tree: dict[str, Any] = {}
+        for key, editor in self.editors.items():
+            value = editor.raw()
+            if value is not None:
+                _nest(tree, key, value)
+        return tree
+
+    def _show_problems(self, problems: list[Problem]) -> list[str]:
+        """Each problem next to its field; returns those that have no field."""
+        for shown in self.errors.values():
+            shown.hide()
+        elsewhere: list[str] = []
+        for problem in problems:
+            label = self.errors.get(problem.key)
+            if label is None:
+                elsewhere.append(str(problem))
+                continue
+            error = problem.severity == "error"
+            label.setText(f"{'Not saved: ' if error else 'Note: '}{problem.message}")
+            label.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE)
+            label.show()
+        return elsewhere
+
+    def apply(self) -> bool:
+        settings, problems = settings_from_raw(self.raw())
+        errors = [p for p in problems if p.severity == "error"]
+        if not errors:
+            problems += plan_problems(settings)
+        elsewhere = self._show_problems(problems)
+        if errors:
+            first = errors[0]
+            self._reveal(first.key)
+            self.status.setText(
+                f"Nothing was saved: {len(errors)} setting(s) need fixing ({first})."
+            )
+            return False
+        try:
+            save_settings(self.path, settings)
+        except OSError as exc:
+            self.status.setText(f"Could not save {self.path}: {exc.strerror or exc}.")
+            return False
+        self.settings = settings
+        self._apply_login()
+        self.status.setText(" ".join(["Saved.", *elsewhere]))
+        self.applied.emit(settings)
+        return True
+
+    def _apply_login(self) -> None:
+        if self.autostart is None or not self.login.isEnabled():
+            return
+        state = self.autostart.status().state
+        if self.login.isChecked() and state is AutostartState.OFF:
+            self.autostart.enable()
+        elif not self.login.isChecked() and state is AutostartState.ON:
+            self.autostart.disable()
+        self._show_login()
+
+    def _reveal(self, key: str) -> None:
+        """Bring the first broken field into view and give it the keyboard."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            editor = self.editors.get(key)
+            if page is not None and editor is not None and page.isAncestorOf(editor.focus_widget()):
+                self.tabs.setCurrentIndex(index)
+                assert isinstance(page, QScrollArea)
+                page.ensureWidgetVisible(editor.focus_widget())
+                editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ok(self) -> None:
+        if self.apply():
+            self.close()
+
+    # --- restoring defaults -----------------------------------------------------------------
+
+    def ask_restore(self, page: str) -> None:
+        """Ask first (without blocking): restore this page's defaults in the form."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore defaults?",
+            f"Put every setting on the {PAGES.get(page, page)} page back to its default? "
+            "Nothing is saved until you press Apply or OK.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(
+            lambda _=0, page=page: self._restored(page, box.clickedButton() is yes)
+        )
+        self.confirm = box
+        box.open()
+
+    def _restored(self, page: str, yes: bool) -> None:
+        self.confirm = None
+        if not yes:
+            return
+        for option in options(DEFAULTS):
+            if option.key in self.page_keys[page]:
+                self.editors[option.key].show(option.default)
+        self.status.setText("Defaults restored on this page; press Apply to save them.")

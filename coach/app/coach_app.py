@@ -29,6 +29,7 @@ from coach.app.sound import Chimes
 from coach.app.theme import apply_theme
 from coach.app.tray import Tray
 from coach.app.voice import Voice
+from coach.app.welcome import Welcome
 from coach.app.window import CoachWindow
 from coach.core import pregnancy
 from coach.core.autostart import Autostart
@@ -37,7 +38,12 @@ from coach.core.options import Problem
 from coach.core.paths import Paths
 from coach.core.reminders import KIND_TEXT, Reminder, ReminderKind, describe_next
 from coach.core.routines import Routine
-from coach.core.settings import DEFAULTS, Settings, check_settings_file
+from coach.core.settings import (
+    DEFAULTS,
+    Settings,
+    check_settings_file,
+    save_settings,
+)
 from coach.core.state import PAUSES, AppState, pause_end, save_state
 
 if TYPE_CHECKING:
@@ -96,6 +102,7 @@ class CoachApp(QObject):
         self.dialogs: list[CrampDialog] = []
         self.history_window: HistoryWindow | None = None
         self.settings_window: SettingsWindow | None = None
+        self.welcome: Welcome | None = None
         self.autostart = autostart
         self._tray_checks = 0
         self.tray_timer = QTimer(self)
@@ -139,12 +146,34 @@ class CoachApp(QObject):
 
     # --- start and stop ---------------------------------------------------------------------
 
-    def start(self, problems: list[str]) -> None:
+    def start(self, problems: list[str], *, welcome: bool = False) -> None:
         self._find_tray()
         self.scheduler.start()
         self.refresh()
         if problems:
             self.tell("Calf Coach found problems", problems)
+        if welcome:
+            self.open_welcome()
+
+    @Slot()
+    def open_welcome(self) -> Welcome:
+        """The first-run welcome (and again from Settings); its answers are saved as settings."""
+        if self.welcome is None or not self.welcome.isVisible():
+            self.welcome = Welcome(self.clock, self.scheduler.settings)
+            self.welcome.answered.connect(self.welcomed)
+        self.welcome.show()
+        self.welcome.raise_()
+        self.welcome.activateWindow()
+        return self.welcome
+
+    @Slot(object, bool)
+    def welcomed(self, settings: Settings, try_now: bool) -> None:
+        save_settings(self.paths.settings_file, settings)  # a file now exists: shown once
+        self.settings_applied(settings)
+        if self.settings_window is not None:
+            self.settings_window.show_settings(settings)
+        if try_now:
+            self.open_routine("bedtime")
 
     def _find_tray(self) -> None:
         """At login the tray often appears seconds after the app (tint2 takes 15 s).
@@ -282,6 +311,7 @@ class CoachApp(QObject):
                 self.paths.settings_file, self.scheduler.settings, self.autostart
             )
             self.settings_window.applied.connect(self.settings_applied)
+            self.settings_window.welcome_requested.connect(self.open_welcome)
         elif not self.settings_window.isVisible():
             self.settings_window.show_settings(self.scheduler.settings)
         self.settings_window.showNormal()

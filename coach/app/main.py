@@ -48,6 +48,7 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
 
     now = clock.now()
+    first_run = not paths.settings_file.exists()
     loaded = load_settings(paths.settings_file, now)
     problems = [f"{paths.settings_file.name}: {p}" for p in loaded.problems]
     opened = open_history(paths.history_file, now)
@@ -73,7 +74,7 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     server = ipc.CommandServer(name, coach.handle, coach)
     server.listen()
     _quit_on_signals(app, coach)
-    coach.start(problems)
+    coach.start(problems, welcome=first_run)
     log.info("ready")
     code = app.exec()
     server.close()

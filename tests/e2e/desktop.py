@@ -208,9 +208,19 @@ class Desktop:
 
     # --- the app ----------------------------------------------------------------------------
 
+    @staticmethod
+    def settle(home: Path) -> None:
+        """A settings file, so the first-run welcome stays away (its own test asks for it)."""
+        settings = home / "settings.toml"
+        if not settings.exists():
+            home.mkdir(parents=True, exist_ok=True)
+            settings.write_text("# written by the end-to-end harness\n")
+
     def calf_coach(
-        self, home: Path, *args: str, timeout: float = 30
+        self, home: Path, *args: str, timeout: float = 30, welcome: bool = False
     ) -> subprocess.CompletedProcess[str]:
+        if not welcome:
+            self.settle(home)
         return subprocess.run(
             [*calf_coach_command(), "--home", str(home), *args],
             env=self.env,
@@ -219,7 +229,9 @@ class Desktop:
             timeout=timeout,
         )
 
-    def start_app(self, home: Path) -> subprocess.Popen[bytes]:
+    def start_app(self, home: Path, *, welcome: bool = False) -> subprocess.Popen[bytes]:
+        if not welcome:
+            self.settle(home)
         with (self.root / "app.out").open("wb") as out:
             proc = subprocess.Popen(
                 [*calf_coach_command(), "--home", str(home)],

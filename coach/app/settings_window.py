@@ -147,6 +147,8 @@ class SettingsWindow(QWidget):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows them
+        scroll.setAccessibleName(PAGES.get(page, page))
         return scroll
 
     def _row(self, form: QFormLayout, option: Option) -> None:

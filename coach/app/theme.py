@@ -26,7 +26,12 @@ DARK = {
     QPalette.ColorRole.HighlightedText: "#ffffff",
     QPalette.ColorRole.Link: "#7cc7ff",
     QPalette.ColorRole.Mid: "#3c4247",
+    QPalette.ColorRole.Midlight: "#4a5258",
+    QPalette.ColorRole.Light: "#6b757d",
+    QPalette.ColorRole.Dark: "#0f1112",
+    QPalette.ColorRole.Shadow: "#000000",
 }
+ORIGINAL_STYLE = "calf-coach-original-style"
 
 
 def dark_palette() -> QPalette:
@@ -44,8 +49,13 @@ def dark_palette() -> QPalette:
 
 def apply_theme(app: QApplication, theme: str) -> None:
     hints = app.styleHints()
+    if app.property(ORIGINAL_STYLE) is None:
+        app.setProperty(ORIGINAL_STYLE, app.style().name())
     if theme == "system":
         hints.unsetColorScheme()
+        original = QStyleFactory.create(str(app.property(ORIGINAL_STYLE)))
+        if original is not None and original.name() != app.style().name():
+            app.setStyle(original)
         app.setPalette(QPalette())
         return
     dark = theme == "dark"

@@ -1,0 +1,148 @@
+"""Every window, walked: each control reachable by Tab, each with a name a screen reader
+can speak; screenshots of each window in light and dark are kept as test artifacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from coach.app.actions import CoachActions
+from coach.app.card import ReminderCard
+from coach.app.history_window import HistoryWindow
+from coach.app.log_dialogs import CrampDialog, WaterDialog
+from coach.app.player_window import PlayerWindow
+from coach.app.settings_window import SettingsWindow
+from coach.app.theme import apply_theme
+from coach.app.welcome import Welcome
+from coach.app.window import CoachWindow
+from coach.core.assets import assets_dir
+from coach.core.history import open_history
+from coach.core.paths import Paths
+from coach.core.reminders import Reminder, ReminderKind
+from coach.core.routines import load_routines
+from coach.core.settings import DEFAULTS
+from tests.helpers import FakeClock, at
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt" / "a11y"
+NOW = at("2026-06-10 09:00")
+
+
+def _windows(home: Paths) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    clock = FakeClock(NOW)
+    routines = {r.id: r for r in load_routines([assets_dir() / "routines"])[0]}
+    history = open_history(home.history_file, NOW).history
+
+    def card() -> QWidget:
+        widget = ReminderCard()
+        reminder = Reminder(ReminderKind.FLUIDS, NOW, NOW.time())
+        widget.present(reminder, snooze_minutes=15, expire_minutes=30, waiting=1)
+        return widget
+
+    def player() -> QWidget:
+        widget = PlayerWindow(routines["bedtime"], clock)
+        widget.start()
+        return widget
+
+    yield "reminder-card", card
+    yield "player", player
+    yield "cramp-dialog", lambda: CrampDialog(clock, ["Breathe", "Massage the calf"])
+    yield "water-dialog", lambda: WaterDialog(clock, 250)
+    yield "history", lambda: HistoryWindow(history, clock, lambda: DEFAULTS, ["Breathe"], {})
+    yield "settings", lambda: SettingsWindow(home.settings_file, DEFAULTS, None)
+    yield "welcome", lambda: Welcome(clock, DEFAULTS)
+    yield "no-tray-window", lambda: CoachWindow(CoachActions(), "No tray here.")
+
+
+WINDOWS = [
+    "reminder-card",
+    "player",
+    "cramp-dialog",
+    "water-dialog",
+    "history",
+    "settings",
+    "welcome",
+    "no-tray-window",
+]
+
+
+def _focusable(window: QWidget) -> list[QWidget]:
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or not widget.isEnabled():
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if widget.focusProxy() is not None or isinstance(
+            widget.parentWidget(), QAbstractSpinBox | QComboBox
+        ):
+            continue  # the inner line edit of a spin box or combo box
+        found.append(widget)
+    return found
+
+
+def _name(widget: QWidget, buddies: dict[int, str]) -> str:
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton) and widget.text():
+        return widget.text()
+    if isinstance(widget, QTabBar):
+        return widget.tabText(0)
+    return buddies.get(id(widget), "")
+
+
+def _buddies(window: QWidget) -> dict[int, str]:
+    named: dict[int, str] = {}
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and label.text():
+            named[id(buddy)] = label.text()
+    return named
+
+
+@pytest.mark.parametrize("name", WINDOWS)
+def test_every_control_is_named_and_reached_by_tab(qtbot: QtBot, home: Paths, name: str) -> None:
+    build = dict(_windows(home))[name]
+    window = build()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    buddies = _buddies(window)
+    controls = _focusable(window)
+    assert controls, f"{name}: nothing can take the keyboard"
+    unnamed = [f"{type(w).__name__}({w.objectName()!r})" for w in controls if not _name(w, buddies)]
+    assert unnamed == [], f"{name}: controls without an accessible name"
+    # Tab from the first control goes round every control and comes back.
+    first = controls[0]
+    seen: list[QWidget] = []
+    widget: QWidget | None = first
+    for _ in range(len(window.findChildren(QWidget)) + 2):
+        assert widget is not None
+        widget = widget.nextInFocusChain()
+        if widget is first:
+            break
+        if widget in controls and widget not in seen:
+            seen.append(widget)
+    missing = [f"{type(w).__name__}({_name(w, buddies)!r})" for w in controls[1:] if w not in seen]
+    assert missing == [], f"{name}: Tab never reaches these"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for theme in ("light", "dark"):
+        apply_theme(app, theme)
+        app.processEvents()  # the palette reaches open windows through events
+        window.grab().save(str(ARTIFACTS / f"{name}-{theme}.png"))
+    apply_theme(app, "system")
+    app.processEvents()

@@ -66,3 +66,18 @@ def test_log_by_command_and_by_keyboard_then_look_at_the_history(
         water = conn.execute("SELECT ml FROM water").fetchall()
     assert cramps == [("right", 7, '["swelling"]'), ("both", 5, "[]")]
     assert water == [(250,)]
+
+
+def test_first_run_shows_the_welcome_once(desktop: Desktop, tmp_path: Path) -> None:
+    home = tmp_path / "newcomer"
+    desktop.start_app(home, welcome=True)
+    window = wait_for(partial(desktop.windows, "Welcome to Calf Coach"), 30, "the welcome")[0]
+    desktop.screenshot("welcome")
+    desktop.xdotool("windowfocus", "--sync", window)
+    desktop.xdotool("key", "Escape")  # Skip: the defaults are kept, and it is not shown again
+    wait_for((home / "settings.toml").exists, 10, "the settings file")
+    assert desktop.calf_coach(home, "quit", welcome=True).returncode == 0
+    desktop.start_app(home, welcome=True)
+    wait_for(lambda: desktop.status(home)["running"], 30, "the app again", step=0.3)
+    assert desktop.windows("Welcome to Calf Coach") == []
+    assert desktop.calf_coach(home, "quit").returncode == 0

@@ -98,7 +98,8 @@ class CoachApp(QObject):
         )
         self.window: CoachWindow | None = None
         self.notices = notices
-        self.placeholders: list[QMessageBox] = []
+        self.told: list[QMessageBox] = []
+        """Problems told and still on screen."""
         self.dialogs: list[CrampDialog] = []
         self.history_window: HistoryWindow | None = None
         self.settings_window: SettingsWindow | None = None
@@ -517,7 +518,8 @@ class CoachApp(QObject):
             log.warning("%s", line)
         box = QMessageBox(QMessageBox.Icon.Warning, title, "\n\n".join(lines))
         box.setModal(False)
-        self.placeholders.append(box)
+        box.finished.connect(lambda _=0, box=box: self.told.remove(box))
+        self.told.append(box)
         box.show()
 
     def status(self) -> dict[str, Any]:

@@ -73,7 +73,7 @@ def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
     if app.window is not None:
         app.window.quitting = True
         app.window.close()
-    for box in list(app.placeholders):
+    for box in list(app.told):
         box.close()
     for dialog in list(app.dialogs):
         dialog.close()
@@ -220,7 +220,7 @@ def test_settings_applied_in_the_window_replan_at_once(coach: CoachApp) -> None:
     saved = coach.paths.settings_file.read_text()
     assert "\n# Whether this reminder is on.\nenabled = false\n" in saved
     coach.reload_settings()  # the file watcher fires after our own save: nothing to tell
-    assert coach.placeholders == []
+    assert coach.told == []
     window.close()
 
 
@@ -308,7 +308,7 @@ def test_problems_found_before_the_ui_are_told_once_it_exists(qtbot: QtBot, home
     app = CoachApp(home, clock, DEFAULTS, history, AppState())
     qtbot.addWidget(app.card)
     app.start(["settings.toml: reminders.fluids.every_minutes = 0: must be between 15 and 480"])
-    (box,) = app.placeholders
+    (box,) = app.told
     assert "every_minutes = 0" in box.text()
     app.scheduler.stop()
     app.tray_timer.stop()
@@ -386,7 +386,7 @@ def test_editing_the_settings_file_replans_at_once(coach: CoachApp) -> None:
 def test_a_half_edited_settings_file_is_reported_and_left_alone(coach: CoachApp) -> None:
     coach.paths.settings_file.write_text('bedtime = "23:30\n')
     coach.reload_settings()
-    (box,) = coach.placeholders
+    (box,) = coach.told
     assert box.windowTitle() == "Calf Coach kept its settings"
     assert "not valid TOML" in box.text()
     assert coach.paths.settings_file.read_text() == 'bedtime = "23:30\n'

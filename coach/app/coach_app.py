@@ -23,13 +23,11 @@ from coach.app.log_dialogs import CrampDialog
 from coach.app.notices import DesktopNotices
 from coach.app.player_window import PlayerWindow
 from coach.app.scheduler import ReminderScheduler
-from coach.app.settings_window import SettingsWindow
 from coach.app.sleep_watch import SleepWatch
 from coach.app.sound import Chimes
 from coach.app.theme import apply_theme
 from coach.app.tray import Tray
 from coach.app.voice import Voice
-from coach.app.welcome import Welcome
 from coach.app.window import CoachWindow
 from coach.core import pregnancy
 from coach.core.autostart import Autostart
@@ -48,6 +46,8 @@ from coach.core.state import PAUSES, AppState, pause_end, save_state
 
 if TYPE_CHECKING:
     from coach.app.history_window import HistoryWindow
+    from coach.app.settings_window import SettingsWindow
+    from coach.app.welcome import Welcome
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,8 @@ class CoachApp(QObject):
     def open_welcome(self) -> Welcome:
         """The first-run welcome (and again from Settings); its answers are saved as settings."""
         if self.welcome is None or not self.welcome.isVisible():
+            from coach.app.welcome import Welcome  # first use only: an idle app needn't load it
+
             self.welcome = Welcome(self.clock, self.scheduler.settings)
             self.welcome.answered.connect(self.welcomed)
         self.welcome.show()
@@ -308,6 +310,8 @@ class CoachApp(QObject):
     @Slot()
     def open_settings(self) -> SettingsWindow:
         if self.settings_window is None:
+            from coach.app.settings_window import SettingsWindow  # first use only, as above
+
             self.settings_window = SettingsWindow(
                 self.paths.settings_file, self.scheduler.settings, self.autostart
             )

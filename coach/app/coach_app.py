@@ -102,6 +102,7 @@ class CoachApp(QObject):
         """Problems told and still on screen."""
         self.dialogs: list[CrampDialog] = []
         self.history_window: HistoryWindow | None = None
+        self._water: tuple[dt.date, int] | None = None
         self.settings_window: SettingsWindow | None = None
         self.welcome: Welcome | None = None
         self.autostart = autostart
@@ -263,15 +264,22 @@ class CoachApp(QObject):
         return start, now + dt.timedelta(days=1)
 
     def water_today(self) -> tuple[int, int]:
-        """(ml drunk today, the goal)."""
+        """(ml drunk today, the goal). The sum is kept until the log changes or the day
+        does, so the minute heartbeat that refreshes the tooltip reads nothing from disk."""
         since, until = self._today()
-        return sum(
-            w.ml for w in self.history.water(since, until)
-        ), self.scheduler.settings.water.goal_ml
+        if self._water is None or self._water[0] != since.date():
+            self._water = (since.date(), sum(w.ml for w in self.history.water(since, until)))
+        return self._water[1], self.scheduler.settings.water.goal_ml
+
+    @Slot()
+    def corrected(self) -> None:
+        """The history window changed the log: today's sum must be read again."""
+        self._water = None
+        self.refresh()
 
     def logged(self) -> None:
-        """Something was logged or corrected (here, in History or from the command line)."""
-        self.refresh()
+        """Something was logged here or from the command line."""
+        self.corrected()
         if self.history_window is not None and self.history_window.isVisible():
             self.history_window.reload()
 
@@ -351,7 +359,7 @@ class CoachApp(QObject):
                 self.helped_options(),
                 self.titles(),
             )
-            self.history_window.changed.connect(self.refresh)
+            self.history_window.changed.connect(self.corrected)
         else:
             self.history_window.reload()
         self.history_window.showNormal()

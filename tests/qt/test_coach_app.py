@@ -432,3 +432,18 @@ def test_a_finished_or_stopped_routine_is_recorded(
     assert session.seconds == 40
     with pytest.raises(ValueError, match="no routine 'yoga'"):
         coach.handle({"command": "routine", "id": "yoga"})
+
+
+def test_water_today_follows_corrections_in_history_and_starts_again_at_midnight(
+    coach: CoachApp,
+) -> None:
+    coach.actions.drink.trigger()
+    coach.actions.drink.trigger()
+    window = coach.open_history()
+    window.filter.setCurrentText("Water")
+    window.table.selectRow(0)
+    window.delete_button.click()
+    assert coach.actions.water_today.text() == "Water today: 250 of 1500 ml"
+    clock_of(coach).set(at("2026-06-11 00:01"))
+    coach.refresh()
+    assert coach.actions.water_today.text() == "Water today: 0 of 1500 ml"

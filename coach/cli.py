@@ -444,10 +444,14 @@ def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
     return 0
 
 
-def _records(paths: Paths, now: dt.datetime, days: int) -> tuple[Period, Records]:
-    period = Period.ending(now.date(), days)
+def _records(paths: Paths, now: dt.datetime, days: int | None) -> tuple[Period, Records]:
+    """The last `days` days of the log; None: from its first entry."""
     history = _open_history(paths, now)
     try:
+        if days is None:
+            first = history.first_entry()
+            days = (now.date() - first.date()).days + 1 if first else 1
+        period = Period.ending(now.date(), days)
         assert now.tzinfo is not None
         return period, Records.read(history, period, now.tzinfo)
     finally:
@@ -477,13 +481,8 @@ def _history(paths: Paths, now: dt.datetime, days: int, *, as_json: bool) -> int
 
 def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
     settings = _load(paths, now)
-    days = args.days
-    if days is None and args.csv is not None:
-        history = _open_history(paths, now)
-        first = history.first_entry()
-        history.close()
-        days = (now.date() - first.date()).days + 1 if first else 1
-    period, records = _records(paths, now, days or REPORT_DAYS)
+    days = args.days if args.days is not None or args.csv is not None else REPORT_DAYS
+    period, records = _records(paths, now, days)
     target: Path = args.csv or args.pdf
     try:
         if args.csv is not None:

@@ -148,6 +148,7 @@ class HistoryWindow(QWidget):
         self.titles = titles or {}
         self.dialogs: list[CrampDialog | WaterDialog] = []
         self.figures: Insights | None = None
+        self.charts: dict[str, QChart] = {}
 
         self.tiles: dict[str, QLabel] = {}
         tiles = QGridLayout()
@@ -307,14 +308,13 @@ class HistoryWindow(QWidget):
         period = self.period()
         self.figures = insights(period, Records.read(self.history, period, self._tz()), goal)
         self._show_week(self.figures, now, goal)
-        charts: dict[str, QChart] = {
+        self.charts = {
             "cramps": cramp_chart(self.figures.nights),
             "water": water_chart(self.figures.water),
             "reminders": reminder_chart(self.figures.adherence),
         }
-        for name, chart in charts.items():
+        for name, chart in self.charts.items():
             self.views[name].setChart(chart)
-        self.charts = charts
         self.load_entries()
 
     def _show_week(self, figures: Insights, now: dt.datetime, goal: int) -> None:

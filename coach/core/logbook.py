@@ -118,8 +118,3 @@ def check_water(at: dt.datetime, ml: int, now: dt.datetime) -> WaterRecord:
     if problems:
         raise EntryError(problems)
     return WaterRecord(at, ml)
-
-
-def is_flagged(record: CrampRecord) -> bool:
-    """A cramp logged with a warning sign: shown apart wherever it appears."""
-    return bool(record.signs)

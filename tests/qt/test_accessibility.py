@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -150,24 +149,16 @@ def test_every_control_is_named_and_reached_by_tab(qtbot: QtBot, home: Paths, na
 
 
 @pytest.mark.parametrize("name", WINDOWS)
+@pytest.mark.usefixtures("large_text")
 def test_at_200_percent_text_every_window_still_fits_a_laptop_screen(
     qtbot: QtBot, home: Paths, name: str
 ) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    large = QFont(normal)
-    large.setPointSizeF(normal.pointSizeF() * 2)
-    app.setFont(large)
-    try:
-        window = dict(_windows(home))[name]()
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        needed = window.sizeHint()  # room for everything, nothing squeezed
-        assert needed.width() <= 1920 and needed.height() <= 1080, f"{name} needs {needed}"
-        window.resize(needed.expandedTo(window.size()))  # the offscreen screen is only 800x600
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(ARTIFACTS / f"{name}-200-percent.png"))
-    finally:
-        app.setFont(normal)
+    window = dict(_windows(home))[name]()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    needed = window.sizeHint()  # room for everything, nothing squeezed
+    assert needed.width() <= 1920 and needed.height() <= 1080, f"{name} needs {needed}"
+    window.resize(needed.expandedTo(window.size()))  # the offscreen screen is only 800x600
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(ARTIFACTS / f"{name}-200-percent.png"))

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coach.app.player_window import REPAINT_MS, PlayerWindow
@@ -100,23 +99,14 @@ def test_cramp_now_is_dark_and_calm(qtbot: QtBot, clock: FakeClock) -> None:
     window.grab().save(str(ARTIFACTS / "player-cramp-now-dark.png"))
 
 
-def test_readable_at_200_percent_text(qtbot: QtBot, clock: FakeClock) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    big = QFont(normal)
-    big.setPointSizeF(normal.pointSizeF() * 2)
-    app.setFont(big)
-    try:
-        window = open_player(qtbot, clock, ROUTINES["bedtime"])
-        assert window.title.font().pointSizeF() >= 2 * big.pointSizeF() * 0.99
-        hint = window.minimumSizeHint()
-        assert hint.width() <= 1366 and hint.height() <= 768, "fits an ordinary laptop screen"
-        assert window.instruction.wordWrap() and window.title.wordWrap()
-        window.resize(1366, 768)
-        window.grab().save(str(ARTIFACTS / "player-200-percent.png"))
-    finally:
-        app.setFont(normal)
+def test_readable_at_200_percent_text(qtbot: QtBot, clock: FakeClock, large_text: QFont) -> None:
+    window = open_player(qtbot, clock, ROUTINES["bedtime"])
+    assert window.title.font().pointSizeF() >= 2 * large_text.pointSizeF() * 0.99
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, "fits an ordinary laptop screen"
+    assert window.instruction.wordWrap() and window.title.wordWrap()
+    window.resize(1366, 768)
+    window.grab().save(str(ARTIFACTS / "player-200-percent.png"))
 
 
 @pytest.mark.parametrize(

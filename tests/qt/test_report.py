@@ -72,7 +72,8 @@ def test_the_report_holds_the_figures_worked_out_here(
     assert "Entries logged with warning signs (1)" in text
     assert "9 Jun 01:15: left calf, 6/10; signs: Swelling, Tenderness that stays" in text
     assert "care provider promptly" in text
-    # Fluids: 2 done, 0 snoozed... of 3 final answers (the snooze is not one): 67 %.
+    # Fluids: done 2, snoozed 1, skipped 1, expired 0, missed 0; 2 of 3 final answers
+    # (the snooze is not one): 67 %.
     assert "Fluids 2 1 1 0 0 67%" in text
     assert "not medical advice" in text
     assert oct(target.stat().st_mode & 0o777) == "0o600"

@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.state import PAUSES
 
 PAUSE_LABELS = {
-    "30m": "For 30 minutes",
-    "1h": "For 1 hour",
-    "2h": "For 2 hours",
-    "until-tomorrow": "Until tomorrow morning",
+    "30m": QT_TRANSLATE_NOOP("actions", "For 30 minutes"),
+    "1h": QT_TRANSLATE_NOOP("actions", "For 1 hour"),
+    "2h": QT_TRANSLATE_NOOP("actions", "For 2 hours"),
+    "until-tomorrow": QT_TRANSLATE_NOOP("actions", "Until tomorrow morning"),
 }
 assert set(PAUSE_LABELS) == set(PAUSES)
 
@@ -20,23 +21,33 @@ assert set(PAUSE_LABELS) == set(PAUSES)
 class CoachActions(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.next_up = QAction("No reminders planned", self)
+        self.next_up = self._action(QT_TRANSLATE_NOOP("actions", "No reminders planned"))
         self.next_up.setEnabled(False)
-        self.bedtime = QAction("Start bedtime routine", self)
-        self.cramp_now = QAction("Cramp now", self)
-        self.log_cramp = QAction("Log a cramp…", self)
-        self.drink = QAction("I drank a glass", self)
-        self.undo_drink = QAction("Undo last glass", self)
-        self.water_today = QAction("Water today: 0 ml", self)
+        self.bedtime = self._action(QT_TRANSLATE_NOOP("actions", "Start bedtime routine"))
+        self.cramp_now = self._action(QT_TRANSLATE_NOOP("actions", "Cramp now"))
+        self.log_cramp = self._action(QT_TRANSLATE_NOOP("actions", "Log a cramp…"))
+        self.drink = self._action(QT_TRANSLATE_NOOP("actions", "I drank a glass"))
+        self.undo_drink = self._action(QT_TRANSLATE_NOOP("actions", "Undo last glass"))
+        self.water_today = self._action(QT_TRANSLATE_NOOP("actions", "Water today: 0 ml"))
         self.water_today.setEnabled(False)
-        self.pauses = {choice: QAction(label, self) for choice, label in PAUSE_LABELS.items()}
-        self.resume = QAction("Resume reminders", self)
-        self.history = QAction("History…", self)
-        self.settings = QAction("Settings…", self)
-        self.quit = QAction("Quit Calf Coach", self)
-        for action in self.all():
-            action.setObjectName(action.text())
         self.water_today.setObjectName("water-today")
+        self.pauses = {choice: self._action(label) for choice, label in PAUSE_LABELS.items()}
+        self.resume = self._action(QT_TRANSLATE_NOOP("actions", "Resume reminders"))
+        self.history = self._action(QT_TRANSLATE_NOOP("actions", "History…"))
+        self.settings = self._action(QT_TRANSLATE_NOOP("actions", "Settings…"))
+        self.quit = self._action(QT_TRANSLATE_NOOP("actions", "Quit Calf Coach"))
+
+    def _action(self, source: str) -> QAction:
+        """An action shown in the app's language, found by its English text (objectName)."""
+        action = QAction(translate("actions", source), self)
+        action.setObjectName(source)
+        return action
+
+    def retranslate(self) -> None:
+        """Re-read the texts after a language change; the app then refreshes the live
+        ones (next reminder, water today)."""
+        for action in self.all():
+            action.setText(translate("actions", action.objectName()))
 
     def all(self) -> list[QAction]:
         return [

@@ -13,8 +13,9 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.app.look import scaled
-from coach.core.advice import NOT_MEDICAL_ADVICE
+from coach.core.advice import not_medical_advice
 from coach.core.history import Outcome
+from coach.core.i18n import translate
 from coach.core.reminders import Reminder
 
 
@@ -26,7 +27,6 @@ class ReminderCard(QWidget):
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle("Calf Coach reminder")
         self.setObjectName("reminder-card")
         self.reminder: Reminder | None = None
 
@@ -36,18 +36,17 @@ class ReminderCard(QWidget):
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.waiting = QLabel()
-        self.note = QLabel(NOT_MEDICAL_ADVICE)
+        self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setFont(scaled(self.font(), 0.85))
 
         self.action = QPushButton()
         self.snooze = QPushButton()
-        self.skip = QPushButton("Skip")
+        self.skip = QPushButton()
         for button in (self.action, self.snooze, self.skip):
             button.setMinimumHeight(44)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.action.setDefault(True)
-        self.skip.setAccessibleName("Skip this reminder")
         self.action.clicked.connect(lambda: self._answer(Outcome.DONE))
         self.snooze.clicked.connect(lambda: self._answer(Outcome.SNOOZED))
         self.skip.clicked.connect(lambda: self._answer(Outcome.SKIPPED))
@@ -61,10 +60,18 @@ class ReminderCard(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.note)
         self.setMinimumWidth(420)
+        self.retranslate()
 
         self.expiry = QTimer(self)
         self.expiry.setSingleShot(True)
         self.expiry.timeout.connect(self.expire)
+
+    def retranslate(self) -> None:
+        """The fixed texts again, in the new language (present() sets the rest)."""
+        self.setWindowTitle(translate("card", "Calf Coach reminder"))
+        self.note.setText(not_medical_advice())
+        self.skip.setText(translate("card", "Skip"))
+        self.skip.setAccessibleName(translate("card", "Skip this reminder"))
 
     def present(
         self,
@@ -81,9 +88,12 @@ class ReminderCard(QWidget):
         self.why.setText(text.why)
         self.action.setText(text.action)
         self.action.setAccessibleName(text.action)
-        self.snooze.setText(f"Snooze {snooze_minutes} min")
-        self.snooze.setAccessibleName(f"Snooze for {snooze_minutes} minutes")
-        self.setAccessibleName(f"Reminder: {text.title}")
+        self.snooze.setText(
+            translate("card", "Snooze {minutes} min").format(minutes=snooze_minutes)
+        )
+        snooze = translate("card", "Snooze for %n minute(s)", None, snooze_minutes)
+        self.snooze.setAccessibleName(snooze)
+        self.setAccessibleName(translate("card", "Reminder: {title}").format(title=text.title))
         self.set_waiting(waiting)
         self.expiry.start(expire_minutes * 60_000)
         self.adjustSize()
@@ -92,7 +102,7 @@ class ReminderCard(QWidget):
         self.raise_()
 
     def set_waiting(self, count: int) -> None:
-        self.waiting.setText(f"{count} more waiting" if count else "")
+        self.waiting.setText(translate("card", "%n more waiting", None, count) if count else "")
         self.waiting.setVisible(count > 0)
 
     def dismiss(self) -> None:

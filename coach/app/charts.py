@@ -24,9 +24,11 @@ from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from coach.core.entries import outcome_name
 from coach.core.history import Outcome
-from coach.core.insights import BANDS, Adherence, Night, WaterDay
-from coach.core.reminders import KIND_TEXT, ReminderKind
+from coach.core.i18n import day_month, translate
+from coach.core.insights import BAND_NAMES, BANDS, Adherence, Night, WaterDay
+from coach.core.reminders import ReminderKind, kind_text
 
 SEVERITY_COLOURS = {"mild": "#f2c14e", "moderate": "#f08a4b", "severe": "#c0392b"}
 ROUTINE_COLOUR = "#2e8b57"
@@ -67,7 +69,7 @@ def _week_axis(days: Sequence[dt.date]) -> QCategoryAxis:
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
     for start in range(0, len(days), 7):
         end = min(start + 7, len(days))
-        axis.append(f"{days[start]:%d %b}", end - 0.5)
+        axis.append(day_month(days[start]), end - 0.5)
     axis.setGridLineVisible(False)
     return axis
 
@@ -82,17 +84,21 @@ def _value_axis(low: float, high: float, title: str) -> QValueAxis:
 
 def cramp_chart(nights: Sequence[Night]) -> QChart:
     """Cramps per night, stacked by severity, with a mark under nights with the routine."""
-    chart = _chart("Cramps per night")
+    chart = _chart(translate("charts", "Cramps per night"))
     series = QStackedBarSeries()
     series.setBarWidth(0.8)
     counts = [night.by_band() for night in nights]
     for name, _ in BANDS:
         series.append(
-            _bar_set(name.capitalize(), SEVERITY_COLOURS[name], [c[name] for c in counts])
+            _bar_set(
+                translate("insights", BAND_NAMES[name]),
+                SEVERITY_COLOURS[name],
+                [c[name] for c in counts],
+            )
         )
     series.append(
         _bar_set(
-            "Bedtime routine done (mark below the line)",
+            translate("charts", "Bedtime routine done (mark below the line)"),
             ROUTINE_COLOUR,
             [ROUTINE_MARK if n.routine_done else 0 for n in nights],
         )
@@ -100,7 +106,7 @@ def cramp_chart(nights: Sequence[Night]) -> QChart:
     chart.addSeries(series)
     most = max((len(n.cramps) for n in nights), default=0)
     x = _week_axis([n.night for n in nights])
-    y = _value_axis(ROUTINE_MARK - 0.2, max(most, 2) + 0.5, "cramps")
+    y = _value_axis(ROUTINE_MARK - 0.2, max(most, 2) + 0.5, translate("charts", "cramps"))
     y.setTickType(QValueAxis.TickType.TicksDynamic)
     y.setTickAnchor(0)
     y.setTickInterval(1 if most <= 6 else 2)
@@ -112,20 +118,20 @@ def cramp_chart(nights: Sequence[Night]) -> QChart:
 
 def water_chart(days: Sequence[WaterDay]) -> QChart:
     """Water per day as bars, the goal as a dashed line across them."""
-    chart = _chart("Water per day")
+    chart = _chart(translate("charts", "Water per day"))
     series = QStackedBarSeries()
     series.setBarWidth(0.8)
-    series.append(_bar_set("Water (ml)", WATER_COLOUR, [d.ml for d in days]))
+    series.append(_bar_set(translate("charts", "Water (ml)"), WATER_COLOUR, [d.ml for d in days]))
     goal_ml = days[0].goal_ml if days else 0
     goal = QLineSeries()
-    goal.setName(f"Goal ({goal_ml} ml)")
+    goal.setName(translate("charts", "Goal ({goal} ml)").format(goal=goal_ml))
     goal.append([QPointF(-0.5, goal_ml), QPointF(len(days) - 0.5, goal_ml)])
     goal.setPen(QPen(QColor("#333"), 2, Qt.PenStyle.DashLine))
     chart.addSeries(series)
     chart.addSeries(goal)
     most = max((d.ml for d in days), default=0)
     x = _week_axis([d.day for d in days])
-    y = _value_axis(0, max(most, goal_ml) * 1.1 or 100, "ml")
+    y = _value_axis(0, max(most, goal_ml) * 1.1 or 100, translate("charts", "ml"))
     y.applyNiceNumbers()
     for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
         chart.addAxis(axis, side)
@@ -136,28 +142,28 @@ def water_chart(days: Sequence[WaterDay]) -> QChart:
 
 def _kind_label(kind: str) -> str:
     try:
-        return KIND_TEXT[ReminderKind(kind)].label
+        return kind_text(ReminderKind(kind)).label
     except ValueError:
         return kind
 
 
 def reminder_chart(adherence: Sequence[Adherence]) -> QChart:
     """What became of each kind's reminders: done, snoozed, skipped, expired, missed."""
-    chart = _chart("Reminders and what became of them")
+    chart = _chart(translate("charts", "Reminders and what became of them"))
     series = QHorizontalStackedBarSeries()
     for outcome in Outcome:
         series.append(
             _bar_set(
-                outcome.value.capitalize(),
+                outcome_name(outcome).capitalize(),
                 OUTCOME_COLOURS[outcome],
                 [a.counts[outcome] for a in adherence],
             )
         )
     chart.addSeries(series)
     kinds = QBarCategoryAxis()
-    kinds.append([_kind_label(a.kind) for a in adherence] or ["(none yet)"])
+    kinds.append([_kind_label(a.kind) for a in adherence] or [translate("charts", "(none yet)")])
     most = max((sum(a.counts.values()) for a in adherence), default=0)
-    count = _value_axis(0, max(most, 1), "reminders")
+    count = _value_axis(0, max(most, 1), translate("charts", "reminders"))
     chart.addAxis(kinds, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(count, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(kinds)

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from coach.app.actions import CoachActions
 from coach.app.card import ReminderCard
 from coach.app.clock import Clock
 from coach.app.flow import ReminderFlow
+from coach.app.language import install_language
 from coach.app.log_dialogs import CrampDialog
 from coach.app.notices import DesktopNotices
 from coach.app.player_window import PlayerWindow
@@ -30,12 +31,14 @@ from coach.app.tray import Tray
 from coach.app.voice import Voice
 from coach.app.window import CoachWindow
 from coach.core import pregnancy
-from coach.core.autostart import Autostart
+from coach.core.assets import assets_dir
+from coach.core.autostart import APP_NAME, Autostart
 from coach.core.history import CrampRecord, Entry, History, Outcome, SessionRecord, WaterRecord
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.options import Problem
 from coach.core.paths import Paths
-from coach.core.reminders import KIND_TEXT, Reminder, ReminderKind, describe_next
-from coach.core.routines import Routine
+from coach.core.reminders import Reminder, ReminderKind, describe_next, kind_text
+from coach.core.routines import Routine, load_routines
 from coach.core.settings import (
     DEFAULTS,
     Settings,
@@ -53,9 +56,10 @@ log = logging.getLogger(__name__)
 
 TRAY_WAIT_SECONDS = 5
 TRAY_LATE_CHECKS = 24  # every 5 s: two more minutes
-NO_TRAY = (
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "coach",
     "No system tray was found on this desktop, so Calf Coach runs in this window. "
-    "Reminders still come on time."
+    "Reminders still come on time.",
 )
 CRAMP_NOW = "cramp-now"
 
@@ -82,6 +86,8 @@ class CoachApp(QObject):
     ) -> None:
         super().__init__(parent)
         self.routines = routines or {}
+        self.language: str | None = None
+        """The language in use ("en", "ru"), once apply_look has chosen it."""
         self.player: PlayerWindow | None = None
         self.chimes: Chimes | None = None
         self.voice: Voice | None = None
@@ -153,7 +159,7 @@ class CoachApp(QObject):
         self.scheduler.start()
         self.refresh()
         if problems:
-            self.tell("Calf Coach found problems", problems)
+            self.tell(translate("coach", "Calf Coach found problems"), problems)
         if welcome:
             self.open_welcome()
 
@@ -192,7 +198,8 @@ class CoachApp(QObject):
             log.info("tray icon shown")
             if self.window is not None:
                 self.window.hide()
-                self.tray.message("Calf Coach", "Calf Coach now lives in the system tray.")
+                text = translate("coach", "Calf Coach now lives in the system tray.")
+                self.tray.message(APP_NAME, text)
             return
         if self._tray_checks == TRAY_WAIT_SECONDS:
             log.info("no system tray yet: using a window")
@@ -204,7 +211,7 @@ class CoachApp(QObject):
 
     def open_window(self) -> None:
         if self.window is None:
-            self.window = CoachWindow(self.actions, NO_TRAY)
+            self.window = CoachWindow(self.actions, translate("coach", NO_TRAY))
             self.refresh()
         self.window.showNormal()
         self.window.raise_()
@@ -238,9 +245,8 @@ class CoachApp(QObject):
         log.info("water %d ml", ml)
         self.logged()
         total, goal = self.water_today()
-        self.tray.message(
-            "Calf Coach", f"Logged a glass of water ({ml} ml): {total} of {goal} ml today."
-        )
+        text = translate("coach", "Logged a glass of water ({ml} ml): {total} of {goal} ml today.")
+        self.tray.message(APP_NAME, text.format(ml=ml, total=total, goal=goal))
 
     @Slot()
     def undo_glass(self) -> None:
@@ -248,7 +254,7 @@ class CoachApp(QObject):
         since, until = self._today()
         drinks = self.history.water(since, until)
         if not drinks:
-            self.tray.message("Calf Coach", "No water was logged today.")
+            self.tray.message(APP_NAME, translate("coach", "No water was logged today."))
             return
         last = drinks[-1]
         assert last.id is not None
@@ -256,7 +262,8 @@ class CoachApp(QObject):
         log.info("water entry %d taken back", last.id)
         self.logged()
         total, goal = self.water_today()
-        self.tray.message("Calf Coach", f"Took back {last.ml} ml: {total} of {goal} ml today.")
+        text = translate("coach", "Took back {ml} ml: {total} of {goal} ml today.")
+        self.tray.message(APP_NAME, text.format(ml=last.ml, total=total, goal=goal))
 
     def _today(self) -> tuple[dt.datetime, dt.datetime]:
         now = self.clock.now()
@@ -311,7 +318,7 @@ class CoachApp(QObject):
 
     def titles(self) -> dict[str, str]:
         """Names for routines and reminder kinds in the history table."""
-        names = {kind.value: text.label for kind, text in KIND_TEXT.items()}
+        names = {kind.value: kind_text(kind).label for kind in ReminderKind}
         names.update({routine.id: routine.title for routine in self.routines.values()})
         return names
 
@@ -342,9 +349,50 @@ class CoachApp(QObject):
         self.scheduler.set_settings(settings)
 
     def apply_look(self, settings: Settings) -> None:
+        """The theme and the language the settings ask for, applied at once."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, settings.theme)
+        language = install_language(settings.language)
+        if language != self.language:
+            retranslate = self.language is not None
+            self.language = language
+            if retranslate:
+                self.retranslate()
+
+    def load_routines(self) -> list[str]:
+        """(Re)load the routines in the app's language; the files' problems, as lines to tell."""
+        folders = [assets_dir() / "routines", self.paths.routines_dir]
+        routines, problems = load_routines(folders, self.language or "en")
+        self.routines = {routine.id: routine for routine in routines}
+        skipped = translate("coach", "Routine skipped: {problem}")
+        return [skipped.format(problem=problem) for problem in problems]
+
+    def retranslate(self) -> None:
+        """The language changed: menus and the card now, open windows rebuilt in it.
+
+        Qt's LanguageChange event would ask every widget to re-set its texts;
+        rebuilding the few windows that are open says the same with less code.
+        """
+        log.info("language now %s", self.language)
+        for line in self.load_routines():
+            log.warning("%s", line)
+        self.actions.retranslate()
+        self.tray.retranslate()
+        self.card.retranslate()
+        if self.window is not None:
+            self.window.reason.setText(translate("coach", NO_TRAY))
+        self.refresh()
+        for name in ("settings_window", "history_window"):
+            window: QWidget | None = getattr(self, name)
+            if window is None:
+                continue
+            shown = window.isVisible()
+            window.hide()
+            window.deleteLater()
+            setattr(self, name, None)
+            if shown:
+                (self.open_settings if name == "settings_window" else self.open_history)()
 
     @Slot()
     def open_history(self) -> HistoryWindow:
@@ -395,7 +443,8 @@ class CoachApp(QObject):
             return
         routine = self.routines.get(routine_id)
         if routine is None:
-            self.tell("Calf Coach", [f"There is no routine called {routine_id!r}."])
+            text = translate("coach", "There is no routine called {name}.")
+            self.tell(APP_NAME, [text.format(name=repr(routine_id))])
             return
         if self.chimes is None or self.chimes.settings != self.scheduler.settings.sound:
             self.chimes = Chimes(self.scheduler.settings.sound, self)
@@ -429,7 +478,7 @@ class CoachApp(QObject):
             self.open_window()
         else:
             self.tray.message(
-                "Calf Coach",
+                APP_NAME,
                 describe_next(
                     self.scheduler.next_reminder(), self.clock.now(), self.scheduler.paused_until()
                 ),
@@ -446,16 +495,16 @@ class CoachApp(QObject):
         text = reminder.text
         if self.notices is not None and self.notices.available is not False:
             self.notices.show(
-                f"Calf Coach: {text.title}",
+                f"{APP_NAME}: {text.title}",
                 text.why,
                 [
                     (Outcome.DONE.value, text.action),
-                    (Outcome.SNOOZED.value, "Snooze"),
-                    (Outcome.SKIPPED.value, "Skip"),
+                    (Outcome.SNOOZED.value, translate("coach", "Snooze")),
+                    (Outcome.SKIPPED.value, translate("coach", "Skip")),
                 ],
             )
         elif self.tray.icon.isVisible():
-            self.tray.message(f"Calf Coach: {text.title}", text.why)
+            self.tray.message(f"{APP_NAME}: {text.title}", text.why)
 
     @Slot(str)
     def notice_pressed(self, key: str) -> None:
@@ -466,7 +515,7 @@ class CoachApp(QObject):
         log.info("desktop notifications unavailable (%s): using the tray balloon", reason)
         current = self.flow.current
         if current is not None and self.tray.icon.isVisible():
-            self.tray.message(f"Calf Coach: {current.text.title}", current.text.why)
+            self.tray.message(f"{APP_NAME}: {current.text.title}", current.text.why)
 
     def _withdraw_notice(self, _reminder: Reminder, _outcome: Outcome) -> None:
         if self.notices is not None and self.notices.available:
@@ -491,13 +540,13 @@ class CoachApp(QObject):
         errors = [p for p in problems if p.severity == "error" and not p.key]
         if errors:
             self.tell(
-                "Calf Coach kept its settings",
+                translate("coach", "Calf Coach kept its settings"),
                 [f"{self.paths.settings_file.name}: {p}" for p in errors],
             )
             return
         if problems:
             self.tell(
-                "Calf Coach found problems",
+                translate("coach", "Calf Coach found problems"),
                 [f"{self.paths.settings_file.name}: {p}" for p in problems],
             )
         log.info("settings changed: re-planning")
@@ -514,7 +563,9 @@ class CoachApp(QObject):
         self.actions.next_up.setText(text)
         self.actions.show_paused(paused is not None)
         total, goal = self.water_today()
-        water = f"Water today: {total} of {goal} ml"
+        water = translate("coach", "Water today: {total} of {goal} ml").format(
+            total=total, goal=goal
+        )
         self.actions.water_today.setText(water)
         self.tray.show_next(f"{text}\n{water}", paused is not None)
         if self.window is not None:

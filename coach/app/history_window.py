@@ -45,24 +45,38 @@ from coach.app.clock import Clock
 from coach.app.log_dialogs import WARNING_STYLE, CrampDialog, WaterDialog
 from coach.app.look import scaled
 from coach.app.pdf import write_report
-from coach.core.advice import NOT_MEDICAL_ADVICE
+from coach.core.advice import not_medical_advice
 from coach.core.entries import EDITABLE, EntryRow, entry_rows
 from coach.core.export import export_csv
 from coach.core.history import CrampRecord, Entry, History, WaterRecord
+from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, short_weekday, translate
 from coach.core.insights import Insights, Period, Records, insights
-from coach.core.logbook import WARNING_SIGNS
+from coach.core.logbook import warning_signs
 from coach.core.report import report_facts
 from coach.core.settings import Settings
 
-RANGES = {"Last 4 weeks": 28, "Last 12 weeks": 84}
-FILTERS: dict[str, tuple[Entry, ...]] = {
-    "All entries": tuple(Entry),
-    "Cramps": (Entry.CRAMP,),
-    "Water": (Entry.WATER,),
-    "Routines": (Entry.SESSION,),
-    "Reminders": (Entry.REMINDER,),
+RANGES = {
+    QT_TRANSLATE_NOOP("history", "Last 4 weeks"): 28,
+    QT_TRANSLATE_NOOP("history", "Last 12 weeks"): 84,
 }
-COLUMNS = ("When", "What", "Details")
+FILTERS: dict[str, tuple[Entry, ...]] = {
+    QT_TRANSLATE_NOOP("history", "All entries"): tuple(Entry),
+    QT_TRANSLATE_NOOP("history", "Cramps"): (Entry.CRAMP,),
+    QT_TRANSLATE_NOOP("history", "Water"): (Entry.WATER,),
+    QT_TRANSLATE_NOOP("history", "Routines"): (Entry.SESSION,),
+    QT_TRANSLATE_NOOP("history", "Reminders"): (Entry.REMINDER,),
+}
+"""Choices keyed by their English names (the combo boxes keep the key as item data)."""
+COLUMNS = (
+    QT_TRANSLATE_NOOP("history", "When"),
+    QT_TRANSLATE_NOOP("history", "What"),
+    QT_TRANSLATE_NOOP("history", "Details"),
+)
+CHARTS = {
+    "cramps": QT_TRANSLATE_NOOP("history", "Cramps"),
+    "water": QT_TRANSLATE_NOOP("history", "Water"),
+    "reminders": QT_TRANSLATE_NOOP("history", "Reminders"),
+}
 FLAG_BACKGROUND = QColor("#fde2e2")
 FLAG_TEXT = QColor("#7a1010")
 
@@ -89,7 +103,7 @@ class EntryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("history", COLUMNS[section])
         return None
 
     def data(
@@ -97,7 +111,8 @@ class EntryModel(QAbstractTableModel):
     ) -> Any:
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{row.at:%a %d %b %Y  %H:%M}", row.what, row.details)[index.column()]
+            when = f"{short_weekday(row.at)} {day_month(row.at)} {row.at:%Y  %H:%M}"
+            return (when, row.what, row.details)[index.column()]
         if row.flagged:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(FLAG_BACKGROUND)
@@ -108,8 +123,14 @@ class EntryModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return WARNING_SIGNS
+                return warning_signs()
         return None
+
+
+def _fill(box: QComboBox, choices: dict[str, Any]) -> None:
+    """Items shown in the app's language, each keeping its English key as data."""
+    for key in choices:
+        box.addItem(translate("history", key), key)
 
 
 def _tile(title: str) -> tuple[QFrame, QLabel]:
@@ -139,7 +160,7 @@ class HistoryWindow(QWidget):
         titles: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Calf Coach: history")
+        self.setWindowTitle(translate("history", "Calf Coach: history"))
         self.setObjectName("history-window")
         self.history = history
         self.clock = clock
@@ -154,10 +175,10 @@ class HistoryWindow(QWidget):
         tiles = QGridLayout()
         for column, (key, title) in enumerate(
             (
-                ("cramps", "Cramps in the last 7 nights"),
-                ("routine", "Bedtime routine, last 7 nights"),
-                ("water", "Water goal reached, last 7 days"),
-                ("today", "Water today"),
+                ("cramps", translate("history", "Cramps in the last 7 nights")),
+                ("routine", translate("history", "Bedtime routine, last 7 nights")),
+                ("water", translate("history", "Water goal reached, last 7 days")),
+                ("today", translate("history", "Water today")),
             )
         ):
             frame, self.tiles[key] = _tile(title)
@@ -172,12 +193,12 @@ class HistoryWindow(QWidget):
         self.summary.setObjectName("summary")
 
         self.range = QComboBox()
-        self.range.addItems(list(RANGES))
+        _fill(self.range, RANGES)
         self.range.setCurrentIndex(len(RANGES) - 1)
-        self.range.setAccessibleName("Period shown")
+        self.range.setAccessibleName(translate("history", "Period shown"))
         self.range.currentIndexChanged.connect(self.reload)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Period:"))
+        top.addWidget(QLabel(translate("history", "Period:")))
         top.addWidget(self.range)
         top.addStretch()
 
@@ -186,13 +207,14 @@ class HistoryWindow(QWidget):
         for name, view in self.views.items():
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(300)
-            view.setAccessibleName(f"{name.capitalize()} chart")
-            self.tabs.addTab(view, name.capitalize())
-        self.tabs.addTab(self._entries_tab(), "All entries")
+            title = translate("history", CHARTS[name])
+            view.setAccessibleName(translate("history", "{name} chart").format(name=title))
+            self.tabs.addTab(view, title)
+        self.tabs.addTab(self._entries_tab(), translate("history", "All entries"))
 
-        self.report_button = QPushButton("Save report (PDF)…")
-        self.csv_button = QPushButton("Export CSV…")
-        self.close_button = QPushButton("Close")
+        self.report_button = QPushButton(translate("history", "Save report (PDF)…"))
+        self.csv_button = QPushButton(translate("history", "Export CSV…"))
+        self.close_button = QPushButton(translate("history", "Close"))
         self.report_button.clicked.connect(self.ask_report)
         self.csv_button.clicked.connect(self.ask_csv)
         self.close_button.clicked.connect(self.close)
@@ -203,7 +225,7 @@ class HistoryWindow(QWidget):
         for button in (self.report_button, self.csv_button, self.close_button):
             button.setMinimumHeight(40)
             bottom.addWidget(button)
-        note = QLabel(NOT_MEDICAL_ADVICE)
+        note = QLabel(not_medical_advice())
         note.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -222,17 +244,20 @@ class HistoryWindow(QWidget):
     def _entries_tab(self) -> QWidget:
         tab = QWidget()
         self.filter = QComboBox()
-        self.filter.addItems(list(FILTERS))
-        self.filter.setAccessibleName("Show which entries")
+        _fill(self.filter, FILTERS)
+        self.filter.setAccessibleName(translate("history", "Show which entries"))
         self.since = QDateEdit()
         self.until = QDateEdit()
-        for edit, name in ((self.since, "From"), (self.until, "To")):
+        for edit, name in (
+            (self.since, translate("history", "From date")),
+            (self.until, translate("history", "To date")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(f"{name} date")
+            edit.setAccessibleName(name)
         today = self.clock.now().date()
         self.until.setDate(QDate(today.year, today.month, today.day))
-        start = today - dt.timedelta(days=RANGES["Last 4 weeks"] - 1)
+        start = today - dt.timedelta(days=min(RANGES.values()) - 1)
         self.since.setDate(QDate(start.year, start.month, start.day))
         for signal in (
             self.filter.currentIndexChanged,
@@ -243,7 +268,7 @@ class HistoryWindow(QWidget):
         self.model = EntryModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Entries")
+        self.table.setAccessibleName(translate("history", "Entries"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -255,11 +280,11 @@ class HistoryWindow(QWidget):
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
 
-        self.log_cramp_button = QPushButton("Log a cramp…")
-        self.log_water_button = QPushButton("Log a drink…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
-        self.undo_button = QPushButton("Undo")
+        self.log_cramp_button = QPushButton(translate("history", "Log a cramp…"))
+        self.log_water_button = QPushButton(translate("history", "Log a drink…"))
+        self.edit_button = QPushButton(translate("history", "Edit…"))
+        self.delete_button = QPushButton(translate("history", "Delete"))
+        self.undo_button = QPushButton(translate("history", "Undo"))
         self.log_cramp_button.clicked.connect(self.log_cramp)
         self.log_water_button.clicked.connect(self.log_water)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -268,11 +293,11 @@ class HistoryWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show"))
+        filters.addWidget(QLabel(translate("history", "Show")))
         filters.addWidget(self.filter)
-        filters.addWidget(QLabel("from"))
+        filters.addWidget(QLabel(translate("history", "from")))
         filters.addWidget(self.since)
-        filters.addWidget(QLabel("to"))
+        filters.addWidget(QLabel(translate("history", "to")))
         filters.addWidget(self.until)
         filters.addStretch()
         buttons = QHBoxLayout()
@@ -299,7 +324,7 @@ class HistoryWindow(QWidget):
         return tz
 
     def period(self) -> Period:
-        return Period.ending(self.clock.now().date(), RANGES[self.range.currentText()])
+        return Period.ending(self.clock.now().date(), RANGES[self.range.currentData()])
 
     def reload(self) -> None:
         """Read the chosen period again and redraw everything."""
@@ -321,32 +346,57 @@ class HistoryWindow(QWidget):
         week = figures.nights[-7:]
         cramps = [c for night in week for c in night.cramps]
         worst = max((c.severity for c in cramps), default=None)
-        self.tiles["cramps"].setText(f"{len(cramps)}" + (f" (worst {worst}/10)" if worst else ""))
-        self.tiles["routine"].setText(
-            f"{sum(n.routine_done for n in week)} of {len(week)} nights"
-            + (
-                f"; {figures.routine_streak.current} in a row"
-                if figures.routine_streak.current > 1
-                else ""
-            )
+        count = str(len(cramps))
+        if worst:
+            count += translate("history", " (worst {severity}/10)").format(severity=worst)
+        self.tiles["cramps"].setText(count)
+        routine = translate("history", "{done} {of_nights}").format(
+            done=sum(n.routine_done for n in week),
+            of_nights=translate("insights", "of %n night(s)", None, len(week)),
         )
+        if figures.routine_streak.current > 1:
+            streak = figures.routine_streak.current
+            routine += translate("history", "; %n in a row", None, streak)
+        self.tiles["routine"].setText(routine)
         days = figures.water[-7:]
-        self.tiles["water"].setText(f"{sum(d.met for d in days)} of {len(days)} days")
+        water = translate("history", "{met} {of_days}").format(
+            met=sum(d.met for d in days),
+            of_days=translate("insights", "of %n day(s)", None, len(days)),
+        )
+        self.tiles["water"].setText(water)
         today = figures.water[-1].ml if figures.water else 0
-        self.tiles["today"].setText(f"{today} of {goal} ml")
+        self.tiles["today"].setText(
+            translate("history", "{total} of {goal} ml").format(total=today, goal=goal)
+        )
         flagged = figures.flagged
         if flagged:
             latest = flagged[-1].at
+            text = translate(
+                "history",
+                "{cramps} in this period logged with a warning sign (latest {when}). {warning}",
+            )
             self.warning.setText(
-                f"{len(flagged)} cramp(s) in this period were logged with a warning sign "
-                f"(latest {latest:%a %d %b %H:%M}). {WARNING_SIGNS}"
+                text.format(
+                    cramps=translate("insights", "%n cramp(s)", None, len(flagged)),
+                    when=f"{short_weekday(latest)} {day_month(latest)} {latest:%H:%M}",
+                    warning=warning_signs(),
+                )
             )
         self.warning.setVisible(bool(flagged))
         c = figures.comparison
+        text = translate(
+            "history",
+            "In this period the bedtime routine was done on {nights_with} nights ({cramps_with}) "
+            "and not on {nights_without} nights ({cramps_without}). "
+            "These are counts, not proof of cause.",
+        )
         self.summary.setText(
-            f"In this period the bedtime routine was done on {c.nights_with} nights "
-            f"({c.cramps_with} cramp(s)) and not on {c.nights_without} nights "
-            f"({c.cramps_without} cramp(s)). These are counts, not proof of cause."
+            text.format(
+                nights_with=c.nights_with,
+                cramps_with=translate("insights", "%n cramp(s)", None, c.cramps_with),
+                nights_without=c.nights_without,
+                cramps_without=translate("insights", "%n cramp(s)", None, c.cramps_without),
+            )
         )
 
     def load_entries(self) -> None:
@@ -359,7 +409,7 @@ class HistoryWindow(QWidget):
         end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), tz)
         rows = [
             row
-            for row in entry_rows(records, FILTERS[self.filter.currentText()], self.titles)
+            for row in entry_rows(records, FILTERS[self.filter.currentData()], self.titles)
             if start <= row.at < end
         ]
         self.model.set_rows(rows)
@@ -393,7 +443,7 @@ class HistoryWindow(QWidget):
             self.history.record_cramp(record)
         else:
             self.history.record_water(record)
-        self._changed("Saved.")
+        self._changed(translate("history", "Saved."))
 
     def edit_selected(self) -> None:
         row = self.selected()
@@ -406,7 +456,7 @@ class HistoryWindow(QWidget):
                 self.history.edit_cramp(row_id, record, self.clock.now())
             else:
                 self.history.edit_water(row_id, record, self.clock.now())
-            self._changed("Changed. Undo with Ctrl+Z.")
+            self._changed(translate("history", "Changed. Undo with Ctrl+Z."))
 
         if isinstance(row.record, CrampRecord):
             self._open(CrampDialog(self.clock, self.helped_options, row.record), save)
@@ -418,17 +468,19 @@ class HistoryWindow(QWidget):
         if row is None:
             return
         self.history.delete(row.entry, row.row_id, self.clock.now())
-        self._changed(
-            f"Deleted the {row.what.lower()} entry of {row.at:%d %b %H:%M}. Undo with Ctrl+Z."
-        )
+        text = translate("history", "Deleted the {what} entry of {when}. Undo with Ctrl+Z.")
+        when = f"{day_month(row.at)} {row.at:%H:%M}"
+        self._changed(text.format(what=row.what.lower(), when=when))
 
     def undo(self) -> None:
         change = self.history.undo(self.clock.now())
         if change is None:
-            self.status.setText("Nothing to undo.")
+            self.status.setText(translate("history", "Nothing to undo."))
             return
-        action = "deletion" if change.action == "delete" else "change"
-        self._changed(f"Undid the last {action}.")
+        if change.action == "delete":
+            self._changed(translate("history", "Undid the last deletion."))
+        else:
+            self._changed(translate("history", "Undid the last change."))
 
     def _changed(self, message: str) -> None:
         self.reload()
@@ -442,28 +494,33 @@ class HistoryWindow(QWidget):
         try:
             write_report(path, self.figures, report_facts(self.settings(), self.clock.now()))
         except OSError as exc:
-            self.status.setText(f"The report could not be saved to {path}: {exc.strerror or exc}.")
+            text = translate("history", "The report could not be saved to {path}: {error}.")
+            self.status.setText(text.format(path=path, error=exc.strerror or exc))
             return
-        self.status.setText(f"Report saved to {path}.")
+        self.status.setText(translate("history", "Report saved to {path}.").format(path=path))
 
     def export_csv(self, folder: Path) -> None:
         period = self.period()
         try:
             export_csv(Records.read(self.history, period, self._tz()), folder)
         except OSError as exc:
-            self.status.setText(
-                f"CSV files could not be written to {folder}: {exc.strerror or exc}."
-            )
+            text = translate("history", "CSV files could not be written to {folder}: {error}.")
+            self.status.setText(text.format(folder=folder, error=exc.strerror or exc))
             return
-        self.status.setText(f"CSV files for {self.range.currentText().lower()} saved in {folder}.")
+        text = translate("history", "CSV files for {period} saved in {folder}.")
+        self.status.setText(text.format(period=self.range.currentText().lower(), folder=folder))
 
     def ask_report(self) -> None:
         default = str(Path.home() / f"calf-coach-report-{self.clock.now():%Y-%m-%d}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the report", default, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("history", "Save the report"), default, "PDF (*.pdf)"
+        )
         if path:
             self.save_report(Path(path))
 
     def ask_csv(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export CSV files into", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("history", "Export CSV files into"), str(Path.home())
+        )
         if folder:
             self.export_csv(Path(folder))

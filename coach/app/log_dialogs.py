@@ -36,22 +36,35 @@ from PySide6.QtWidgets import (
 
 from coach.app.clock import Clock
 from coach.app.look import night_palette, scaled
-from coach.core.advice import NOT_MEDICAL_ADVICE
+from coach.core.advice import not_medical_advice
 from coach.core.history import CrampRecord, WaterRecord
-from coach.core.insights import band
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.insights import BAND_NAMES, band
 from coach.core.logbook import (
     LEGS,
     MAX_MINUTES,
     PLACES,
     SEVERITY,
     SIGNS,
-    WARNING_SIGNS,
     WATER_ML,
     EntryError,
     check_cramp,
     check_water,
+    sign_name,
+    warning_signs,
     when_from_text,
 )
+
+LEG_LABELS = {
+    "left": QT_TRANSLATE_NOOP("log", "&Left"),
+    "right": QT_TRANSLATE_NOOP("log", "&Right"),
+    "both": QT_TRANSLATE_NOOP("log", "&Both"),
+}
+PLACE_LABELS = {
+    "calf": QT_TRANSLATE_NOOP("log", "&Calf"),
+    "foot": QT_TRANSLATE_NOOP("log", "&Foot"),
+    "thigh": QT_TRANSLATE_NOOP("log", "T&high"),
+}
 
 LAST_NIGHT = "03:00"
 WARNING_STYLE = "background: #fde2e2; color: #7a1010; border: 2px solid #c0392b; padding: 8px;"
@@ -67,11 +80,12 @@ class WhenField(QWidget):
         self.edit = QDateTimeEdit()
         self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.edit.setCalendarPopup(True)
-        self.edit.setAccessibleName("When")
-        self.now_button = QPushButton("&Now")
-        self.now_button.setAccessibleName("Set the time to now")
-        self.night_button = QPushButton("Last ni&ght")
-        self.night_button.setAccessibleName(f"Set the time to last night, {LAST_NIGHT}")
+        self.edit.setAccessibleName(translate("log", "When"))
+        self.now_button = QPushButton(translate("log", "&Now"))
+        self.now_button.setAccessibleName(translate("log", "Set the time to now"))
+        self.night_button = QPushButton(translate("log", "Last ni&ght"))
+        night = translate("log", "Set the time to last night, {time}").format(time=LAST_NIGHT)
+        self.night_button.setAccessibleName(night)
         for button in (self.now_button, self.night_button):
             button.setAutoDefault(False)  # Enter always saves
         self.now_button.clicked.connect(lambda: self.set(self._clock.now()))
@@ -118,7 +132,7 @@ def _choices(
     row.setContentsMargins(0, 0, 0, 0)
     group = QButtonGroup(box)
     for name in names:
-        button = QRadioButton(labels.get(name, f"&{name.capitalize()}"))
+        button = QRadioButton(translate("log", labels[name]))
         button.setObjectName(name)
         button.setMinimumHeight(36)
         group.addButton(button)
@@ -175,7 +189,8 @@ class EntryDialog(QDialog):
         self.save_button.setDefault(True)  # once inside the dialog, or it does not hold
 
     def refuse(self, error: EntryError) -> None:
-        self.error.setText("Not saved: " + "; ".join(error.problems))
+        problems = "; ".join(error.problems)
+        self.error.setText(translate("log", "Not saved: {problems}").format(problems=problems))
         self.error.show()
 
     def save(self) -> None:
@@ -195,22 +210,21 @@ class CrampDialog(EntryDialog):
         *,
         night: bool = False,
     ) -> None:
-        super().__init__("Edit a cramp" if record else "Log a cramp", night=night)
+        title = translate("log", "Edit a cramp") if record else translate("log", "Log a cramp")
+        super().__init__(title, night=night)
         self.setObjectName("cramp-dialog")
         self.clock = clock
         self.record = record
         self.when = WhenField(clock, record.at if record else None)
-        legs, self.leg = _choices(LEGS, {}, "Which leg")
-        places, self.place = _choices(
-            PLACES, {"calf": "&Calf", "foot": "&Foot", "thigh": "T&high"}, "Where"
-        )
+        legs, self.leg = _choices(LEGS, LEG_LABELS, translate("log", "Which leg"))
+        places, self.place = _choices(PLACES, PLACE_LABELS, translate("log", "Where"))
         _select(self.place, "calf")
         self.severity = QSlider(Qt.Orientation.Horizontal)
         self.severity.setRange(*SEVERITY)
         self.severity.setValue(5)
         self.severity.setPageStep(1)
         self.severity.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.severity.setAccessibleName("How bad, from 1 to 10")
+        self.severity.setAccessibleName(translate("log", "How bad, from 1 to 10"))
         self.severity_label = QLabel()
         self.severity_label.setMinimumWidth(140)
         self.severity.valueChanged.connect(self._show_severity)
@@ -221,49 +235,49 @@ class CrampDialog(EntryDialog):
         row.addWidget(self.severity_label)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
-        self.minutes.setSpecialValueText("Not sure")
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("How long it lasted, in minutes")
+        self.minutes.setSpecialValueText(translate("log", "Not sure"))
+        self.minutes.setSuffix(translate("log", " min"))
+        self.minutes.setAccessibleName(translate("log", "How long it lasted, in minutes"))
         self.helped = [QCheckBox(option) for option in dict.fromkeys(helped_options)]
         helped = QWidget()
-        helped.setAccessibleName("What helped")
+        helped.setAccessibleName(translate("log", "What helped"))
         grid = QGridLayout(helped)
         grid.setContentsMargins(0, 0, 0, 0)
         for index, box in enumerate(self.helped):
             grid.addWidget(box, index // 2, index % 2)
-        self.signs = {name: QCheckBox(label) for name, label in SIGNS.items()}
+        self.signs = {name: QCheckBox(sign_name(name)) for name in SIGNS}
         signs = QWidget()
-        signs.setAccessibleName("Warning signs")
+        signs.setAccessibleName(translate("log", "Warning signs"))
         sign_grid = QGridLayout(signs)
         sign_grid.setContentsMargins(0, 0, 0, 0)
         for index, (name, box) in enumerate(self.signs.items()):
             box.setObjectName(f"sign-{name}")
             box.toggled.connect(self._show_warning)
             sign_grid.addWidget(box, index // 2, index % 2)
-        self.warning = QLabel(WARNING_SIGNS)
+        self.warning = QLabel(warning_signs())
         self.warning.setObjectName("warning-signs")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.setFont(scaled(self.font(), 1.0, bold=True))
-        self.warning.setAccessibleName("Warning")
+        self.warning.setAccessibleName(translate("log", "Warning"))
         self.warning.hide()
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Anything worth remembering (optional)")
+        self.note.setPlaceholderText(translate("log", "Anything worth remembering (optional)"))
         self.note.setMaximumHeight(80)
         self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName("Note")
-        disclaimer = QLabel(NOT_MEDICAL_ADVICE)
+        self.note.setAccessibleName(translate("log", "Note"))
+        disclaimer = QLabel(not_medical_advice())
         disclaimer.setWordWrap(True)
         disclaimer.setFont(scaled(self.font(), 0.85))
 
-        self.form.addRow("When", self.when)
-        self.form.addRow("Leg", legs)
-        self.form.addRow("Where", places)
-        self.form.addRow("How bad", severity_row)
-        self.form.addRow("How long", self.minutes)
-        self.form.addRow("What helped", helped)
-        self.form.addRow("Warning signs", signs)
-        self.form.addRow("Note", self.note)
+        self.form.addRow(translate("log", "When"), self.when)
+        self.form.addRow(translate("log", "Leg"), legs)
+        self.form.addRow(translate("log", "Where"), places)
+        self.form.addRow(translate("log", "How bad"), severity_row)
+        self.form.addRow(translate("log", "How long"), self.minutes)
+        self.form.addRow(translate("log", "What helped"), helped)
+        self.form.addRow(translate("log", "Warning signs"), signs)
+        self.form.addRow(translate("log", "Note"), self.note)
         self.finish_layout(self.warning, disclaimer)
         if record is not None:
             self._fill(record)
@@ -282,7 +296,8 @@ class CrampDialog(EntryDialog):
         self.note.setPlainText(record.note)
 
     def _show_severity(self, value: int) -> None:
-        self.severity_label.setText(f"{value} / 10 ({band(value)})")
+        name = translate("insights", BAND_NAMES[band(value)]).lower()
+        self.severity_label.setText(f"{value} / 10 ({name})")
 
     def _show_warning(self) -> None:
         self.warning.setVisible(any(box.isChecked() for box in self.signs.values()))
@@ -319,7 +334,8 @@ class WaterDialog(EntryDialog):
     saved = Signal(object)
 
     def __init__(self, clock: Clock, ml: int, record: WaterRecord | None = None) -> None:
-        super().__init__("Edit a drink" if record else "Log a drink")
+        title = translate("log", "Edit a drink") if record else translate("log", "Log a drink")
+        super().__init__(title)
         self.setObjectName("water-dialog")
         self.clock = clock
         self.record = record
@@ -327,11 +343,11 @@ class WaterDialog(EntryDialog):
         self.ml = QSpinBox()
         self.ml.setRange(*WATER_ML)
         self.ml.setSingleStep(50)
-        self.ml.setSuffix(" ml")
+        self.ml.setSuffix(translate("log", " ml"))
         self.ml.setValue(record.ml if record else ml)
-        self.ml.setAccessibleName("How much, in millilitres")
-        self.form.addRow("When", self.when)
-        self.form.addRow("How much", self.ml)
+        self.ml.setAccessibleName(translate("log", "How much, in millilitres"))
+        self.form.addRow(translate("log", "When"), self.when)
+        self.form.addRow(translate("log", "How much"), self.ml)
         self.finish_layout()
 
     def save(self) -> None:

@@ -17,14 +17,14 @@ from coach.app import ipc
 from coach.app.clock import Clock, SystemClock
 from coach.app.coach_app import CoachApp
 from coach.app.icons import app_icon
+from coach.app.language import install_language
 from coach.app.notices import DesktopNotices
 from coach.core.assets import asset_path
-from coach.core.autostart import app_command, autostart_for
+from coach.core.autostart import APP_NAME, app_command, autostart_for
 from coach.core.files import make_private
 from coach.core.history import open_history
 from coach.core.paths import Paths
-from coach.core.routines import load_routines
-from coach.core.settings import load_settings
+from coach.core.settings import load_settings, read_language
 from coach.core.state import load_state
 
 log = logging.getLogger("coach")
@@ -42,11 +42,12 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     app = QApplication.instance() or QApplication(["calf-coach"])  # names the window class
     assert isinstance(app, QApplication)
     app.setApplicationName("calf-coach")
-    app.setApplicationDisplayName("Calf Coach")
+    app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("calf-coach")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
 
+    install_language(read_language(paths.settings_file))
     now = clock.now()
     first_run = not paths.settings_file.exists()
     loaded = load_settings(paths.settings_file, now)
@@ -55,11 +56,7 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     state, state_notice = load_state(paths.state_file, now)
     problems += [notice for notice in (opened.notice, state_notice) if notice]
 
-    routines, routine_problems = load_routines(
-        [asset_path("routines/bedtime.toml").parent, paths.routines_dir]
-    )
-    problems += [f"Routine skipped: {p}" for p in routine_problems]
-    notices = DesktopNotices("Calf Coach", asset_path("icons/calf-coach.svg"))
+    notices = DesktopNotices(APP_NAME, asset_path("icons/calf-coach.svg"))
     coach = CoachApp(
         paths,
         clock,
@@ -67,10 +64,10 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
         opened.history,
         state,
         notices,
-        routines={r.id: r for r in routines},
         autostart=autostart_for(sys.platform, Path.home(), os.environ, app_command(paths.home)),
     )
     coach.apply_look(loaded.settings)
+    problems += coach.load_routines()
     server = ipc.CommandServer(name, coach.handle, coach)
     server.listen()
     _quit_on_signals(app, coach)

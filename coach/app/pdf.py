@@ -15,7 +15,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from coach.app.charts import chart_image, cramp_chart
+from coach.core.autostart import APP_NAME
 from coach.core.files import PRIVATE_FILE_MODE, make_private
+from coach.core.i18n import translate
 from coach.core.insights import Insights
 from coach.core.report import CRAMP_CHART, ReportFacts, report_html
 
@@ -43,8 +45,10 @@ def write_report(path: Path, figures: Insights, facts: ReportFacts) -> None:
     os.close(fd)
     try:
         writer = QPdfWriter(str(tmp))
-        writer.setTitle("Leg cramps in pregnancy: a record kept with Calf Coach")
-        writer.setCreator("Calf Coach")
+        writer.setTitle(
+            translate("report", "Leg cramps in pregnancy: a record kept with Calf Coach")
+        )
+        writer.setCreator(APP_NAME)
         writer.setResolution(RESOLUTION)
         writer.setPageLayout(
             QPageLayout(

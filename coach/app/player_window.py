@@ -42,7 +42,9 @@ from coach.app.sound import Chimes
 from coach.app.voice import Voice, spoken
 from coach.core.advice import with_disclaimer
 from coach.core.assets import asset_path
+from coach.core.autostart import APP_NAME
 from coach.core.history import SessionRecord
+from coach.core.i18n import translate
 from coach.core.player import Player, PlayerEvent, PlayerState
 from coach.core.routines import Routine
 
@@ -78,7 +80,7 @@ class CountdownRing(QWidget):
         self.fraction = 1.0
         self.text = ""
         self.setMinimumSize(180, 180)
-        self.setAccessibleName("Time left in this step")
+        self.setAccessibleName(translate("player", "Time left in this step"))
 
     def show_time(self, fraction: float, text: str) -> None:
         self.fraction, self.text = fraction, text
@@ -116,7 +118,7 @@ class PlayerWindow(QWidget):
         super().__init__()
         self.chimes = chimes
         self.voice = voice
-        self.setWindowTitle(f"Calf Coach: {routine.title}")
+        self.setWindowTitle(f"{APP_NAME}: {routine.title}")
         self.setObjectName("player")
         self.player = Player(routine, clock.monotonic)
         self._clock = clock
@@ -139,21 +141,21 @@ class PlayerWindow(QWidget):
         self.overall = QProgressBar()
         self.overall.setRange(0, 1000)
         self.overall.setTextVisible(False)
-        self.overall.setAccessibleName("Progress through the routine")
+        self.overall.setAccessibleName(translate("player", "Progress through the routine"))
         self.up_next = QLabel()
         self.safety = QLabel(with_disclaimer(routine.safety))
         self.safety.setWordWrap(True)
 
-        self.back = QPushButton("◀ Back")
-        self.pause = QPushButton("Pause")
-        self.next = QPushButton("Next ▶")
-        self.log_button = QPushButton("Log this cramp")
+        self.back = QPushButton(translate("player", "◀ Back"))
+        self.pause = QPushButton(translate("player", "Pause"))
+        self.next = QPushButton(translate("player", "Next ▶"))
+        self.log_button = QPushButton(translate("player", "Log this cramp"))
         self.log_button.hide()
         for button, name in (
-            (self.back, "Back to the previous step"),
-            (self.pause, "Pause or resume"),
-            (self.next, "Next step"),
-            (self.log_button, "Log this cramp"),
+            (self.back, translate("player", "Back to the previous step")),
+            (self.pause, translate("player", "Pause or resume")),
+            (self.next, translate("player", "Next step")),
+            (self.log_button, translate("player", "Log this cramp")),
         ):
             button.setMinimumHeight(56)
             button.setFont(scaled(self.font(), 1.3))
@@ -231,7 +233,7 @@ class PlayerWindow(QWidget):
                 self.chimes.play("step")
         if self.voice is not None:
             if PlayerEvent.ROUTINE_DONE in events:
-                self.voice.say("Well done.")
+                self.voice.say(translate("player", "Well done."))
             elif PlayerEvent.STEP_STARTED in events:
                 self.voice.say(spoken(self.player.step))
         self.refresh()
@@ -257,9 +259,9 @@ class PlayerWindow(QWidget):
         steps = player.routine.steps
         step = player.step
         if player.state is PlayerState.FINISHED and player.completed:
-            self.step_of.setText(f"All {len(steps)} steps done")
-            self.title.setText("Well done")
-            self.instruction.setText("Rest now. You can close this window.")
+            self.step_of.setText(translate("player", "All %n step(s) done", None, len(steps)))
+            self.title.setText(translate("player", "Well done"))
+            self.instruction.setText(translate("player", "Rest now. You can close this window."))
             self.cue.setText("")
             self.ring.show_time(0.0, "✓")
             self.overall.setValue(1000)
@@ -268,24 +270,32 @@ class PlayerWindow(QWidget):
             self.next.setEnabled(False)
             self.log_button.setVisible(player.routine.when == "cramp")
             return
-        self.step_of.setText(f"Step {player.index + 1} of {len(steps)}")
+        step_of = translate("player", "Step {number} of {count}")
+        self.step_of.setText(step_of.format(number=player.index + 1, count=len(steps)))
         self.title.setText(step.title)
         self.picture.setPixmap(illustration(step.illustration, step.mirrored))
-        self.picture.setAccessibleName(f"Picture: {step.title}")
+        self.picture.setAccessibleName(
+            translate("player", "Picture: {title}").format(title=step.title)
+        )
         self.instruction.setText(step.instruction)
         self.cue.setText(step.cue if player.cue_due() else "")
         remaining = player.remaining()
         if remaining is None or step.seconds is None:
             self.ring.show_time(1.0, "…")
-            self.next.setText("Done, next ▶")
+            self.next.setText(translate("player", "Done, next ▶"))
         else:
             self.ring.show_time(remaining / step.seconds, f"{int(remaining + 0.999)}")
-            self.next.setText("Next ▶")
+            self.next.setText(translate("player", "Next ▶"))
         self.overall.setValue(round(player.overall() * 1000))
         following = player.next_step
-        self.up_next.setText(f"Next: {following.title}" if following else "Last step")
+        if following:
+            self.up_next.setText(translate("player", "Next: {title}").format(title=following.title))
+        else:
+            self.up_next.setText(translate("player", "Last step"))
         paused = player.state is PlayerState.PAUSED
-        self.pause.setText("Resume" if paused else "Pause")
+        self.pause.setText(
+            translate("player", "Resume") if paused else translate("player", "Pause")
+        )
         self.back.setEnabled(player.index > 0)
 
     # --- keys, showing, closing ---------------------------------------------------------------
@@ -312,8 +322,8 @@ class PlayerWindow(QWidget):
     def confirm_finish_later(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Finish later?",
-            "Stop the routine here? You can start it again from the tray.",
+            translate("player", "Finish later?"),
+            translate("player", "Stop the routine here? You can start it again from the tray."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.options import (
     CalendarDate,
     Choice,
@@ -34,8 +35,12 @@ from coach.core.options import (
     Whole,
 )
 
-NOT_SET = "Not set"
-SWITCH_LABELS = {"auto": "Automatic", "on": "On", "off": "Off"}
+NOT_SET = QT_TRANSLATE_NOOP("settings", "Not set")
+SWITCH_LABELS = {
+    "auto": QT_TRANSLATE_NOOP("settings", "Automatic"),
+    "on": QT_TRANSLATE_NOOP("settings", "On"),
+    "off": QT_TRANSLATE_NOOP("settings", "Off"),
+}
 
 
 class Editor:
@@ -73,7 +78,7 @@ class WholeEditor(Editor):
         self.spin = QSpinBox()
         self.spin.setRange(kind.low - 1 if optional else kind.low, kind.high)
         if optional:
-            self.spin.setSpecialValueText(NOT_SET)
+            self.spin.setSpecialValueText(translate("settings", NOT_SET))
         self.widget = self.spin
 
     def show(self, value: Any) -> None:
@@ -93,7 +98,7 @@ class TimeEditor(Editor):
         self.edit.setDisplayFormat("HH:mm")
         self.set_box: QCheckBox | None = None
         if optional:
-            self.set_box = QCheckBox("Set")
+            self.set_box = QCheckBox(translate("settings", "Set"))
             self.set_box.toggled.connect(self.edit.setEnabled)
             self.widget = QWidget()
             row = QHBoxLayout(self.widget)
@@ -125,7 +130,9 @@ class TextEditor(Editor):
     def __init__(self, placeholder: str, optional: bool) -> None:
         self.optional = optional
         self.line = QLineEdit()
-        self.line.setPlaceholderText(placeholder + (f" ({NOT_SET.lower()})" if optional else ""))
+        if optional:
+            placeholder += f" ({translate('settings', NOT_SET).lower()})"
+        self.line.setPlaceholderText(placeholder)
         self.widget = self.line
 
     def show(self, value: Any) -> None:
@@ -155,7 +162,7 @@ class ChoiceEditor(Editor):
     def __init__(self, choices: tuple[str, ...], labels: dict[str, str]) -> None:
         self.combo = QComboBox()
         for choice in choices:
-            self.combo.addItem(labels.get(choice, choice.capitalize()), choice)
+            self.combo.addItem(translate("settings", labels.get(choice, choice)), choice)
         self.widget = self.combo
 
     def show(self, value: Any) -> None:
@@ -175,8 +182,17 @@ class SwitchEditor(ChoiceEditor):
         return {"on": True, "off": False}.get(str(value), value)
 
 
-LANGUAGE_LABELS = {"system": "As the computer", "en": "English", "ru": "Русский"}
-THEME_LABELS = {"system": "As the computer", "light": "Light", "dark": "Dark"}
+LANGUAGE_LABELS = {
+    "system": QT_TRANSLATE_NOOP("settings", "As the computer"),
+    # Each language by its own name, so that anyone can find theirs.
+    "en": QT_TRANSLATE_NOOP("settings", "English (English)"),
+    "ru": QT_TRANSLATE_NOOP("settings", "Russian (Русский)"),
+}
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("settings", "As the computer"),
+    "light": QT_TRANSLATE_NOOP("settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("settings", "Dark"),
+}
 
 
 def editor_for(option: Option) -> Editor:
@@ -188,9 +204,9 @@ def editor_for(option: Option) -> Editor:
     if isinstance(kind, ClockTime):
         return TimeEditor(option.optional)
     if isinstance(kind, ClockTimes):
-        return TimesEditor("e.g. 11:00, 15:00, 19:00", option.optional)
+        return TimesEditor(translate("settings", "e.g. 11:00, 15:00, 19:00"), option.optional)
     if isinstance(kind, CalendarDate):
-        return TextEditor("YYYY-MM-DD", option.optional)
+        return TextEditor(translate("settings", "YYYY-MM-DD"), option.optional)
     if isinstance(kind, Switch):
         return SwitchEditor()
     if isinstance(kind, Choice):

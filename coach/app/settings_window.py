@@ -33,17 +33,18 @@ from PySide6.QtWidgets import (
 
 from coach.app.setting_editors import Editor, FlagEditor, editor_for
 from coach.core.autostart import Autostart, AutostartState
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.options import Option, Problem, options, render_raw, value_at
-from coach.core.reminders import KIND_TEXT, ReminderKind, plan_problems
+from coach.core.reminders import ReminderKind, kind_text, plan_problems
 from coach.core.settings import DEFAULTS, Settings, save_settings, settings_from_raw
 
 PAGES = {
-    "": "General",
-    "pregnancy": "Pregnancy",
-    "quiet_hours": "Quiet hours",
-    "water": "Water",
-    "sound": "Sound and voice",
-    "reminders": "Reminders",
+    "": QT_TRANSLATE_NOOP("settings", "General"),
+    "pregnancy": QT_TRANSLATE_NOOP("settings", "Pregnancy"),
+    "quiet_hours": QT_TRANSLATE_NOOP("settings", "Quiet hours"),
+    "water": QT_TRANSLATE_NOOP("settings", "Water"),
+    "sound": QT_TRANSLATE_NOOP("settings", "Sound and voice"),
+    "reminders": QT_TRANSLATE_NOOP("settings", "Reminders"),
 }
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -51,9 +52,13 @@ WARNING_STYLE = "color: #8a5a00;"
 
 def _group_title(name: str) -> str:
     try:
-        return KIND_TEXT[ReminderKind(name)].title
+        return kind_text(ReminderKind(name)).title
     except ValueError:
         return name.replace("_", " ").capitalize()
+
+
+def _page_title(page: str) -> str:
+    return translate("settings", PAGES[page]) if page in PAGES else page
 
 
 def _place(option: Option) -> tuple[str, str]:
@@ -78,7 +83,7 @@ class SettingsWindow(QWidget):
 
     def __init__(self, path: Path, settings: Settings, autostart: Autostart | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("Calf Coach: settings")
+        self.setWindowTitle(translate("settings", "Calf Coach: settings"))
         self.setObjectName("settings-window")
         self.path = path
         self.settings = settings
@@ -94,7 +99,7 @@ class SettingsWindow(QWidget):
             page, group = _place(option)
             grouped[page][group].append(option)
         for page, groups in grouped.items():
-            self.tabs.addTab(self._page(page, groups), PAGES.get(page, _group_title(page)))
+            self.tabs.addTab(self._page(page, groups), _page_title(page))
 
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -135,7 +140,8 @@ class SettingsWindow(QWidget):
             column.addWidget(box)
         if page == "":
             column.addWidget(self._login_row())
-        restore = QPushButton(f"Restore defaults on this page ({PAGES.get(page, page)})")
+        text = translate("settings", "Restore defaults on this page ({page})")
+        restore = QPushButton(text.format(page=_page_title(page)))
         restore.setObjectName(f"restore-{page or 'general'}")
         restore.clicked.connect(lambda _=False, page=page: self.ask_restore(page))
         row = QHBoxLayout()
@@ -148,23 +154,30 @@ class SettingsWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows them
-        scroll.setAccessibleName(PAGES.get(page, page))
+        scroll.setAccessibleName(_page_title(page))
         return scroll
 
     def _row(self, form: QFormLayout, option: Option) -> None:
         editor = editor_for(option)
-        label = QLabel(option.help.replace("\n", " "))
+        help_text = translate("settings", option.help)
+        label = QLabel(help_text.replace("\n", " "))
         label.setWordWrap(True)
         label.setBuddy(editor.focus_widget())
         default = (
-            "not set" if option.default is None else render_raw(option.kind.to_toml(option.default))
+            translate("settings", "not set")
+            if option.default is None
+            else render_raw(option.kind.to_toml(option.default))
         )
         rule = option.kind.rule
-        tip = f"{option.key}: {rule}. Default: {default}." if rule else f"Default: {default}."
+        if rule:
+            tip = translate("settings", "{key}: {rule}. Default: {default}.")
+        else:
+            tip = translate("settings", "Default: {default}.")
+        tip = tip.format(key=option.key, rule=rule, default=default)
         for widget in (label, editor.widget, editor.focus_widget()):
             widget.setToolTip(tip)
         focus = editor.focus_widget()
-        focus.setAccessibleName(option.help.split("\n")[0])
+        focus.setAccessibleName(help_text.split("\n")[0])
         focus.setAccessibleDescription(tip)
         focus.setObjectName(option.key)
         error = QLabel()
@@ -185,13 +198,13 @@ class SettingsWindow(QWidget):
         self.errors[option.key] = error
 
     def _login_row(self) -> QWidget:
-        box = QGroupBox("Start at login")
+        box = QGroupBox(translate("settings", "Start at login"))
         column = QVBoxLayout(box)
-        self.login = QCheckBox("Start Calf Coach when I log in")
+        self.login = QCheckBox(translate("settings", "Start Calf Coach when I log in"))
         self.login.setObjectName("autostart")
         self.login_note = QLabel()
         self.login_note.setWordWrap(True)
-        self.welcome_button = QPushButton("Show the welcome again…")
+        self.welcome_button = QPushButton(translate("settings", "Show the welcome again…"))
         self.welcome_button.clicked.connect(self.welcome_requested.emit)
         column.addWidget(self.login)
         column.addWidget(self.login_note)
@@ -208,18 +221,18 @@ class SettingsWindow(QWidget):
     def _show_login(self) -> None:
         if self.autostart is None:
             self.login.setEnabled(False)
-            self.login_note.setText("Not available on this system.")
+            self.login_note.setText(translate("settings", "Not available on this system."))
             return
         result = self.autostart.status()
         self.login.setChecked(result.state is AutostartState.ON)
         blocked = result.state is AutostartState.BLOCKED
         self.login.setEnabled(not blocked)
-        self.login_note.setText(
-            f"You turned this off in your system's startup settings ({result.where}); "
-            "Calf Coach leaves that choice alone."
-            if blocked
-            else ""
+        blocked_note = translate(
+            "settings",
+            "You turned this off in your system's startup settings ({where}); "
+            "Calf Coach leaves that choice alone.",
         )
+        self.login_note.setText(blocked_note.format(where=result.where) if blocked else "")
         self.login_note.setVisible(blocked)
 
     def raw(self) -> dict[str, Any]:
@@ -241,7 +254,11 @@ class SettingsWindow(QWidget):
                 elsewhere.append(str(problem))
                 continue
             error = problem.severity == "error"
-            label.setText(f"{'Not saved: ' if error else 'Note: '}{problem.message}")
+            if error:
+                text = translate("settings", "Not saved: {problem}")
+            else:
+                text = translate("settings", "Note: {problem}")
+            label.setText(text.format(problem=problem.message))
             label.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE)
             label.show()
         return elsewhere
@@ -255,18 +272,23 @@ class SettingsWindow(QWidget):
         if errors:
             first = errors[0]
             self._reveal(first.key)
-            self.status.setText(
-                f"Nothing was saved: {len(errors)} setting(s) need fixing ({first})."
+            text = translate(
+                "settings",
+                "Nothing was saved: %n setting(s) to fix ({first}).",
+                None,
+                len(errors),
             )
+            self.status.setText(text.format(first=first))
             return False
         try:
             save_settings(self.path, settings)
         except OSError as exc:
-            self.status.setText(f"Could not save {self.path}: {exc.strerror or exc}.")
+            text = translate("settings", "Could not save {path}: {error}.")
+            self.status.setText(text.format(path=self.path, error=exc.strerror or exc))
             return False
         self.settings = settings
         self._apply_login()
-        self.status.setText(" ".join(["Saved.", *elsewhere]))
+        self.status.setText(" ".join([translate("settings", "Saved."), *elsewhere]))
         self.applied.emit(settings)
         return True
 
@@ -301,9 +323,12 @@ class SettingsWindow(QWidget):
         """Ask first (without blocking): restore this page's defaults in the form."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore defaults?",
-            f"Put every setting on the {PAGES.get(page, page)} page back to its default? "
-            "Nothing is saved until you press Apply or OK.",
+            translate("settings", "Restore defaults?"),
+            translate(
+                "settings",
+                "Put every setting on the {page} page back to its default? "
+                "Nothing is saved until you press Apply or OK.",
+            ).format(page=_page_title(page)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -322,4 +347,6 @@ class SettingsWindow(QWidget):
         for option in options(DEFAULTS):
             if option.key in self.page_keys[page]:
                 self.editors[option.key].show(option.default)
-        self.status.setText("Defaults restored on this page; press Apply to save them.")
+        self.status.setText(
+            translate("settings", "Defaults restored on this page; press Apply to save them.")
+        )

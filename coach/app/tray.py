@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach.app.actions import CoachActions
 from coach.app.icons import app_icon
+from coach.core.autostart import APP_NAME
+from coach.core.i18n import translate
 
 
 class Tray(QObject):
@@ -26,7 +28,7 @@ class Tray(QObject):
         self.menu.addAction(actions.undo_drink)
         self.menu.addAction(actions.water_today)
         self.menu.addSeparator()
-        self.pause_menu = self.menu.addMenu("Pause reminders")
+        self.pause_menu = self.menu.addMenu(translate("tray", "Pause reminders"))
         for action in actions.pauses.values():
             self.pause_menu.addAction(action)
         self.menu.addAction(actions.resume)
@@ -43,11 +45,14 @@ class Tray(QObject):
         self.icon.show()
 
     def show_next(self, text: str, paused: bool) -> None:
-        self.icon.setToolTip(f"Calf Coach\n{text}")
+        self.icon.setToolTip(f"{APP_NAME}\n{text}")
         self.icon.setIcon(app_icon(paused))
 
     def message(self, title: str, text: str) -> None:
         self.icon.showMessage(title, text, app_icon(), 10_000)
+
+    def retranslate(self) -> None:
+        self.pause_menu.setTitle(translate("tray", "Pause reminders"))
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import QObject
 
+from coach.core.i18n import translate
 from coach.core.routines import Step
 
 log = logging.getLogger(__name__)
@@ -19,11 +20,11 @@ log = logging.getLogger(__name__)
 def spoken(step: Step) -> str:
     """What is said when a step starts: its title and its count."""
     if step.reps:
-        count = f"{step.reps} times"
+        count = translate("voice", "%n time(s)", None, step.reps)
     elif step.seconds:
-        count = f"{step.seconds} seconds"
+        count = translate("voice", "%n second(s)", None, step.seconds)
     else:
-        count = "take your time"
+        count = translate("voice", "take your time")
     return f"{step.title}. {count}."
 
 

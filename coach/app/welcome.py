@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from coach.app.clock import Clock
 from coach.app.look import scaled
-from coach.core.advice import NOT_MEDICAL_ADVICE
+from coach.core.advice import not_medical_advice
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.pregnancy import THIRD_TRIMESTER_WEEK
-from coach.core.reminders import KIND_TEXT, ReminderKind
+from coach.core.reminders import ReminderKind, kind_text
 from coach.core.settings import Settings
 from coach.core.welcome import (
     WelcomeAnswers,
@@ -37,20 +38,23 @@ from coach.core.welcome import (
     week_from_due,
 )
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "welcome",
     "Calf Coach helps you prevent night-time calf cramps and get through them: it reminds "
     "you, gently and on time, to stretch your calves before bed, to drink through the day, "
     "to rest with your legs raised and, late in pregnancy, to sleep on your left side. "
     'When a cramp strikes, "Cramp now" talks you through it step by step, and a private '
-    "log on this computer lets you show a care provider how often cramps come."
+    "log on this computer lets you show a care provider how often cramps come.",
 )
-NOT_A_DOCTOR = (
+NOT_A_DOCTOR = QT_TRANSLATE_NOOP(
+    "welcome",
     "It is a coach, not a doctor: it never diagnoses and never suggests medicines or "
-    "supplements. Your midwife or doctor knows best."
+    "supplements. Your midwife or doctor knows best.",
 )
-LEFT_SIDE_WHY = (
+LEFT_SIDE_WHY = QT_TRANSLATE_NOOP(
+    "welcome",
     "From week 28, lying on your left side keeps the womb off a large vein, so blood "
-    "returns from the legs more easily."
+    "returns from the legs more easily.",
 )
 
 
@@ -67,7 +71,7 @@ class Welcome(QWizard):
     def __init__(self, clock: Clock, settings: Settings) -> None:
         super().__init__()
         self.setObjectName("welcome")
-        self.setWindowTitle("Welcome to Calf Coach")
+        self.setWindowTitle(translate("welcome", "Welcome to Calf Coach"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setFont(scaled(self.font(), 1.1))
         self.clock = clock
@@ -76,19 +80,20 @@ class Welcome(QWizard):
         self._done = False
 
         intro = QWizardPage()
-        intro.setTitle("A quiet coach against calf cramps")
+        intro.setTitle(translate("welcome", "A quiet coach against calf cramps"))
         column = QVBoxLayout(intro)
-        for text in (INTRO, NOT_A_DOCTOR, NOT_MEDICAL_ADVICE):
+        for text in (translate("welcome", INTRO), translate("welcome", NOT_A_DOCTOR)):
             column.addWidget(_label(text))
+        column.addWidget(_label(not_medical_advice()))
 
         about = QWizardPage()
-        about.setTitle("About you (everything here is optional)")
+        about.setTitle(translate("welcome", "About you (everything here is optional)"))
         form = QFormLayout(about)
-        self.know_due = QCheckBox("I know my due date")
+        self.know_due = QCheckBox(translate("welcome", "I know my due date"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("d MMMM yyyy")
-        self.due.setAccessibleName("Due date")
+        self.due.setAccessibleName(translate("welcome", "Due date"))
         today = clock.now().date()
         start = settings.pregnancy.due_date or today + dt.timedelta(days=140)
         self.due.setDate(QDate(start.year, start.month, start.day))
@@ -98,14 +103,19 @@ class Welcome(QWizard):
         self.know_due.toggled.connect(self.due.setEnabled)
         self.bedtime = QTimeEdit(QTime(settings.bedtime.hour, settings.bedtime.minute))
         self.wake = QTimeEdit(QTime(settings.wake_time.hour, settings.wake_time.minute))
-        for edit, name in ((self.bedtime, "Bedtime"), (self.wake, "Wake time")):
+        for edit, name in (
+            (self.bedtime, translate("welcome", "Bedtime")),
+            (self.wake, translate("welcome", "Wake time")),
+        ):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         form.addRow(self.know_due)
-        form.addRow("Due date", self.due)
-        form.addRow("I usually go to bed at", self.bedtime)
-        form.addRow("I usually get up at", self.wake)
-        form.addRow(_label("The week of pregnancy is worked out from the due date."))
+        form.addRow(translate("welcome", "Due date"), self.due)
+        form.addRow(translate("welcome", "I usually go to bed at"), self.bedtime)
+        form.addRow(translate("welcome", "I usually get up at"), self.wake)
+        form.addRow(
+            _label(translate("welcome", "The week of pregnancy is worked out from the due date."))
+        )
         self.times_problem = _label("")
         self.times_problem.setObjectName("times-problem")
         self.times_problem.setStyleSheet("color: #b00020;")
@@ -114,27 +124,35 @@ class Welcome(QWizard):
         about.validatePage = self._times_differ  # type: ignore[method-assign]
 
         choose = QWizardPage()
-        choose.setTitle("Which reminders would you like?")
+        choose.setTitle(translate("welcome", "Which reminders would you like?"))
         self.choose_layout = QVBoxLayout(choose)
         self.boxes: dict[ReminderKind, QCheckBox] = {}
         for kind in ReminderKind:
-            box = QCheckBox(KIND_TEXT[kind].title)
+            says = kind_text(kind)
+            box = QCheckBox(says.title)
             box.setObjectName(f"remind-{kind.value}")
-            box.setToolTip(KIND_TEXT[kind].why)
-            box.setAccessibleDescription(KIND_TEXT[kind].why)
+            box.setToolTip(says.why)
+            box.setAccessibleDescription(says.why)
             self.boxes[kind] = box
             self.choose_layout.addWidget(box)
-        self.left_note = _label(LEFT_SIDE_WHY)
+        self.left_note = _label(translate("welcome", LEFT_SIDE_WHY))
         self.choose_layout.addWidget(self.left_note)
-        self.choose_layout.addWidget(_label("You can change any of this later in Settings."))
-        self.choose_layout.addWidget(_label(NOT_MEDICAL_ADVICE))
+        later = translate("welcome", "You can change any of this later in Settings.")
+        self.choose_layout.addWidget(_label(later))
+        self.choose_layout.addWidget(_label(not_medical_advice()))
         choose.initializePage = self._preset  # type: ignore[method-assign]
 
         for page in (intro, about, choose):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Later")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Skip")
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "Try the bedtime routine now")
+        for button, text in (
+            (QWizard.WizardButton.FinishButton, translate("welcome", "Later")),
+            (QWizard.WizardButton.CancelButton, translate("welcome", "Skip")),
+            (
+                QWizard.WizardButton.CustomButton1,
+                translate("welcome", "Try the bedtime routine now"),
+            ),
+        ):
+            self.setButtonText(button, text)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.customButtonClicked.connect(self._try_now)
@@ -144,7 +162,8 @@ class Welcome(QWizard):
 
     def _times_differ(self) -> bool:
         same = self.bedtime.time() == self.wake.time()
-        self.times_problem.setText("Bedtime and wake time must differ." if same else "")
+        problem = translate("welcome", "Bedtime and wake time must differ.")
+        self.times_problem.setText(problem if same else "")
         self.times_problem.setVisible(same)
         return not same
 
@@ -162,14 +181,13 @@ class Welcome(QWizard):
             box.setChecked(kind in chosen)
         week = week_from_due(self.due_date(), today)
         left = self.boxes[ReminderKind.LEFT_SIDE]
+        title = kind_text(ReminderKind.LEFT_SIDE).title
         if week is not None and week < THIRD_TRIMESTER_WEEK:
-            left.setText(
-                f"{KIND_TEXT[ReminderKind.LEFT_SIDE].title} (from week {THIRD_TRIMESTER_WEEK}; "
-                f"you are in week {week})"
-            )
+            text = translate("welcome", "{title} (from week {start}; you are in week {week})")
+            left.setText(text.format(title=title, start=THIRD_TRIMESTER_WEEK, week=week))
             left.setChecked(True)  # "auto": it starts by itself at week 28
         else:
-            left.setText(KIND_TEXT[ReminderKind.LEFT_SIDE].title)
+            left.setText(title)
 
     def _show_try_button(self, page_id: int) -> None:
         button = self.button(QWizard.WizardButton.CustomButton1)

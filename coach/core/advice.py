@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-NOT_MEDICAL_ADVICE = (
-    "A coach, not medical advice: ask your care provider about anything that worries you."
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+
+NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
+    "advice", "A coach, not medical advice: ask your care provider about anything that worries you."
 )
+NOT_MEDICAL_ADVICE_PHRASE = QT_TRANSLATE_NOOP("advice", "not medical advice")
+"""The words that show a text already carries the line (a routine's safety text may)."""
+
+
+def not_medical_advice() -> str:
+    """The line, in the app's language."""
+    return translate("advice", NOT_MEDICAL_ADVICE)
 
 
 def with_disclaimer(text: str) -> str:
     """`text`, ending with the not-medical-advice line unless it already says so."""
-    if "not medical advice" in text.lower():
+    phrases = {NOT_MEDICAL_ADVICE_PHRASE, translate("advice", NOT_MEDICAL_ADVICE_PHRASE)}
+    if any(phrase.lower() in text.lower() for phrase in phrases):
         return text
-    return f"{text} {NOT_MEDICAL_ADVICE}"
+    return f"{text} {not_medical_advice()}"

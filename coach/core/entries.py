@@ -14,21 +14,34 @@ from dataclasses import dataclass
 from coach.core.history import (
     CrampRecord,
     Entry,
+    Outcome,
     ReminderRecord,
     SessionRecord,
     WaterRecord,
 )
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.insights import Records
-from coach.core.logbook import SIGNS
+from coach.core.logbook import sign_name, where
 
 Record = ReminderRecord | SessionRecord | CrampRecord | WaterRecord
 EDITABLE = (Entry.CRAMP, Entry.WATER)
 WHAT = {
-    Entry.CRAMP: "Cramp",
-    Entry.WATER: "Water",
-    Entry.SESSION: "Routine",
-    Entry.REMINDER: "Reminder",
+    Entry.CRAMP: QT_TRANSLATE_NOOP("entries", "Cramp"),
+    Entry.WATER: QT_TRANSLATE_NOOP("entries", "Water"),
+    Entry.SESSION: QT_TRANSLATE_NOOP("entries", "Routine"),
+    Entry.REMINDER: QT_TRANSLATE_NOOP("entries", "Reminder"),
 }
+OUTCOME_NAMES = {
+    Outcome.DONE: QT_TRANSLATE_NOOP("entries", "done"),
+    Outcome.SNOOZED: QT_TRANSLATE_NOOP("entries", "snoozed"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("entries", "skipped"),
+    Outcome.EXPIRED: QT_TRANSLATE_NOOP("entries", "expired"),
+    Outcome.MISSED: QT_TRANSLATE_NOOP("entries", "missed"),
+}
+
+
+def outcome_name(outcome: Outcome) -> str:
+    return translate("entries", OUTCOME_NAMES[outcome])
 
 
 @dataclass(frozen=True)
@@ -41,7 +54,7 @@ class EntryRow:
 
     @property
     def what(self) -> str:
-        return WHAT[self.entry]
+        return translate("entries", WHAT[self.entry])
 
     @property
     def row_id(self) -> int:
@@ -50,13 +63,16 @@ class EntryRow:
 
 
 def _cramp_details(cramp: CrampRecord) -> str:
-    parts = [f"{cramp.leg} {cramp.place}, {cramp.severity}/10"]
+    parts = [f"{where(cramp.leg, cramp.place)}, {cramp.severity}/10"]
     if cramp.minutes is not None:
-        parts[0] += f", {cramp.minutes:g} min"
+        minutes = translate("entries", "{minutes} min").format(minutes=f"{cramp.minutes:g}")
+        parts[0] += f", {minutes}"
     if cramp.signs:
-        parts.append("WARNING SIGNS: " + ", ".join(SIGNS[s] for s in cramp.signs))
+        signs = ", ".join(sign_name(s) for s in cramp.signs)
+        parts.append(translate("entries", "WARNING SIGNS: {signs}").format(signs=signs))
     if cramp.helped:
-        parts.append("helped: " + ", ".join(cramp.helped))
+        helped = ", ".join(cramp.helped)
+        parts.append(translate("entries", "helped: {steps}").format(steps=helped))
     if cramp.note:
         parts.append(cramp.note)
     return "; ".join(parts)
@@ -65,8 +81,10 @@ def _cramp_details(cramp: CrampRecord) -> str:
 def _session_details(session: SessionRecord, titles: dict[str, str]) -> str:
     title = titles.get(session.routine, session.routine)
     if session.finished:
-        return f"{title}: finished ({session.seconds / 60:.0f} min)"
-    return f"{title}: stopped after {session.steps_done} of {session.step_count} steps"
+        text = translate("entries", "{title}: finished ({minutes} min)")
+        return text.format(title=title, minutes=f"{session.seconds / 60:.0f}")
+    text = translate("entries", "{title}: stopped after {done} of {count} steps")
+    return text.format(title=title, done=session.steps_done, count=session.step_count)
 
 
 def entry_rows(
@@ -94,7 +112,7 @@ def entry_rows(
             EntryRow(
                 Entry.REMINDER,
                 r.due,
-                f"{titles.get(r.kind, r.kind)}: {r.outcome.value}",
+                f"{titles.get(r.kind, r.kind)}: {outcome_name(r.outcome)}",
                 r,
             )
             for r in records.reminders

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.core.files import make_private, move_aside
+from coach.core.i18n import translate
 
 
 class Entry(StrEnum):
@@ -187,13 +188,16 @@ def _connect(path: Path) -> sqlite3.Connection:
         # Judge the file before writing anything, so a rejected one is kept as it was.
         verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
-            raise HistoryUnusableError(f"integrity check failed: {verdict}")
+            text = translate("history", "integrity check failed: {verdict}")
+            raise HistoryUnusableError(text.format(verdict=verdict))
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise HistoryUnusableError(
-                f"it was written by a newer Calf Coach (schema {version}; this one knows up to "
-                f"{SCHEMA_VERSION})"
+            text = translate(
+                "history",
+                "it was written by a newer Calf Coach (schema {version}; this one knows up to "
+                "{known})",
             )
+            raise HistoryUnusableError(text.format(version=version, known=SCHEMA_VERSION))
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         migrate(conn, version)
@@ -231,10 +235,11 @@ def open_history(path: Path, now: dt.datetime) -> OpenedHistory:
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             companion.replace(aside.with_name(aside.name + suffix))
-    notice = (
-        f"The history file {path} could not be used ({reason}). It was kept as {aside} "
-        "and a new, empty history was started."
-    )
+    notice = translate(
+        "history",
+        "The history file {path} could not be used ({reason}). It was kept as {aside} "
+        "and a new, empty history was started.",
+    ).format(path=path, reason=reason, aside=aside)
     return OpenedHistory(History(_connect(path)), notice, aside)
 
 

@@ -23,6 +23,7 @@ from coach.core.history import (
     SessionRecord,
     WaterRecord,
 )
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NIGHT_TURNS = dt.timedelta(hours=12)
 BEDTIME_ROUTINE = "bedtime"
@@ -32,6 +33,11 @@ BANDS: tuple[tuple[str, range], ...] = (
     ("severe", range(7, 11)),
 )
 """Severity bands for charts: 1-3, 4-6, 7-10."""
+BAND_NAMES = {
+    "mild": QT_TRANSLATE_NOOP("insights", "Mild"),
+    "moderate": QT_TRANSLATE_NOOP("insights", "Moderate"),
+    "severe": QT_TRANSLATE_NOOP("insights", "Severe"),
+}
 
 
 def night_of(moment: dt.datetime) -> dt.date:
@@ -265,27 +271,56 @@ def summary_lines(figures: Insights) -> list[str]:
     """The period in a few plain sentences: counts and comparisons, no causes."""
     days = len(figures.nights)
     cramps = figures.cramps
-    lines = [
-        f"{len(cramps)} cramp(s) logged on {figures.nights_with_cramps} of {days} nights"
-        + (f", worst {max(c.severity for c in cramps)}/10" if cramps else "")
-        + "."
-    ]
+    line = translate("insights", "{cramps} logged on {nights} {of_days}").format(
+        cramps=_cramps(len(cramps)),
+        nights=figures.nights_with_cramps,
+        of_days=translate("insights", "of %n night(s)", None, days),
+    )
+    if cramps:
+        worst = translate("insights", ", worst {severity}/10")
+        line += worst.format(severity=max(c.severity for c in cramps))
+    lines = [line + "."]
     c = figures.comparison
     if c.nights_with and c.nights_without:
+        text = translate(
+            "insights",
+            "Nights after the bedtime routine: {nights_with}, with {cramps_with} "
+            "({rate_with} a night). Nights without it: {nights_without}, with "
+            "{cramps_without} ({rate_without} a night). These are counts, not proof of cause.",
+        )
         lines.append(
-            f"Nights after the bedtime routine: {c.nights_with}, with {c.cramps_with} cramp(s) "
-            f"({c.rate_with:.2f} a night). Nights without it: {c.nights_without}, with "
-            f"{c.cramps_without} cramp(s) ({c.rate_without:.2f} a night). "
-            "These are counts, not proof of cause."
+            text.format(
+                nights_with=c.nights_with,
+                cramps_with=_cramps(c.cramps_with),
+                rate_with=f"{c.rate_with:.2f}",
+                nights_without=c.nights_without,
+                cramps_without=_cramps(c.cramps_without),
+                rate_without=f"{c.rate_without:.2f}",
+            )
         )
     else:
-        lines.append(f"Bedtime routine done on {c.nights_with} of {days} nights.")
+        text = translate("insights", "Bedtime routine done on {nights} {of_days}.")
+        of_days = translate("insights", "of %n night(s)", None, days)
+        lines.append(text.format(nights=c.nights_with, of_days=of_days))
     if figures.water:
         average = sum(d.ml for d in figures.water) / len(figures.water)
+        text = translate(
+            "insights",
+            "Water goal ({goal} ml) reached on {met} {of_days}; {average} ml a day on average.",
+        )
         lines.append(
-            f"Water goal ({figures.water[0].goal_ml} ml) reached on {figures.water_days_met} of "
-            f"{len(figures.water)} days; {average:.0f} ml a day on average."
+            text.format(
+                goal=figures.water[0].goal_ml,
+                met=figures.water_days_met,
+                of_days=translate("insights", "of %n day(s)", None, len(figures.water)),
+                average=f"{average:.0f}",
+            )
         )
     if figures.flagged:
-        lines.append(f"{len(figures.flagged)} cramp(s) logged with a warning sign.")
+        text = translate("insights", "{cramps} logged with a warning sign.")
+        lines.append(text.format(cramps=_cramps(len(figures.flagged))))
     return lines
+
+
+def _cramps(count: int) -> str:
+    return translate("insights", "%n cramp(s)", None, count)

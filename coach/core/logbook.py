@@ -13,14 +13,25 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from coach.core.history import CrampRecord, WaterRecord
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 LEGS = ("left", "right", "both")
 PLACES = ("calf", "foot", "thigh")
+LEG_NAMES = {
+    "left": QT_TRANSLATE_NOOP("logbook", "left leg"),
+    "right": QT_TRANSLATE_NOOP("logbook", "right leg"),
+    "both": QT_TRANSLATE_NOOP("logbook", "both legs"),
+}
+PLACE_NAMES = {
+    "calf": QT_TRANSLATE_NOOP("logbook", "calf"),
+    "foot": QT_TRANSLATE_NOOP("logbook", "foot"),
+    "thigh": QT_TRANSLATE_NOOP("logbook", "thigh"),
+}
 SIGNS: dict[str, str] = {
-    "redness": "Redness",
-    "warmth": "Warmth",
-    "swelling": "Swelling",
-    "tenderness": "Tenderness that stays after the cramp",
+    "redness": QT_TRANSLATE_NOOP("logbook", "Redness"),
+    "warmth": QT_TRANSLATE_NOOP("logbook", "Warmth"),
+    "swelling": QT_TRANSLATE_NOOP("logbook", "Swelling"),
+    "tenderness": QT_TRANSLATE_NOOP("logbook", "Tenderness that stays after the cramp"),
 }
 SEVERITY = (1, 10)
 MAX_MINUTES = 24 * 60
@@ -29,12 +40,29 @@ WATER_ML = (10, 2000)
 FUTURE_SLACK = dt.timedelta(minutes=5)
 """How far ahead of the clock an entry may be (a clock read a moment apart)."""
 
-WARNING_SIGNS = (
+WARNING_SIGNS = QT_TRANSLATE_NOOP(
+    "logbook",
     "Redness, warmth, swelling or tenderness that stays in the leg should be checked by a "
     "care provider promptly. Contact your midwife, doctor or maternity unit today; "
-    "don't wait for your next appointment."
+    "don't wait for your next appointment.",
 )
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def warning_signs() -> str:
+    """The warning-sign message in the app's language."""
+    return translate("logbook", WARNING_SIGNS)
+
+
+def sign_name(sign: str) -> str:
+    return translate("logbook", SIGNS[sign])
+
+
+def where(leg: str, place: str) -> str:
+    """ "left leg, calf": which leg and where, in the app's language."""
+    return translate("logbook", "{leg}, {place}").format(
+        leg=translate("logbook", LEG_NAMES[leg]), place=translate("logbook", PLACE_NAMES[place])
+    )
 
 
 class EntryError(ValueError):
@@ -56,13 +84,15 @@ def when_from_text(text: str, now: dt.datetime) -> dt.datetime:
     if match:
         hour, minute = int(match[1]), int(match[2])
         if hour > 23 or minute > 59:
-            raise EntryError([f"at: {text!r} is not a time of day (00:00 to 23:59)"])
+            message = translate("logbook", "at: {text} is not a time of day (00:00 to 23:59)")
+            raise EntryError([message.format(text=repr(text))])
         moment = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
         return moment if moment <= now else moment - dt.timedelta(days=1)
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise EntryError([f"at: {text!r} is not a time: use HH:MM or YYYY-MM-DDTHH:MM"]) from None
+        message = translate("logbook", "at: {text} is not a time: use HH:MM or YYYY-MM-DDTHH:MM")
+        raise EntryError([message.format(text=repr(text))]) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=now.tzinfo)
     return moment
@@ -70,14 +100,18 @@ def when_from_text(text: str, now: dt.datetime) -> dt.datetime:
 
 def _check_time(at: dt.datetime, now: dt.datetime) -> list[str]:
     if at > now + FUTURE_SLACK:
-        return [f"at: {at:%Y-%m-%d %H:%M} is in the future: an entry can only be logged afterwards"]
+        message = translate(
+            "logbook", "at: {time} is in the future: an entry can only be logged afterwards"
+        )
+        return [message.format(time=f"{at:%Y-%m-%d %H:%M}")]
     return []
 
 
 def _check_choices(name: str, values: Iterable[str], allowed: Iterable[str]) -> list[str]:
     allowed = tuple(allowed)
+    message = translate("logbook", "{name}: {value} is not one of {allowed}")
     return [
-        f"{name}: {value!r} is not one of {', '.join(allowed)}"
+        message.format(name=name, value=repr(value), allowed=", ".join(allowed))
         for value in values
         if value not in allowed
     ]
@@ -92,14 +126,16 @@ def check_cramp(entry: CrampRecord, now: dt.datetime) -> CrampRecord:
     problems += _check_choices("sign", entry.signs, SIGNS)
     low, high = SEVERITY
     if not low <= entry.severity <= high:
-        problems.append(f"severity: {entry.severity} is out of range: must be {low} to {high}")
+        message = translate("logbook", "severity: {value} is out of range: must be {low} to {high}")
+        problems.append(message.format(value=entry.severity, low=low, high=high))
     if entry.minutes is not None and not 0 < entry.minutes <= MAX_MINUTES:
-        problems.append(
-            f"minutes: {entry.minutes:g} is out of range: must be more than 0 and at most "
-            f"{MAX_MINUTES}"
+        message = translate(
+            "logbook", "minutes: {value} is out of range: must be more than 0 and at most {high}"
         )
+        problems.append(message.format(value=f"{entry.minutes:g}", high=MAX_MINUTES))
     if len(entry.note) > MAX_NOTE:
-        problems.append(f"note: {len(entry.note)} characters is too long: at most {MAX_NOTE}")
+        message = translate("logbook", "note: {count} characters is too long: at most {most}")
+        problems.append(message.format(count=len(entry.note), most=MAX_NOTE))
     if problems:
         raise EntryError(problems)
     return replace(
@@ -114,7 +150,8 @@ def check_water(at: dt.datetime, ml: int, now: dt.datetime) -> WaterRecord:
     problems = _check_time(at, now)
     low, high = WATER_ML
     if not low <= ml <= high:
-        problems.append(f"ml: {ml} is out of range: must be {low} to {high}")
+        message = translate("logbook", "ml: {value} is out of range: must be {low} to {high}")
+        problems.append(message.format(value=ml, low=low, high=high))
     if problems:
         raise EntryError(problems)
     return WaterRecord(at, ml)

@@ -18,6 +18,8 @@ from typing import Any, Literal, TypeVar
 
 import tomli_w
 
+from coach.core.i18n import translate
+
 T = TypeVar("T")
 Severity = Literal["error", "warning"]
 
@@ -43,7 +45,10 @@ class Problem:
 class Kind:
     """How one option's value is read from TOML, checked, and written back."""
 
-    rule = ""
+    @property
+    def rule(self) -> str:
+        """The rule a value must follow, in the app's language."""
+        return ""
 
     def parse(self, raw: object) -> Any:
         raise NotImplementedError
@@ -53,7 +58,9 @@ class Kind:
 
 
 class Flag(Kind):
-    rule = "must be true or false"
+    @property
+    def rule(self) -> str:
+        return translate("options", "must be true or false")
 
     def parse(self, raw: object) -> bool:
         if not isinstance(raw, bool):
@@ -69,12 +76,14 @@ class Whole(Kind):
     high: int
 
     @property
-    def rule(self) -> str:  # type: ignore[override]
-        return f"must be between {self.low} and {self.high}"
+    def rule(self) -> str:
+        text = translate("options", "must be between {low} and {high}")
+        return text.format(low=self.low, high=self.high)
 
     def parse(self, raw: object) -> int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise InvalidValueError(f"must be a whole number between {self.low} and {self.high}")
+            text = translate("options", "must be a whole number between {low} and {high}")
+            raise InvalidValueError(text.format(low=self.low, high=self.high))
         if not self.low <= raw <= self.high:
             raise InvalidValueError(self.rule)
         return raw
@@ -86,7 +95,9 @@ _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 class ClockTime(Kind):
     """A time of day to the minute, written "22:30"."""
 
-    rule = 'must be a time of day like "22:30"'
+    @property
+    def rule(self) -> str:
+        return translate("options", 'must be a time of day like "22:30"')
 
     def parse(self, raw: object) -> dt.time:
         if isinstance(raw, dt.time) and raw.tzinfo is None:
@@ -106,15 +117,19 @@ class ClockTimes(Kind):
     most: int
 
     @property
-    def rule(self) -> str:  # type: ignore[override]
-        return f'must be a list of 1 to {self.most} different times like ["11:00", "15:00"]'
+    def rule(self) -> str:
+        text = translate(
+            "options", 'must be a list of 1 to {most} different times like ["11:00", "15:00"]'
+        )
+        return text.format(most=self.most)
 
     def parse(self, raw: object) -> tuple[dt.time, ...]:
         if not isinstance(raw, list) or not 1 <= len(raw) <= self.most:
             raise InvalidValueError(self.rule)
         times = [ClockTime().parse(item) for item in raw]
         if len(set(times)) != len(times):
-            raise InvalidValueError(f"{self.rule} (a time is listed twice)")
+            text = translate("options", "{rule} (a time is listed twice)")
+            raise InvalidValueError(text.format(rule=self.rule))
         return tuple(sorted(times))
 
     def to_toml(self, value: tuple[dt.time, ...]) -> list[str]:
@@ -122,7 +137,9 @@ class ClockTimes(Kind):
 
 
 class CalendarDate(Kind):
-    rule = "must be a date like 2027-03-14"
+    @property
+    def rule(self) -> str:
+        return translate("options", "must be a date like 2027-03-14")
 
     def parse(self, raw: object) -> dt.date:
         if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
@@ -140,8 +157,9 @@ class Choice(Kind):
     choices: tuple[str, ...]
 
     @property
-    def rule(self) -> str:  # type: ignore[override]
-        return "must be one of " + ", ".join(f'"{c}"' for c in self.choices)
+    def rule(self) -> str:
+        choices = ", ".join(f'"{c}"' for c in self.choices)
+        return translate("options", "must be one of {choices}").format(choices=choices)
 
     def parse(self, raw: object) -> str:
         if raw not in self.choices:
@@ -153,7 +171,9 @@ class Choice(Kind):
 class Switch(Kind):
     """On, off, or decided by the app ("auto"); true/false are accepted too."""
 
-    rule = 'must be true, false or "auto"'
+    @property
+    def rule(self) -> str:
+        return translate("options", 'must be true, false or "auto"')
 
     def parse(self, raw: object) -> str:
         if raw is True or raw == "on":
@@ -254,7 +274,8 @@ def _read_section(
             continue
         if _is_section(field):
             if not isinstance(value, dict):
-                problems.append(Problem(key, f"must be a table ([{key}])", value=render_raw(value)))
+                text = translate("options", "must be a table ([{key}])").format(key=key)
+                problems.append(Problem(key, text, value=render_raw(value)))
                 continue
             changes[field.name] = _read_section(
                 getattr(defaults, field.name), value, (*prefix, name), problems
@@ -269,8 +290,10 @@ def _read_section(
 
 def _unknown(key: str, name: str, siblings: list[str], prefix: tuple[str, ...]) -> Problem:
     close = difflib.get_close_matches(name, siblings, n=1, cutoff=0.6)
-    hint = f"; did you mean {'.'.join((*prefix, close[0]))}?" if close else ""
-    return Problem(key, f"unknown setting, ignored{hint}", "warning")
+    if not close:
+        return Problem(key, translate("options", "unknown setting, ignored"), "warning")
+    text = translate("options", "unknown setting, ignored; did you mean {key}?")
+    return Problem(key, text.format(key=".".join((*prefix, close[0]))), "warning")
 
 
 def render_tree(tree: object, defaults: object, header: str, *, only_changed: bool) -> str:

@@ -8,6 +8,7 @@ order. Quiet hours remove slots and a pause removes occurrences.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import heapq
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from itertools import islice
 from typing import Any
 
 from coach.core import pregnancy
+from coach.core.i18n import QT_TRANSLATE_NOOP, short_weekday, translate
 from coach.core.options import Problem
 from coach.core.settings import (
     IntervalReminder,
@@ -49,40 +51,64 @@ class KindText:
     action: str
     label: str
 
+    def translated(self) -> KindText:
+        """The same texts in the app's language (the table holds the English ones)."""
+        return KindText(*(translate("reminders", text) for text in dataclasses.astuple(self)))
+
+
+def kind_text(kind: ReminderKind) -> KindText:
+    """What a card, a notification or a chart says about `kind`, in the app's language."""
+    return KIND_TEXT[kind].translated()
+
 
 KIND_TEXT: dict[ReminderKind, KindText] = {
     ReminderKind.STRETCH: KindText(
-        "Bedtime calf stretches",
-        "A few minutes of gentle calf stretching before bed makes night cramps less likely.",
-        "Start bedtime routine",
-        "Stretches",
+        QT_TRANSLATE_NOOP("reminders", "Bedtime calf stretches"),
+        QT_TRANSLATE_NOOP(
+            "reminders",
+            "A few minutes of gentle calf stretching before bed makes night cramps less likely.",
+        ),
+        QT_TRANSLATE_NOOP("reminders", "Start bedtime routine"),
+        QT_TRANSLATE_NOOP("reminders", "Stretches"),
     ),
     ReminderKind.FLUIDS: KindText(
-        "A glass of water",
-        "Too little fluid is one of the likely causes of cramps; small, regular drinks help. "
-        "If you were told to limit fluids, follow your provider.",
-        "I drank a glass",
-        "Fluids",
+        QT_TRANSLATE_NOOP("reminders", "A glass of water"),
+        QT_TRANSLATE_NOOP(
+            "reminders",
+            "Too little fluid is one of the likely causes of cramps; small, regular drinks help. "
+            "If you were told to limit fluids, follow your provider.",
+        ),
+        QT_TRANSLATE_NOOP("reminders", "I drank a glass"),
+        QT_TRANSLATE_NOOP("reminders", "Fluids"),
     ),
     ReminderKind.LEGS_UP: KindText(
-        "Legs up for a while",
-        "Resting with your legs raised for about 20 minutes helps blood flow back from them.",
-        "Start 20-minute timer",
-        "Legs up",
+        QT_TRANSLATE_NOOP("reminders", "Legs up for a while"),
+        QT_TRANSLATE_NOOP(
+            "reminders",
+            "Resting with your legs raised for about 20 minutes helps blood flow back from them.",
+        ),
+        QT_TRANSLATE_NOOP("reminders", "Start 20-minute timer"),
+        QT_TRANSLATE_NOOP("reminders", "Legs up"),
     ),
     ReminderKind.LEFT_SIDE: KindText(
-        "Sleep on your left side",
-        "Late in pregnancy, lying on the left side keeps the womb off a large vein, "
-        "so blood returns from the legs more easily. A small pillow behind you helps.",
-        "OK",
-        "Left side",
+        QT_TRANSLATE_NOOP("reminders", "Sleep on your left side"),
+        QT_TRANSLATE_NOOP(
+            "reminders",
+            "Late in pregnancy, lying on the left side keeps the womb off a large vein, "
+            "so blood returns from the legs more easily. A small pillow behind you helps.",
+        ),
+        QT_TRANSLATE_NOOP("reminders", "OK"),
+        QT_TRANSLATE_NOOP("reminders", "Left side"),
     ),
     ReminderKind.MOVE: KindText(
-        "Time to move a little",
-        "Sitting still for a long time makes cramps more likely. Stand up, walk a few steps, "
-        "or roll from heel to toe.",
-        "Done",
-        "Move",
+        QT_TRANSLATE_NOOP("reminders", "Time to move a little"),
+        QT_TRANSLATE_NOOP(
+            "reminders",
+            "Sitting still for a long time makes cramps more likely. Stand up, walk a few steps, "
+            "or roll from heel to toe.",
+        ),
+        QT_TRANSLATE_NOOP("reminders", "Done"),
+        QT_TRANSLATE_NOOP("reminders", "Move"),
     ),
 }
 
@@ -159,7 +185,7 @@ class Reminder:
 
     @property
     def text(self) -> KindText:
-        return KIND_TEXT[self.kind]
+        return kind_text(self.kind)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -233,14 +259,14 @@ def plan_problems(settings: Settings) -> list[Problem]:
         key = f"reminders.{kind.value}"
         slots = daily_slots(settings, kind)
         if not slots:
-            problems.append(Problem(key, "no reminder fits in the waking day", "warning"))
+            text = translate("reminders", "no reminder fits in the waking day")
+            problems.append(Problem(key, text, "warning"))
         hidden = [slot for slot in slots if is_quiet(settings, slot)]
         if hidden and window is not None:
             times = ", ".join(f"{t:%H:%M}" for t in hidden)
             quiet = f"{window[0]:%H:%M}-{window[1]:%H:%M}"
-            problems.append(
-                Problem(key, f"{times} falls in quiet hours ({quiet}) and is not shown", "warning")
-            )
+            text = translate("reminders", "{times} falls in quiet hours ({quiet}) and is not shown")
+            problems.append(Problem(key, text.format(times=times, quiet=quiet), "warning"))
     return problems
 
 
@@ -249,14 +275,29 @@ def describe_next(
 ) -> str:
     """One line for the tray tooltip: "Fluids at 14:00, in 25 min"."""
     if reminder is None:
-        return "No reminders planned"
+        return translate("reminders", "No reminders planned")
     when = reminder.at.astimezone(now.tzinfo)
     days = (when.date() - now.date()).days
-    day = {0: "", 1: "tomorrow "}.get(days, f"{when:%a} ")
     left = max(0, round((when - now).total_seconds() / 60))
     hours, minutes = divmod(left, 60)
-    wait = f"{hours} h {minutes} min" if hours else f"{minutes} min"
-    text = f"{reminder.text.label} {day}at {when:%H:%M}, in {wait}"
+    if hours:
+        wait = translate("reminders", "{hours} h {minutes} min").format(
+            hours=hours, minutes=minutes
+        )
+    else:
+        wait = translate("reminders", "{minutes} min").format(minutes=minutes)
+    if days == 0:
+        line = translate("reminders", "{label} at {time}, in {wait}")
+    elif days == 1:
+        line = translate("reminders", "{label} tomorrow at {time}, in {wait}")
+    else:
+        line = translate("reminders", "{label} {day} at {time}, in {wait}")
+    text = line.format(
+        label=reminder.text.label, day=short_weekday(when), time=f"{when:%H:%M}", wait=wait
+    )
     if paused_until is not None:
-        text = f"Paused until {paused_until.astimezone(now.tzinfo):%H:%M}. Next: {text}"
+        until = f"{paused_until.astimezone(now.tzinfo):%H:%M}"
+        text = translate("reminders", "Paused until {time}. Next: {next}").format(
+            time=until, next=text
+        )
     return text

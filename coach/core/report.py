@@ -13,15 +13,27 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
-from coach.core.advice import NOT_MEDICAL_ADVICE
+from coach.core.advice import not_medical_advice
+from coach.core.entries import outcome_name
 from coach.core.history import CrampRecord, Outcome
+from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
 from coach.core.insights import Insights, summary_lines
-from coach.core.logbook import SIGNS, WARNING_SIGNS
+from coach.core.logbook import LEG_NAMES, PLACE_NAMES, sign_name, warning_signs, where
 from coach.core.pregnancy import trimester, week_on
-from coach.core.reminders import KIND_TEXT
+from coach.core.reminders import ReminderKind, kind_text
 from coach.core.settings import Settings
 
 CRAMP_CHART = "chart:cramps"
+CRAMP_COLUMNS = (
+    QT_TRANSLATE_NOOP("report", "When"),
+    QT_TRANSLATE_NOOP("report", "Leg"),
+    QT_TRANSLATE_NOOP("report", "Where"),
+    QT_TRANSLATE_NOOP("report", "How bad"),
+    QT_TRANSLATE_NOOP("report", "How long"),
+    QT_TRANSLATE_NOOP("report", "What helped"),
+    QT_TRANSLATE_NOOP("report", "Signs"),
+    QT_TRANSLATE_NOOP("report", "Note"),
+)
 TABLE_ROWS = 25
 """Cramp rows that keep the report within two pages; the CSV export holds them all."""
 FLAG_COLOUR = "#fde2e2"
@@ -39,18 +51,21 @@ class ReportFacts:
 
 
 def _date(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return f"{day_month(day)} {day:%Y}"
 
 
 def _cramp_cells(cramp: CrampRecord) -> list[str]:
+    minutes = ""
+    if cramp.minutes is not None:
+        minutes = translate("report", "{minutes} min").format(minutes=f"{cramp.minutes:g}")
     return [
-        f"{cramp.at.day}\u00a0{cramp.at:%b}\u00a0{cramp.at:%H:%M}",
-        cramp.leg,
-        cramp.place,
+        f"{day_month(cramp.at)}\u00a0{cramp.at:%H:%M}",
+        translate("logbook", LEG_NAMES[cramp.leg]),
+        translate("logbook", PLACE_NAMES[cramp.place]),
         f"{cramp.severity}/10",
-        "" if cramp.minutes is None else f"{cramp.minutes:g} min",
+        minutes,
         ", ".join(cramp.helped),
-        ", ".join(SIGNS[s].split(" ")[0] for s in cramp.signs),
+        ", ".join(sign_name(s).split(" ")[0] for s in cramp.signs),
         cramp.note,
     ]
 
@@ -75,50 +90,76 @@ def _table(header: list[str], rows: list[tuple[list[str], bool]]) -> str:
 def report_html(figures: Insights, facts: ReportFacts) -> str:
     period = figures.period
     days = len(period.days)
-    week = (
-        f"week {facts.week} (trimester {trimester(facts.week)})"
-        if facts.week is not None
-        else "not set"
+    if facts.week is not None:
+        week = translate("report", "week {week} (trimester {trimester})").format(
+            week=facts.week, trimester=trimester(facts.week)
+        )
+    else:
+        week = translate("report", "not set")
+    head = translate(
+        "report",
+        "<b>Period:</b> {first} to {last} ({days} days). "
+        "<b>Pregnancy week at the end:</b> {week}. <b>Made:</b> {made}.",
     )
+    title = translate("report", "Leg cramps in pregnancy: a record kept with Calf Coach")
     parts = [
-        "<h2>Leg cramps in pregnancy: a record kept with Calf Coach</h2>",
-        f"<p><b>Period:</b> {_date(period.first)} to {_date(period.last)} ({days} days). "
-        f"<b>Pregnancy week at the end:</b> {week}. "
-        f"<b>Made:</b> {_date(facts.made.date())} {facts.made:%H:%M}.</p>",
+        f"<h2>{escape(title)}</h2>",
+        "<p>"
+        + head.format(
+            first=_date(period.first),
+            last=_date(period.last),
+            days=days,
+            week=escape(week),
+            made=f"{_date(facts.made.date())} {facts.made:%H:%M}",
+        )
+        + "</p>",
         "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in summary_lines(figures)) + "</ul>",
     ]
     flagged = figures.flagged
     if flagged:
+        item = translate("report", "{when}: {where}, {severity}/10; signs: {signs}")
         listed = "".join(
-            f"<li>{escape(_cramp_cells(c)[0])}: {escape(c.leg)} {escape(c.place)}, "
-            f"{c.severity}/10; signs: {escape(', '.join(SIGNS[s] for s in c.signs))}</li>"
+            "<li>"
+            + escape(
+                item.format(
+                    when=_cramp_cells(c)[0],
+                    where=where(c.leg, c.place),
+                    severity=c.severity,
+                    signs=", ".join(sign_name(s) for s in c.signs),
+                )
+            )
+            + "</li>"
             for c in flagged
         )
+        title = translate("report", "Entries logged with warning signs ({count})")
         parts.append(
             f"<table width='100%' cellpadding='6' style='background-color:{FLAG_COLOUR}'>"
-            f"<tr><td><b>Entries logged with warning signs ({len(flagged)})</b>"
-            f"<ul>{listed}</ul>{escape(WARNING_SIGNS)}</td></tr></table>"
+            f"<tr><td><b>{escape(title.format(count=len(flagged)))}</b>"
+            f"<ul>{listed}</ul>{escape(warning_signs())}</td></tr></table>"
         )
     parts.append(f"<p><img src='{CRAMP_CHART}' width='{CHART_WIDTH}'></p>")
     cramps = figures.cramps
     shown = cramps[-TABLE_ROWS:]
+    header = [translate("report", name) for name in CRAMP_COLUMNS]
+    heading = translate("report", "Cramps ({count})").format(count=len(cramps))
+    none = translate("report", "No cramps were logged in this period.")
     parts.append(
-        f"<h3>Cramps ({len(cramps)})</h3>"
+        f"<h3>{escape(heading)}</h3>"
         + (
-            _table(
-                ["When", "Leg", "Where", "How bad", "How long", "What helped", "Signs", "Note"],
-                [(_cramp_cells(c), bool(c.signs)) for c in reversed(shown)],
-            )
+            _table(header, [(_cramp_cells(c), bool(c.signs)) for c in reversed(shown)])
             if cramps
-            else "<p>No cramps were logged in this period.</p>"
+            else f"<p>{escape(none)}</p>"
         )
     )
     if len(cramps) > len(shown):
-        parts.append(
-            f"<p>The {len(shown)} most recent are listed; all {len(cramps)} are in the CSV "
-            "export (<i>calf-coach export --csv</i>).</p>"
+        more = translate(
+            "report",
+            "The {shown} most recent are listed; all {count} are in the CSV export "
+            "(<i>calf-coach export --csv</i>).",
         )
-    parts.append("<h3>Reminders and routine</h3>")
+        parts.append(f"<p>{more.format(shown=len(shown), count=len(cramps))}</p>")
+    heading = translate("report", "Reminders and routine")
+    parts.append(f"<h3>{escape(heading)}</h3>")
     if figures.adherence:
         rows = [
             (
@@ -131,18 +172,25 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
             )
             for a in figures.adherence
         ]
-        parts.append(
-            _table(["Reminder", *(o.value.capitalize() for o in Outcome), "Done share"], rows)
-        )
+        outcomes = [outcome_name(o).capitalize() for o in Outcome]
+        header = [translate("report", "Reminder"), *outcomes, translate("report", "Done share")]
+        parts.append(_table(header, rows))
     else:
-        parts.append("<p>No reminders were recorded in this period.</p>")
-    streak = figures.routine_streak
-    parts.append(
-        f"<p>Bedtime routine: done on {figures.comparison.nights_with} of {days} nights "
-        f"(longest run {streak.longest} nights). Water goal reached on "
-        f"{figures.water_days_met} of {days} days.</p>"
+        text = translate("report", "No reminders were recorded in this period.")
+        parts.append(f"<p>{escape(text)}</p>")
+    text = translate(
+        "report",
+        "Bedtime routine: done on {done} {of_nights} (longest run {longest}). "
+        "Water goal reached on {met} {of_days}.",
+    ).format(
+        done=figures.comparison.nights_with,
+        of_nights=translate("insights", "of %n night(s)", None, days),
+        longest=translate("report", "%n night(s)", None, figures.routine_streak.longest),
+        met=figures.water_days_met,
+        of_days=translate("insights", "of %n day(s)", None, days),
     )
-    parts.append(f"<p><i>{escape(NOT_MEDICAL_ADVICE)}</i></p>")
+    parts.append(f"<p>{escape(text)}</p>")
+    parts.append(f"<p><i>{escape(not_medical_advice())}</i></p>")
     return "\n".join(parts)
 
 
@@ -150,5 +198,5 @@ def report_facts(settings: Settings, now: dt.datetime) -> ReportFacts:
     return ReportFacts(
         now,
         week_on(settings.pregnancy, now.date()),
-        {kind.value: text.label for kind, text in KIND_TEXT.items()},
+        {kind.value: kind_text(kind).label for kind in ReminderKind},
     )

@@ -18,11 +18,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from coach.core.i18n import translate
 from coach.core.options import Choice, Flag, InvalidValueError, Kind, Whole, render_raw
 
 ROUTINE_WHEN = ("bedtime", "daytime", "cramp")
 SIDES = ("left", "right", "both")
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+TRANSLATABLE = {False: ("title", "summary", "safety"), True: ("title", "instruction", "cue")}
+"""The texts a routine file may give per language, for the routine (False) and a step (True)."""
 
 
 class Side(StrEnum):
@@ -53,6 +57,8 @@ class Routine:
     safety: str
     steps: tuple[Step, ...]
     source: Path
+    missing: tuple[str, ...] = ()
+    """Texts shown in English because the file has no translation for the language asked."""
 
     @property
     def seconds(self) -> int:
@@ -80,7 +86,9 @@ class RoutineProblem:
     value: str | None = None
 
     def __str__(self) -> str:
-        where = self.file + (f", step {self.step}" if self.step is not None else "")
+        where = self.file
+        if self.step is not None:
+            where += translate("routines", ", step {number}").format(number=self.step)
         if self.field is None:
             return f"{where}: {self.message}"
         what = self.field if self.value is None else f"{self.field} = {self.value}"
@@ -94,21 +102,28 @@ class RoutineError(ValueError):
 
 
 class _Text(Kind):
-    rule = "must be text"
-
     def __init__(self, longest: int) -> None:
         self.longest = longest
 
+    @property
+    def rule(self) -> str:
+        return translate("routines", "must be non-empty text")
+
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str) or not raw.strip():
-            raise InvalidValueError("must be non-empty text")
+            raise InvalidValueError(self.rule)
         if len(raw) > self.longest:
-            raise InvalidValueError(f"must be at most {self.longest} characters")
+            text = translate("routines", "must be at most {longest} characters")
+            raise InvalidValueError(text.format(longest=self.longest))
         return raw.strip()
 
 
 class _Name(Kind):
-    rule = "must be lowercase letters, digits and dashes, like wall-stretch"
+    @property
+    def rule(self) -> str:
+        return translate(
+            "routines", "must be lowercase letters, digits and dashes, like wall-stretch"
+        )
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str) or not _NAME.match(raw):
@@ -148,15 +163,64 @@ def _check(
     for name, (kind, required) in fields.items():
         if name not in table:
             if required:
-                problems.append(RoutineProblem(file, "is missing", step, name))
+                problems.append(
+                    RoutineProblem(file, translate("routines", "is missing"), step, name)
+                )
             continue
         try:
             values[name] = kind.parse(table[name])
         except InvalidValueError as rule:
             problems.append(RoutineProblem(file, str(rule), step, name, render_raw(table[name])))
     for name in table:
-        if name not in fields and name != "steps":
-            problems.append(RoutineProblem(file, "unknown field", step, name))
+        if name not in fields and name != "steps" and not _is_language(name, table[name]):
+            problems.append(
+                RoutineProblem(file, translate("routines", "unknown field"), step, name)
+            )
+    return values
+
+
+def _is_language(name: str, value: object) -> bool:
+    return isinstance(value, dict) and _LANGUAGE.match(name) is not None
+
+
+def _translated(
+    table: Mapping[str, Any],
+    values: dict[str, Any],
+    language: str,
+    where: tuple[str, int | None],
+    problems: list[RoutineProblem],
+    missing: list[str],
+) -> dict[str, Any]:
+    """`values` with their texts in `language` where the file has them (`ru.title = ...`).
+
+    Every language table is checked, not just the one shown, so a typo in any
+    translation is reported. A text without a translation stays English and is
+    listed in `missing`.
+    """
+    file, step = where
+    texts = TRANSLATABLE[step is not None]
+    for code, versions in table.items():
+        if not _is_language(code, versions):
+            continue
+        for name, raw in versions.items():
+            if name not in texts:
+                text = translate("routines", "cannot be translated")
+                problems.append(RoutineProblem(file, text, step, f"{code}.{name}"))
+                continue
+            kind = (STEP_FIELDS if step is not None else ROUTINE_FIELDS)[name][0]
+            try:
+                text = kind.parse(raw)
+            except InvalidValueError as rule:
+                shown = render_raw(raw)
+                problems.append(RoutineProblem(file, str(rule), step, f"{code}.{name}", shown))
+                continue
+            if code == language and name in values:
+                values = {**values, name: text}
+    if language != "en":
+        own = table.get(language)
+        for name in texts:
+            if name in values and not (isinstance(own, dict) and name in own):
+                missing.append(f"step {step} {name}" if step is not None else name)
     return values
 
 
@@ -168,14 +232,19 @@ def _steps(
         problems.append(
             RoutineProblem(
                 file,
-                "needs exactly one of hold_seconds, reps (with seconds_per_rep) or until_eased",
+                translate(
+                    "routines",
+                    "needs exactly one of hold_seconds, reps (with seconds_per_rep) or until_eased",
+                ),
                 number,
             )
         )
         return []
     if "reps" in values and "seconds_per_rep" not in values:
         problems.append(
-            RoutineProblem(file, "is missing (reps needs it)", number, "seconds_per_rep")
+            RoutineProblem(
+                file, translate("routines", "is missing (reps needs it)"), number, "seconds_per_rep"
+            )
         )
         return []
     reps = values.get("reps")
@@ -194,10 +263,16 @@ def _steps(
         # A cue like "switch legs" belongs to the hand-over after the left side; one
         # for the middle of a step ("other direction") belongs to both sides.
         right_cue = base.cue if base.switch_halfway else ""
+        left = translate("routines", "{title} (left)")
+        right = translate("routines", "{title} (right)")
         return [
-            replace(base, side=Side.LEFT, title=f"{base.title} (left)"),
+            replace(base, side=Side.LEFT, title=left.format(title=base.title)),
             replace(
-                base, side=Side.RIGHT, title=f"{base.title} (right)", mirrored=True, cue=right_cue
+                base,
+                side=Side.RIGHT,
+                title=right.format(title=base.title),
+                mirrored=True,
+                cue=right_cue,
             ),
         ]
     if side is not None:
@@ -205,33 +280,47 @@ def _steps(
     return [base]
 
 
-def parse_routine(text: str, source: Path) -> Routine:
-    """A routine from TOML text; RoutineError lists every problem found."""
+def parse_routine(text: str, source: Path, language: str = "en") -> Routine:
+    """A routine from TOML text, its texts in `language` where the file has them.
+
+    RoutineError lists every problem found.
+    """
     file = source.name
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError([RoutineProblem(file, f"not valid TOML: {exc}")]) from exc
+        text = translate("routines", "not valid TOML: {error}").format(error=exc)
+        raise RoutineError([RoutineProblem(file, text)]) from exc
     problems: list[RoutineProblem] = []
+    missing: list[str] = []
     head = _check(raw, ROUTINE_FIELDS, file, None, problems)
+    head = _translated(raw, head, language, (file, None), problems, missing)
     tables = raw.get("steps")
     if not isinstance(tables, list) or not tables:
         problems.append(
-            RoutineProblem(file, "must have at least one [[steps]] table", None, "steps")
+            RoutineProblem(
+                file, translate("routines", "must have at least one [[steps]] table"), None, "steps"
+            )
         )
         tables = []
     steps: list[Step] = []
     for number, table in enumerate(tables, start=1):
         if not isinstance(table, dict):
-            problems.append(RoutineProblem(file, "must be a table", number))
+            problems.append(RoutineProblem(file, translate("routines", "must be a table"), number))
             continue
         count = len(problems)
         values = _check(table, STEP_FIELDS, file, number, problems)
+        values = _translated(table, values, language, (file, number), problems, missing)
         if len(problems) == count:
             steps += _steps(values, file, number, problems)
     if "id" in head and head["id"] != source.stem:
         problems.append(
-            RoutineProblem(file, f"must match the file name ({source.stem})", None, "id")
+            RoutineProblem(
+                file,
+                translate("routines", "must match the file name ({name})").format(name=source.stem),
+                None,
+                "id",
+            )
         )
     if problems:
         raise RoutineError(problems)
@@ -243,11 +332,15 @@ def parse_routine(text: str, source: Path) -> Routine:
         head["safety"],
         tuple(steps),
         source,
+        tuple(missing),
     )
 
 
-def load_routines(folders: Iterable[Path]) -> tuple[list[Routine], list[RoutineProblem]]:
-    """Every routine in the folders; a later folder's routine replaces one of the same id."""
+def load_routines(
+    folders: Iterable[Path], language: str = "en"
+) -> tuple[list[Routine], list[RoutineProblem]]:
+    """Every routine in the folders, in `language` where translated; a later folder's
+    routine replaces one of the same id."""
     found: dict[str, Routine] = {}
     problems: list[RoutineProblem] = []
     for folder in folders:
@@ -255,11 +348,12 @@ def load_routines(folders: Iterable[Path]) -> tuple[list[Routine], list[RoutineP
             continue
         for path in sorted(folder.glob("*.toml")):
             try:
-                routine = parse_routine(path.read_text(encoding="utf-8"), path)
+                routine = parse_routine(path.read_text(encoding="utf-8"), path, language)
             except RoutineError as error:
                 problems += error.problems
             except (OSError, UnicodeDecodeError) as exc:
-                problems.append(RoutineProblem(path.name, f"cannot be read: {exc}"))
+                text = translate("routines", "cannot be read: {error}").format(error=exc)
+                problems.append(RoutineProblem(path.name, text))
             else:
                 found[routine.id] = routine
     return list(found.values()), problems

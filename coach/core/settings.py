@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.core.files import move_aside, write_atomically
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.options import (
     CalendarDate,
     Choice,
@@ -35,23 +36,34 @@ THEMES = ("system", "light", "dark")
 
 
 def _snooze(default: int) -> int:
-    return setting(default, Whole(1, 240), "Minutes a snoozed reminder waits before it comes back.")
+    return setting(
+        default,
+        Whole(1, 240),
+        QT_TRANSLATE_NOOP("settings", "Minutes a snoozed reminder waits before it comes back."),
+    )
 
 
 def _grace(default: int) -> int:
     return setting(
         default,
         Whole(0, 720),
-        "If the laptop was asleep or off when this was due, how many minutes late it is\n"
-        "still worth showing; after that it is recorded as missed and not shown.",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "If the laptop was asleep or off when this was due, how many minutes late it is\n"
+            "still worth showing; after that it is recorded as missed and not shown.",
+        ),
     )
 
 
 @dataclass(frozen=True)
 class StretchReminder:
-    enabled: bool = setting(True, Flag(), "Remind me to do the bedtime calf stretches.")
+    enabled: bool = setting(
+        True, Flag(), QT_TRANSLATE_NOOP("settings", "Remind me to do the bedtime calf stretches.")
+    )
     minutes_before_bedtime: int = setting(
-        30, Whole(0, 240), "How long before bedtime to remind me."
+        30,
+        Whole(0, 240),
+        QT_TRANSLATE_NOOP("settings", "How long before bedtime to remind me."),
     )
     snooze_minutes: int = _snooze(10)
     grace_minutes: int = _grace(60)
@@ -61,13 +73,23 @@ class StretchReminder:
 class IntervalReminder:
     """A reminder repeated through the waking day (fluids, move)."""
 
-    enabled: bool = setting(True, Flag(), "Whether this reminder is on.")
-    every_minutes: int = setting(90, Whole(15, 480), "Minutes between two reminders.")
+    enabled: bool = setting(
+        True, Flag(), QT_TRANSLATE_NOOP("settings", "Whether this reminder is on.")
+    )
+    every_minutes: int = setting(
+        90, Whole(15, 480), QT_TRANSLATE_NOOP("settings", "Minutes between two reminders.")
+    )
     start_after_wake_minutes: int = setting(
-        60, Whole(0, 720), "The first one comes this many minutes after wake time."
+        60,
+        Whole(0, 720),
+        QT_TRANSLATE_NOOP("settings", "The first one comes this many minutes after wake time."),
     )
     stop_before_bedtime_minutes: int = setting(
-        120, Whole(0, 720), "The last one comes no later than this many minutes before bedtime."
+        120,
+        Whole(0, 720),
+        QT_TRANSLATE_NOOP(
+            "settings", "The last one comes no later than this many minutes before bedtime."
+        ),
     )
     snooze_minutes: int = _snooze(15)
     grace_minutes: int = _grace(45)
@@ -75,9 +97,13 @@ class IntervalReminder:
 
 @dataclass(frozen=True)
 class LegsUpReminder:
-    enabled: bool = setting(True, Flag(), "Remind me to rest with my legs raised.")
+    enabled: bool = setting(
+        True, Flag(), QT_TRANSLATE_NOOP("settings", "Remind me to rest with my legs raised.")
+    )
     times: tuple[dt.time, ...] = setting(
-        (dt.time(11), dt.time(15), dt.time(19)), ClockTimes(12), "Times of day for a legs-up rest."
+        (dt.time(11), dt.time(15), dt.time(19)),
+        ClockTimes(12),
+        QT_TRANSLATE_NOOP("settings", "Times of day for a legs-up rest."),
     )
     snooze_minutes: int = _snooze(30)
     grace_minutes: int = _grace(60)
@@ -88,21 +114,34 @@ class LeftSideReminder:
     enabled: str = setting(
         "auto",
         Switch(),
-        'Remind me at bedtime to sleep on my left side. "auto" turns it on from\n'
-        "pregnancy week 28 when a due date or week is set; true or false decide yourself.",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            'Remind me at bedtime to sleep on my left side. "auto" turns it on from\n'
+            "pregnancy week 28 when a due date or week is set; true or false decide yourself.",
+        ),
     )
-    minutes_before_bedtime: int = setting(0, Whole(0, 240), "How long before bedtime to remind me.")
+    minutes_before_bedtime: int = setting(
+        0, Whole(0, 240), QT_TRANSLATE_NOOP("settings", "How long before bedtime to remind me.")
+    )
     snooze_minutes: int = _snooze(10)
     grace_minutes: int = _grace(60)
 
 
 @dataclass(frozen=True)
 class Reminders:
-    stretch: StretchReminder = section(StretchReminder, "Bedtime calf stretches.")
-    fluids: IntervalReminder = section(IntervalReminder, "A glass of water through the day.")
-    legs_up: LegsUpReminder = section(LegsUpReminder, "Rest with the legs raised.", name="legs-up")
+    stretch: StretchReminder = section(
+        StretchReminder, QT_TRANSLATE_NOOP("settings", "Bedtime calf stretches.")
+    )
+    fluids: IntervalReminder = section(
+        IntervalReminder, QT_TRANSLATE_NOOP("settings", "A glass of water through the day.")
+    )
+    legs_up: LegsUpReminder = section(
+        LegsUpReminder, QT_TRANSLATE_NOOP("settings", "Rest with the legs raised."), name="legs-up"
+    )
     left_side: LeftSideReminder = section(
-        LeftSideReminder, "Sleep on the left side (third trimester).", name="left-side"
+        LeftSideReminder,
+        QT_TRANSLATE_NOOP("settings", "Sleep on the left side (third trimester)."),
+        name="left-side",
     )
     move: IntervalReminder = section(
         lambda: IntervalReminder(
@@ -111,7 +150,9 @@ class Reminders:
             stop_before_bedtime_minutes=60,
             grace_minutes=10,
         ),
-        "Get up and move after a long sit (off unless you turn it on).",
+        QT_TRANSLATE_NOOP(
+            "settings", "Get up and move after a long sit (off unless you turn it on)."
+        ),
     )
 
 
@@ -120,28 +161,43 @@ class Pregnancy:
     due_date: dt.date | None = setting(
         None,
         CalendarDate(),
-        "Your due date, e.g. 2027-03-14. The pregnancy week is worked out from it.",
+        QT_TRANSLATE_NOOP(
+            "settings", "Your due date, e.g. 2027-03-14. The pregnancy week is worked out from it."
+        ),
         optional=True,
     )
     week: int | None = setting(
-        None, Whole(1, 42), "Your pregnancy week, if you prefer it to a due date.", optional=True
+        None,
+        Whole(1, 42),
+        QT_TRANSLATE_NOOP("settings", "Your pregnancy week, if you prefer it to a due date."),
+        optional=True,
     )
     week_as_of: dt.date | None = setting(
         None,
         CalendarDate(),
-        "The day `week` was true; from then on the week counts up by itself.",
+        QT_TRANSLATE_NOOP(
+            "settings", "The day `week` was true; from then on the week counts up by itself."
+        ),
         optional=True,
     )
 
 
 @dataclass(frozen=True)
 class QuietHours:
-    enabled: bool = setting(True, Flag(), "No reminders during quiet hours.")
+    enabled: bool = setting(
+        True, Flag(), QT_TRANSLATE_NOOP("settings", "No reminders during quiet hours.")
+    )
     start: dt.time | None = setting(
-        None, ClockTime(), "When quiet hours begin; unset: 30 minutes after bedtime.", optional=True
+        None,
+        ClockTime(),
+        QT_TRANSLATE_NOOP("settings", "When quiet hours begin; unset: 30 minutes after bedtime."),
+        optional=True,
     )
     end: dt.time | None = setting(
-        None, ClockTime(), "When quiet hours end; unset: at wake time.", optional=True
+        None,
+        ClockTime(),
+        QT_TRANSLATE_NOOP("settings", "When quiet hours end; unset: at wake time."),
+        optional=True,
     )
 
 
@@ -150,18 +206,35 @@ class Water:
     goal_ml: int = setting(
         1500,
         Whole(250, 5000),
-        "Daily water goal in millilitres. Commonly cited: at least about 1.5 litres,\n"
-        "more in heat. If you were told to limit fluids, use what your provider advised.",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Daily water goal in millilitres. Commonly cited: at least about 1.5 litres,\n"
+            "more in heat. If you were told to limit fluids, use what your provider advised.",
+        ),
     )
-    glass_ml: int = setting(250, Whole(50, 1000), "The size of one glass, in millilitres.")
+    glass_ml: int = setting(
+        250,
+        Whole(50, 1000),
+        QT_TRANSLATE_NOOP("settings", "The size of one glass, in millilitres."),
+    )
 
 
 @dataclass(frozen=True)
 class Sound:
-    enabled: bool = setting(True, Flag(), "Play soft chimes for reminders and routine steps.")
-    volume: int = setting(60, Whole(0, 100), "Chime volume, 0 to 100.")
+    enabled: bool = setting(
+        True,
+        Flag(),
+        QT_TRANSLATE_NOOP("settings", "Play soft chimes for reminders and routine steps."),
+    )
+    volume: int = setting(
+        60, Whole(0, 100), QT_TRANSLATE_NOOP("settings", "Chime volume, 0 to 100.")
+    )
     voice: bool = setting(
-        False, Flag(), "Speak routine steps aloud, where a speech engine is installed."
+        False,
+        Flag(),
+        QT_TRANSLATE_NOOP(
+            "settings", "Speak routine steps aloud, where a speech engine is installed."
+        ),
     )
 
 
@@ -169,22 +242,40 @@ class Sound:
 class Settings:
     """Everything the person can set. Top-level options must come before sections."""
 
-    bedtime: dt.time = setting(dt.time(22, 30), ClockTime(), "When you usually go to bed.")
-    wake_time: dt.time = setting(dt.time(7, 0), ClockTime(), "When you usually get up.")
+    bedtime: dt.time = setting(
+        dt.time(22, 30), ClockTime(), QT_TRANSLATE_NOOP("settings", "When you usually go to bed.")
+    )
+    wake_time: dt.time = setting(
+        dt.time(7, 0), ClockTime(), QT_TRANSLATE_NOOP("settings", "When you usually get up.")
+    )
     language: str = setting(
-        "system", Choice(LANGUAGES), 'Language of the app: "system" follows the computer.'
+        "system",
+        Choice(LANGUAGES),
+        QT_TRANSLATE_NOOP("settings", 'Language of the app: "system" follows the computer.'),
     )
     theme: str = setting(
-        "system", Choice(THEMES), 'Light or dark windows: "system" follows the computer.'
+        "system",
+        Choice(THEMES),
+        QT_TRANSLATE_NOOP("settings", 'Light or dark windows: "system" follows the computer.'),
     )
     card_expire_minutes: int = setting(
-        30, Whole(1, 240), "A reminder card no one answers closes after this many minutes."
+        30,
+        Whole(1, 240),
+        QT_TRANSLATE_NOOP(
+            "settings", "A reminder card no one answers closes after this many minutes."
+        ),
     )
-    pregnancy: Pregnancy = section(Pregnancy, "Optional: lets the app know your week.")
-    quiet_hours: QuietHours = section(QuietHours, "A time with no reminders at all.")
-    water: Water = section(Water, "Water goal.")
-    sound: Sound = section(Sound, "Sounds and voice.")
-    reminders: Reminders = section(Reminders, "The reminders, one section each.")
+    pregnancy: Pregnancy = section(
+        Pregnancy, QT_TRANSLATE_NOOP("settings", "Optional: lets the app know your week.")
+    )
+    quiet_hours: QuietHours = section(
+        QuietHours, QT_TRANSLATE_NOOP("settings", "A time with no reminders at all.")
+    )
+    water: Water = section(Water, QT_TRANSLATE_NOOP("settings", "Water goal."))
+    sound: Sound = section(Sound, QT_TRANSLATE_NOOP("settings", "Sounds and voice."))
+    reminders: Reminders = section(
+        Reminders, QT_TRANSLATE_NOOP("settings", "The reminders, one section each.")
+    )
 
 
 DEFAULTS = Settings()
@@ -210,9 +301,12 @@ def parse_settings(text: str) -> tuple[Settings, list[Problem]]:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SettingsSyntaxError(f"not valid TOML: {exc}") from exc
+        raise SettingsSyntaxError(
+            translate("settings", "not valid TOML: {error}").format(error=exc)
+        ) from exc
     if not text.strip():
-        return DEFAULTS, [Problem("", "the file is empty; the defaults are used", "warning")]
+        empty = translate("settings", "the file is empty; the defaults are used")
+        return DEFAULTS, [Problem("", empty, "warning")]
     return settings_from_raw(raw)
 
 
@@ -226,16 +320,28 @@ def _cross_checks(settings: Settings) -> list[Problem]:
     problems = []
     if settings.bedtime == settings.wake_time:
         problems.append(
-            Problem("bedtime", "must differ from wake_time", value=f'"{settings.bedtime:%H:%M}"')
+            Problem(
+                "bedtime",
+                translate("settings", "must differ from wake_time"),
+                value=f'"{settings.bedtime:%H:%M}"',
+            )
         )
     preg = settings.pregnancy
     if preg.due_date is not None and preg.week is not None:
         problems.append(
-            Problem("pregnancy.week", "ignored, because pregnancy.due_date is set", "warning")
+            Problem(
+                "pregnancy.week",
+                translate("settings", "ignored, because pregnancy.due_date is set"),
+                "warning",
+            )
         )
     if preg.week_as_of is not None and preg.week is None:
         problems.append(
-            Problem("pregnancy.week_as_of", "ignored, because pregnancy.week is not set", "warning")
+            Problem(
+                "pregnancy.week_as_of",
+                translate("settings", "ignored, because pregnancy.week is not set"),
+                "warning",
+            )
         )
     return problems
 
@@ -244,9 +350,8 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SettingsSyntaxError(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from exc
+        text = translate("settings", "not UTF-8 text (byte 0x{byte:02x} at offset {offset})")
+        raise SettingsSyntaxError(text.format(byte=data[exc.start], offset=exc.start)) from exc
 
 
 def check_settings_file(path: Path) -> tuple[Settings, list[Problem]]:
@@ -255,7 +360,9 @@ def check_settings_file(path: Path) -> tuple[Settings, list[Problem]]:
         text = _decode(path.read_bytes())
         return parse_settings(text)
     except SettingsSyntaxError as exc:
-        return DEFAULTS, [Problem("", f"the file is {exc}")]
+        return DEFAULTS, [
+            Problem("", translate("settings", "the file is {error}").format(error=exc))
+        ]
 
 
 def load_settings(path: Path, now: dt.datetime) -> LoadedSettings:
@@ -268,12 +375,24 @@ def load_settings(path: Path, now: dt.datetime) -> LoadedSettings:
         settings, problems = parse_settings(_decode(data))
     except SettingsSyntaxError as exc:
         aside = move_aside(path, "corrupt", now)
-        message = (
-            f"{path.name} is {exc}. It was kept as {aside} and the defaults are used "
-            "until you save new settings."
-        )
+        message = translate(
+            "settings",
+            "{file} is {error}. It was kept as {aside} and the defaults are used "
+            "until you save new settings.",
+        ).format(file=path.name, error=exc, aside=aside)
         return LoadedSettings(DEFAULTS, (Problem("", message),), aside)
     return LoadedSettings(settings, tuple(problems))
+
+
+def read_language(path: Path) -> str:
+    """The `language` the file asks for, or "system": read before the full load, so that
+    the load's own messages can already be in that language. Never fails."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "system"
+    language = raw.get("language")
+    return language if language in LANGUAGES else "system"
 
 
 def settings_text(settings: Settings, *, only_changed: bool = True) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.core.files import move_aside, write_atomically
+from coach.core.i18n import translate
 from coach.core.reminders import next_wake
 from coach.core.settings import Settings
 
@@ -62,7 +63,8 @@ def load_state(path: Path, now: dt.datetime) -> tuple[AppState, str | None]:
         return AppState(), None
     except (ValueError, AttributeError, UnicodeDecodeError) as exc:
         aside = move_aside(path, "corrupt", now)
-        return AppState(), f"{path.name} could not be read ({exc}); it was kept as {aside}."
+        text = translate("state", "{file} could not be read ({error}); it was kept as {aside}.")
+        return AppState(), text.format(file=path.name, error=exc, aside=aside)
 
 
 def save_state(path: Path, state: AppState) -> None:

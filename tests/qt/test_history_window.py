@@ -84,12 +84,12 @@ def test_the_week_at_a_glance_and_the_warning_sign_banner(qtbot: QtBot, history:
     assert window.tiles["water"].text() == "1 of 7 days"
     assert window.tiles["today"].text() == "500 of 1500 ml"
     assert window.warning.isVisible()
-    assert "1 cramp(s) in this period were logged with a warning sign" in window.warning.text()
+    assert "1 cramp in this period logged with a warning sign" in window.warning.text()
     assert "care provider promptly" in window.warning.text()
     # 84 nights: routine on 3 (1 cramp: Thu's), without on 81 (2 cramps).
     assert window.summary.text().startswith(
-        "In this period the bedtime routine was done on 3 nights (1 cramp(s)) and not on 81 "
-        "nights (2 cramp(s))."
+        "In this period the bedtime routine was done on 3 nights (1 cramp) and not on 81 "
+        "nights (2 cramps)."
     )
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(ARTIFACTS / "history-window.png"))
@@ -115,7 +115,7 @@ def test_entries_table_flags_warning_signs_and_filters_by_kind(
         "Routine",  # Thu 22:00
     ]
     flagged = model.index(2, 2)
-    assert model.data(flagged) == "both calf, 6/10; WARNING SIGNS: Warmth"
+    assert model.data(flagged) == "both legs, calf, 6/10; WARNING SIGNS: Warmth"
     background = model.data(flagged, Qt.ItemDataRole.BackgroundRole)
     assert isinstance(background, QBrush) and background.color() == FLAG_BACKGROUND
     assert model.data(model.index(1, 2), Qt.ItemDataRole.BackgroundRole) is None
@@ -138,7 +138,7 @@ def test_delete_then_undo_and_edit_through_the_dialog(qtbot: QtBot, history: His
     window.delete_button.click()
     assert [row.record.ml for row in window.model.rows] == [250, 1600]  # type: ignore[union-attr]
     assert window.tiles["today"].text() == "250 of 1500 ml"
-    assert window.status.text().startswith("Deleted the water entry of 10 Jun 08:30.")
+    assert window.status.text().startswith("Deleted the water entry of 10\u00a0Jun 08:30.")
     window.undo_button.click()
     assert [row.record.ml for row in window.model.rows] == [250, 250, 1600]  # type: ignore[union-attr]
     assert window.status.text() == "Undid the last deletion."

@@ -64,13 +64,13 @@ def test_the_report_holds_the_figures_worked_out_here(
     assert pages == 1
     assert "Period: 4 Jun 2026 to 10 Jun 2026 (7 days)." in text
     assert "Pregnancy week at the end: week 31 (trimester 3)." in text
-    assert "3 cramp(s) logged on 3 of 7 nights, worst 9/10." in text
+    assert "3 cramps logged on 3 of 7 nights, worst 9/10." in text
     # With the routine: Thu, Fri = 2 nights, 1 cramp; without: 5 nights, 2 cramps.
-    assert "Nights after the bedtime routine: 2, with 1 cramp(s) (0.50 a night)." in text
-    assert "Nights without it: 5, with 2 cramp(s) (0.40 a night)." in text
+    assert "Nights after the bedtime routine: 2, with 1 cramp (0.50 a night)." in text
+    assert "Nights without it: 5, with 2 cramps (0.40 a night)." in text
     assert "Water goal (1500 ml) reached on 2 of 7 days; 429 ml a day on average." in text
     assert "Entries logged with warning signs (1)" in text
-    assert "9 Jun 01:15: left calf, 6/10; signs: Swelling, Tenderness that stays" in text
+    assert "9 Jun 01:15: left leg, calf, 6/10; signs: Swelling, Tenderness that stays" in text
     assert "care provider promptly" in text
     # Fluids: done 2, snoozed 1, skipped 1, expired 0, missed 0; 2 of 3 final answers
     # (the snooze is not one): 67 %.

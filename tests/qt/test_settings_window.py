@@ -96,7 +96,7 @@ def test_invalid_values_show_the_schema_message_and_save_nothing(
     assert error.text() == 'Not saved: must be a time of day like "22:30"'  # 25:00 is not
     due_error = window.findChild(type(window.status), "error-pregnancy.due_date")
     assert due_error is not None and due_error.text() == "Not saved: must be a date like 2027-03-14"
-    assert window.status.text().startswith("Nothing was saved: 2 setting(s) need fixing")
+    assert window.status.text().startswith("Nothing was saved: 2 settings to fix")
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Pregnancy"  # the first one shown
 
 

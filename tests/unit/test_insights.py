@@ -149,12 +149,12 @@ def test_summary_says_counts_and_never_a_cause() -> None:
     cramps = [cramp("2026-05-07 02:00", 7), cramp("2026-05-05 03:00", 4, "redness")]
     water = [WaterRecord(at("2026-05-04 10:00"), 1750)]
     lines = summary_lines(insights(WEEK, Records([], sessions, cramps, water), 1500))
-    assert lines[0] == "2 cramp(s) logged on 2 of 7 nights, worst 7/10."
-    assert "routine: 2, with 1 cramp(s) (0.50 a night)" in lines[1]
-    assert "without it: 5, with 1 cramp(s) (0.20 a night)" in lines[1]
+    assert lines[0] == "2 cramps logged on 2 of 7 nights, worst 7/10."
+    assert "routine: 2, with 1 cramp (0.50 a night)" in lines[1]
+    assert "without it: 5, with 1 cramp (0.20 a night)" in lines[1]
     assert "not proof of cause" in lines[1]
     assert lines[2] == "Water goal (1500 ml) reached on 1 of 7 days; 250 ml a day on average."
-    assert lines[3] == "1 cramp(s) logged with a warning sign."
+    assert lines[3] == "1 cramp logged with a warning sign."
     assert not any("because" in line or "prevent" in line for line in lines)
 
 

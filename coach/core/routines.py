@@ -6,6 +6,12 @@ safety line and steps. A step is timed (`hold_seconds`, or `reps` times
 Next). A step for "both" sides becomes one step per side, the second one
 mirrored. Every error names the file, the step and the field; a bad file is
 reported and skipped while the others still load.
+
+Texts are translated in the file itself, next to the English: `ru.title = ...`
+under a routine's or a step's `title`, and likewise for summary, safety,
+instruction and cue. A person's own routine needs no translation (its English
+is shown); the shipped ones are complete in every shipped language (a test
+checks `Routine.missing`).
 """
 
 from __future__ import annotations

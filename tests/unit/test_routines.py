@@ -180,3 +180,42 @@ def test_broken_values_are_reported_with_file_step_and_field(
         # Only a value that the field's own rule accepts may pass.
         kind, _ = STEP_FIELDS[field]
         kind.parse(tomllib.loads(text)["steps"][step_no - 1][field])
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_shipped_routines_are_complete_in_every_shipped_language(language: str) -> None:
+    routines, problems = load_routines([SHIPPED], language)
+    assert problems == []
+    assert {r.id for r in routines} == {"bedtime", "cramp-now", "desk", "legs-up"}
+    missing = {r.id: r.missing for r in routines if r.missing}
+    assert missing == {}, "texts still in English only"
+
+
+def test_a_routine_reads_in_the_language_asked_and_falls_back_to_english() -> None:
+    text = routine_text(
+        [{**GOOD_STEP, "ru": {"title": "Растяжка у стены"}, "cue": "Switch"}],
+        ru={"title": "Моя", "summary": "Комплекс."},
+    )
+    english = parse_routine(text, Path("mine.toml"))
+    russian = parse_routine(text, Path("mine.toml"), "ru")
+    assert (english.title, english.steps[0].title) == ("Mine", "Wall calf stretch")
+    assert (russian.title, russian.summary, russian.steps[0].title) == (
+        "Моя",
+        "Комплекс.",
+        "Растяжка у стены",
+    )
+    assert russian.steps[0].instruction == "Lean on the wall."  # untranslated: English
+    assert russian.missing == ("safety", "step 1 instruction", "step 1 cue")
+    assert english.missing == ()
+
+
+def test_a_bad_translation_is_reported_like_any_field() -> None:
+    text = routine_text(
+        [{**GOOD_STEP, "ru": {"title": "", "illustration": "x"}}], ru={"summary": 5}
+    )
+    with pytest.raises(RoutineError) as caught:
+        parse_routine(text, Path("mine.toml"), "en")
+    messages = [str(p) for p in caught.value.problems]
+    assert "mine.toml: ru.summary = 5: must be non-empty text" in messages
+    assert 'mine.toml, step 1: ru.title = "": must be non-empty text' in messages
+    assert "mine.toml, step 1: ru.illustration: cannot be translated" in messages

@@ -1,0 +1,1745 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+    <context>
+        <name>actions</name>
+        <message>
+            <source>Cramp now</source>
+            <translation>Судорога сейчас</translation>
+        </message>
+        <message>
+            <source>For 1 hour</source>
+            <translation>На 1 час</translation>
+        </message>
+        <message>
+            <source>For 2 hours</source>
+            <translation>На 2 часа</translation>
+        </message>
+        <message>
+            <source>For 30 minutes</source>
+            <translation>На 30 минут</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
+            <source>I drank a glass</source>
+            <translation>Я выпила стакан</translation>
+        </message>
+        <message>
+            <source>Log a cramp…</source>
+            <translation>Записать судорогу…</translation>
+        </message>
+        <message>
+            <source>No reminders planned</source>
+            <translation>Напоминаний не запланировано</translation>
+        </message>
+        <message>
+            <source>Quit Calf Coach</source>
+            <translation>Выйти из Calf Coach</translation>
+        </message>
+        <message>
+            <source>Resume reminders</source>
+            <translation>Возобновить напоминания</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Настройки…</translation>
+        </message>
+        <message>
+            <source>Start bedtime routine</source>
+            <translation>Начать вечернюю растяжку</translation>
+        </message>
+        <message>
+            <source>Undo last glass</source>
+            <translation>Отменить последний стакан</translation>
+        </message>
+        <message>
+            <source>Until tomorrow morning</source>
+            <translation>До завтрашнего утра</translation>
+        </message>
+        <message>
+            <source>Water today: 0 ml</source>
+            <translation>Вода сегодня: 0 мл</translation>
+        </message>
+    </context>
+    <context>
+        <name>advice</name>
+        <message>
+            <source>A coach, not medical advice: ask your care provider about anything that worries you.</source>
+            <translation>Это помощник, а не медицинская консультация: обо всём, что вас тревожит, спросите своего врача или акушерку.</translation>
+        </message>
+        <message>
+            <source>not medical advice</source>
+            <translation>не медицинская консультация</translation>
+        </message>
+    </context>
+    <context>
+        <name>card</name>
+        <message numerus="yes">
+            <source>%n more waiting</source>
+            <translation>
+                <numerusform>Ещё %n ждёт</numerusform>
+                <numerusform>Ещё %n ждут</numerusform>
+                <numerusform>Ещё %n ждут</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calf Coach reminder</source>
+            <translation>Напоминание Calf Coach</translation>
+        </message>
+        <message>
+            <source>Reminder: {title}</source>
+            <translation>Напоминание: {title}</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <source>Skip this reminder</source>
+            <translation>Пропустить это напоминание</translation>
+        </message>
+        <message numerus="yes">
+            <source>Snooze for %n minute(s)</source>
+            <translation>
+                <numerusform>Отложить на %n минуту</numerusform>
+                <numerusform>Отложить на %n минуты</numerusform>
+                <numerusform>Отложить на %n минут</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Snooze {minutes} min</source>
+            <translation>Отложить на {minutes} мин</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts</name>
+        <message>
+            <source>(none yet)</source>
+            <translation>(пока нет)</translation>
+        </message>
+        <message>
+            <source>Bedtime routine done (mark below the line)</source>
+            <translation>Вечерняя растяжка сделана (отметка под линией)</translation>
+        </message>
+        <message>
+            <source>Cramps per night</source>
+            <translation>Судороги за ночь</translation>
+        </message>
+        <message>
+            <source>Goal ({goal} ml)</source>
+            <translation>Цель ({goal} мл)</translation>
+        </message>
+        <message>
+            <source>Reminders and what became of them</source>
+            <translation>Напоминания и что с ними стало</translation>
+        </message>
+        <message>
+            <source>Water (ml)</source>
+            <translation>Вода (мл)</translation>
+        </message>
+        <message>
+            <source>Water per day</source>
+            <translation>Вода за день</translation>
+        </message>
+        <message>
+            <source>cramps</source>
+            <translation>судороги</translation>
+        </message>
+        <message>
+            <source>ml</source>
+            <translation>мл</translation>
+        </message>
+        <message>
+            <source>reminders</source>
+            <translation>напоминания</translation>
+        </message>
+    </context>
+    <context>
+        <name>coach</name>
+        <message>
+            <source>Calf Coach found problems</source>
+            <translation>Calf Coach обнаружил проблемы</translation>
+        </message>
+        <message>
+            <source>Calf Coach kept its settings</source>
+            <translation>Calf Coach оставил прежние настройки</translation>
+        </message>
+        <message>
+            <source>Calf Coach now lives in the system tray.</source>
+            <translation>Теперь Calf Coach находится в области уведомлений.</translation>
+        </message>
+        <message>
+            <source>Logged a glass of water ({ml} ml): {total} of {goal} ml today.</source>
+            <translation>Записан стакан воды ({ml} мл): сегодня {total} из {goal} мл.</translation>
+        </message>
+        <message>
+            <source>No system tray was found on this desktop, so Calf Coach runs in this window. Reminders still come on time.</source>
+            <translation>На этом рабочем столе нет области уведомлений, поэтому Calf Coach работает в этом окне. Напоминания всё равно приходят вовремя.</translation>
+        </message>
+        <message>
+            <source>No water was logged today.</source>
+            <translation>Сегодня вода не записывалась.</translation>
+        </message>
+        <message>
+            <source>Routine skipped: {problem}</source>
+            <translation>Комплекс пропущен: {problem}</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <source>There is no routine called {name}.</source>
+            <translation>Комплекса с именем {name} нет.</translation>
+        </message>
+        <message>
+            <source>Took back {ml} ml: {total} of {goal} ml today.</source>
+            <translation>Отменено {ml} мл: сегодня {total} из {goal} мл.</translation>
+        </message>
+        <message>
+            <source>Water today: {total} of {goal} ml</source>
+            <translation>Вода сегодня: {total} из {goal} мл</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>Apr</source>
+            <translation>апр</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>авг</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>дек</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>фев</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>пт</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>янв</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>июл</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>июн</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>мар</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>мая</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>пн</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>ноя</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>окт</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>сб</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>сен</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>вс</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>чт</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>вт</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>ср</translation>
+        </message>
+    </context>
+    <context>
+        <name>entries</name>
+        <message>
+            <source>Cramp</source>
+            <translation>Судорога</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Напоминание</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Комплекс</translation>
+        </message>
+        <message>
+            <source>WARNING SIGNS: {signs}</source>
+            <translation>ТРЕВОЖНЫЕ ПРИЗНАКИ: {signs}</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>Вода</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>без ответа</translation>
+        </message>
+        <message>
+            <source>helped: {steps}</source>
+            <translation>помогло: {steps}</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>упущено</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>пропущено</translation>
+        </message>
+        <message>
+            <source>snoozed</source>
+            <translation>отложено</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} мин</translation>
+        </message>
+        <message>
+            <source>{title}: finished ({minutes} min)</source>
+            <translation>{title}: выполнен ({minutes} мин)</translation>
+        </message>
+        <message>
+            <source>{title}: stopped after {done} of {count} steps</source>
+            <translation>{title}: остановлен после {done} из {count} шагов</translation>
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <source> (worst {severity}/10)</source>
+            <translation> (сильнейшая {severity}/10)</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n in a row</source>
+            <translation>
+                <numerusform>; %n подряд</numerusform>
+                <numerusform>; %n подряд</numerusform>
+                <numerusform>; %n подряд</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All entries</source>
+            <translation>Все записи</translation>
+        </message>
+        <message>
+            <source>Bedtime routine, last 7 nights</source>
+            <translation>Вечерняя растяжка, последние 7 ночей</translation>
+        </message>
+        <message>
+            <source>CSV files could not be written to {folder}: {error}.</source>
+            <translation>Не удалось записать файлы CSV в {folder}: {error}.</translation>
+        </message>
+        <message>
+            <source>CSV files for {period} saved in {folder}.</source>
+            <translation>Файлы CSV за период «{period}» сохранены в {folder}.</translation>
+        </message>
+        <message>
+            <source>Calf Coach: history</source>
+            <translation>Calf Coach: история</translation>
+        </message>
+        <message>
+            <source>Changed. Undo with Ctrl+Z.</source>
+            <translation>Изменено. Отменить: Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Cramps</source>
+            <translation>Судороги</translation>
+        </message>
+        <message>
+            <source>Cramps in the last 7 nights</source>
+            <translation>Судороги за последние 7 ночей</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Deleted the {what} entry of {when}. Undo with Ctrl+Z.</source>
+            <translation>Удалена запись «{what}» от {when}. Отменить: Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>Export CSV files into</source>
+            <translation>Экспортировать файлы CSV в</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Экспорт CSV…</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>С даты</translation>
+        </message>
+        <message>
+            <source>In this period the bedtime routine was done on {nights_with} nights ({cramps_with}) and not on {nights_without} nights ({cramps_without}). These are counts, not proof of cause.</source>
+            <translation>Ночей с вечерней растяжкой за этот период: {nights_with} ({cramps_with}); без неё: {nights_without} ({cramps_without}). Это подсчёт, а не доказательство причины.</translation>
+        </message>
+        <message>
+            <source>Last 12 weeks</source>
+            <translation>Последние 12 недель</translation>
+        </message>
+        <message>
+            <source>Last 4 weeks</source>
+            <translation>Последние 4 недели</translation>
+        </message>
+        <message>
+            <source>Log a cramp…</source>
+            <translation>Записать судорогу…</translation>
+        </message>
+        <message>
+            <source>Log a drink…</source>
+            <translation>Записать питьё…</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Нечего отменять.</translation>
+        </message>
+        <message>
+            <source>Period shown</source>
+            <translation>Показанный период</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Период:</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Напоминания</translation>
+        </message>
+        <message>
+            <source>Report saved to {path}.</source>
+            <translation>Отчёт сохранён в {path}.</translation>
+        </message>
+        <message>
+            <source>Routines</source>
+            <translation>Комплексы</translation>
+        </message>
+        <message>
+            <source>Save report (PDF)…</source>
+            <translation>Сохранить отчёт (PDF)…</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Сохранить отчёт</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Сохранено.</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <source>Show which entries</source>
+            <translation>Какие записи показать</translation>
+        </message>
+        <message>
+            <source>The history file {path} could not be used ({reason}). It was kept as {aside} and a new, empty history was started.</source>
+            <translation>Файл истории {path} нельзя использовать ({reason}). Он сохранён как {aside}, начата новая, пустая история.</translation>
+        </message>
+        <message>
+            <source>The report could not be saved to {path}: {error}.</source>
+            <translation>Не удалось сохранить отчёт в {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>По дату</translation>
+        </message>
+        <message>
+            <source>Undid the last change.</source>
+            <translation>Последнее изменение отменено.</translation>
+        </message>
+        <message>
+            <source>Undid the last deletion.</source>
+            <translation>Последнее удаление отменено.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>Вода</translation>
+        </message>
+        <message>
+            <source>Water goal reached, last 7 days</source>
+            <translation>Цель по воде достигнута, последние 7 дней</translation>
+        </message>
+        <message>
+            <source>Water today</source>
+            <translation>Вода сегодня</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>integrity check failed: {verdict}</source>
+            <translation>проверка целостности не пройдена: {verdict}</translation>
+        </message>
+        <message>
+            <source>it was written by a newer Calf Coach (schema {version}; this one knows up to {known})</source>
+            <translation>он записан более новой версией Calf Coach (схема {version}; эта версия знает схемы до {known})</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>{cramps} in this period logged with a warning sign (latest {when}). {warning}</source>
+            <translation>С тревожным признаком за этот период: {cramps} (последняя — {when}). {warning}</translation>
+        </message>
+        <message>
+            <source>{done} {of_nights}</source>
+            <translation>{done} {of_nights}</translation>
+        </message>
+        <message>
+            <source>{met} {of_days}</source>
+            <translation>{met} {of_days}</translation>
+        </message>
+        <message>
+            <source>{name} chart</source>
+            <translation>График: {name}</translation>
+        </message>
+        <message>
+            <source>{total} of {goal} ml</source>
+            <translation>{total} из {goal} мл</translation>
+        </message>
+    </context>
+    <context>
+        <name>insights</name>
+        <message numerus="yes">
+            <source>%n cramp(s)</source>
+            <translation>
+                <numerusform>%n судорога</numerusform>
+                <numerusform>%n судороги</numerusform>
+                <numerusform>%n судорог</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, worst {severity}/10</source>
+            <translation>, сильнейшая {severity}/10</translation>
+        </message>
+        <message>
+            <source>Bedtime routine done on {nights} {of_days}.</source>
+            <translation>Вечерняя растяжка сделана в {nights} {of_days}.</translation>
+        </message>
+        <message>
+            <source>Mild</source>
+            <translation>Лёгкая</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <translation>Средняя</translation>
+        </message>
+        <message>
+            <source>Nights after the bedtime routine: {nights_with}, with {cramps_with} ({rate_with} a night). Nights without it: {nights_without}, with {cramps_without} ({rate_without} a night). These are counts, not proof of cause.</source>
+            <translation>Ночей после вечерней растяжки: {nights_with}, на них {cramps_with} ({rate_with} за ночь). Ночей без неё: {nights_without}, на них {cramps_without} ({rate_without} за ночь). Это подсчёт, а не доказательство причины.</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Сильная</translation>
+        </message>
+        <message>
+            <source>Water goal ({goal} ml) reached on {met} {of_days}; {average} ml a day on average.</source>
+            <translation>Цель по воде ({goal} мл) достигнута в {met} {of_days}; в среднем {average} мл в день.</translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n day(s)</source>
+            <translation>
+                <numerusform>из %n дня</numerusform>
+                <numerusform>из %n дней</numerusform>
+                <numerusform>из %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n night(s)</source>
+            <translation>
+                <numerusform>из %n ночи</numerusform>
+                <numerusform>из %n ночей</numerusform>
+                <numerusform>из %n ночей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{cramps} logged on {nights} {of_days}</source>
+            <translation>{cramps} за {nights} {of_days}</translation>
+        </message>
+        <message>
+            <source>{cramps} logged with a warning sign.</source>
+            <translation>С тревожным признаком: {cramps}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>log</name>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source> ml</source>
+            <translation> мл</translation>
+        </message>
+        <message>
+            <source>&amp;Both</source>
+            <translation>&amp;Обе</translation>
+        </message>
+        <message>
+            <source>&amp;Calf</source>
+            <translation>&amp;Икра</translation>
+        </message>
+        <message>
+            <source>&amp;Foot</source>
+            <translation>&amp;Стопа</translation>
+        </message>
+        <message>
+            <source>&amp;Left</source>
+            <translation>&amp;Левая</translation>
+        </message>
+        <message>
+            <source>&amp;Now</source>
+            <translation>&amp;Сейчас</translation>
+        </message>
+        <message>
+            <source>&amp;Right</source>
+            <translation>&amp;Правая</translation>
+        </message>
+        <message>
+            <source>Anything worth remembering (optional)</source>
+            <translation>Что стоит запомнить (необязательно)</translation>
+        </message>
+        <message>
+            <source>Edit a cramp</source>
+            <translation>Изменить запись о судороге</translation>
+        </message>
+        <message>
+            <source>Edit a drink</source>
+            <translation>Изменить запись о питье</translation>
+        </message>
+        <message>
+            <source>How bad</source>
+            <translation>Насколько сильно</translation>
+        </message>
+        <message>
+            <source>How bad, from 1 to 10</source>
+            <translation>Насколько сильно, от 1 до 10</translation>
+        </message>
+        <message>
+            <source>How long</source>
+            <translation>Как долго</translation>
+        </message>
+        <message>
+            <source>How long it lasted, in minutes</source>
+            <translation>Сколько длилась, в минутах</translation>
+        </message>
+        <message>
+            <source>How much</source>
+            <translation>Сколько</translation>
+        </message>
+        <message>
+            <source>How much, in millilitres</source>
+            <translation>Сколько, в миллилитрах</translation>
+        </message>
+        <message>
+            <source>Last ni&amp;ght</source>
+            <translation>Прошлой &amp;ночью</translation>
+        </message>
+        <message>
+            <source>Leg</source>
+            <translation>Нога</translation>
+        </message>
+        <message>
+            <source>Log a cramp</source>
+            <translation>Записать судорогу</translation>
+        </message>
+        <message>
+            <source>Log a drink</source>
+            <translation>Записать питьё</translation>
+        </message>
+        <message>
+            <source>Not saved: {problems}</source>
+            <translation>Не сохранено: {problems}</translation>
+        </message>
+        <message>
+            <source>Not sure</source>
+            <translation>Не знаю</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>Set the time to last night, {time}</source>
+            <translation>Поставить время прошлой ночи, {time}</translation>
+        </message>
+        <message>
+            <source>Set the time to now</source>
+            <translation>Поставить текущее время</translation>
+        </message>
+        <message>
+            <source>T&amp;high</source>
+            <translation>&amp;Бедро</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Предупреждение</translation>
+        </message>
+        <message>
+            <source>Warning signs</source>
+            <translation>Тревожные признаки</translation>
+        </message>
+        <message>
+            <source>What helped</source>
+            <translation>Что помогло</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Which leg</source>
+            <translation>Какая нога</translation>
+        </message>
+    </context>
+    <context>
+        <name>logbook</name>
+        <message>
+            <source>Redness</source>
+            <translation>Покраснение</translation>
+        </message>
+        <message>
+            <source>Redness, warmth, swelling or tenderness that stays in the leg should be checked by a care provider promptly. Contact your midwife, doctor or maternity unit today; don't wait for your next appointment.</source>
+            <translation>Покраснение, жар, отёк или болезненность, которые не проходят, нужно без промедления показать врачу. Свяжитесь со своей акушеркой, врачом или родильным отделением сегодня; не ждите следующего приёма.</translation>
+        </message>
+        <message>
+            <source>Swelling</source>
+            <translation>Отёк</translation>
+        </message>
+        <message>
+            <source>Tenderness that stays after the cramp</source>
+            <translation>Болезненность, которая остаётся после судороги</translation>
+        </message>
+        <message>
+            <source>Warmth</source>
+            <translation>Нога горячая на ощупь</translation>
+        </message>
+        <message>
+            <source>at: {text} is not a time of day (00:00 to 23:59)</source>
+            <translation>время: {text} — не время суток (от 00:00 до 23:59)</translation>
+        </message>
+        <message>
+            <source>at: {text} is not a time: use HH:MM or YYYY-MM-DDTHH:MM</source>
+            <translation>время: {text} — не время: пишите ЧЧ:ММ или ГГГГ-ММ-ДДTЧЧ:ММ</translation>
+        </message>
+        <message>
+            <source>at: {time} is in the future: an entry can only be logged afterwards</source>
+            <translation>время: {time} ещё не наступило: записать можно только то, что уже было</translation>
+        </message>
+        <message>
+            <source>both legs</source>
+            <translation>обе ноги</translation>
+        </message>
+        <message>
+            <source>calf</source>
+            <translation>икра</translation>
+        </message>
+        <message>
+            <source>foot</source>
+            <translation>стопа</translation>
+        </message>
+        <message>
+            <source>left leg</source>
+            <translation>левая нога</translation>
+        </message>
+        <message>
+            <source>minutes: {value} is out of range: must be more than 0 and at most {high}</source>
+            <translation>минуты: {value} вне допустимого: должно быть больше 0 и не больше {high}</translation>
+        </message>
+        <message>
+            <source>ml: {value} is out of range: must be {low} to {high}</source>
+            <translation>мл: {value} вне допустимого: должно быть от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>note: {count} characters is too long: at most {most}</source>
+            <translation>заметка: {count} символов — слишком длинно: не больше {most}</translation>
+        </message>
+        <message>
+            <source>right leg</source>
+            <translation>правая нога</translation>
+        </message>
+        <message>
+            <source>severity: {value} is out of range: must be {low} to {high}</source>
+            <translation>сила: {value} вне допустимого: должно быть от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>thigh</source>
+            <translation>бедро</translation>
+        </message>
+        <message>
+            <source>{leg}, {place}</source>
+            <translation>{leg}, {place}</translation>
+        </message>
+        <message>
+            <source>{name}: {value} is not one of {allowed}</source>
+            <translation>{name}: {value} — не одно из значений {allowed}</translation>
+        </message>
+    </context>
+    <context>
+        <name>options</name>
+        <message>
+            <source>must be a date like 2027-03-14</source>
+            <translation>должно быть датой, например 2027-03-14</translation>
+        </message>
+        <message>
+            <source>must be a list of 1 to {most} different times like ["11:00", "15:00"]</source>
+            <translation>должно быть списком из 1–{most} разных времён, например ["11:00", "15:00"]</translation>
+        </message>
+        <message>
+            <source>must be a table ([{key}])</source>
+            <translation>должно быть таблицей ([{key}])</translation>
+        </message>
+        <message>
+            <source>must be a time of day like "22:30"</source>
+            <translation>должно быть временем суток, например «22:30»</translation>
+        </message>
+        <message>
+            <source>must be a whole number between {low} and {high}</source>
+            <translation>должно быть целым числом от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>должно быть от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>must be one of {choices}</source>
+            <translation>должно быть одним из: {choices}</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>должно быть true или false (да или нет)</translation>
+        </message>
+        <message>
+            <source>must be true, false or "auto"</source>
+            <translation>должно быть true, false или "auto"</translation>
+        </message>
+        <message>
+            <source>unknown setting, ignored</source>
+            <translation>неизвестная настройка, пропущена</translation>
+        </message>
+        <message>
+            <source>unknown setting, ignored; did you mean {key}?</source>
+            <translation>неизвестная настройка, пропущена; может быть, имелось в виду {key}?</translation>
+        </message>
+        <message>
+            <source>{rule} (a time is listed twice)</source>
+            <translation>{rule} (одно время указано дважды)</translation>
+        </message>
+    </context>
+    <context>
+        <name>player</name>
+        <message numerus="yes">
+            <source>All %n step(s) done</source>
+            <translation>
+                <numerusform>Все шаги выполнены: %n</numerusform>
+                <numerusform>Все шаги выполнены: %n</numerusform>
+                <numerusform>Все шаги выполнены: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Назад к предыдущему шагу</translation>
+        </message>
+        <message>
+            <source>Done, next ▶</source>
+            <translation>Готово, дальше ▶</translation>
+        </message>
+        <message>
+            <source>Finish later?</source>
+            <translation>Закончить позже?</translation>
+        </message>
+        <message>
+            <source>Last step</source>
+            <translation>Последний шаг</translation>
+        </message>
+        <message>
+            <source>Log this cramp</source>
+            <translation>Записать эту судорогу</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Следующий шаг</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Дальше ▶</translation>
+        </message>
+        <message>
+            <source>Next: {title}</source>
+            <translation>Дальше: {title}</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Пауза или продолжить</translation>
+        </message>
+        <message>
+            <source>Picture: {title}</source>
+            <translation>Картинка: {title}</translation>
+        </message>
+        <message>
+            <source>Progress through the routine</source>
+            <translation>Ход комплекса</translation>
+        </message>
+        <message>
+            <source>Rest now. You can close this window.</source>
+            <translation>Теперь отдохните. Это окно можно закрыть.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Продолжить</translation>
+        </message>
+        <message>
+            <source>Step {number} of {count}</source>
+            <translation>Шаг {number} из {count}</translation>
+        </message>
+        <message>
+            <source>Stop the routine here? You can start it again from the tray.</source>
+            <translation>Остановить комплекс здесь? Его можно снова начать из области уведомлений.</translation>
+        </message>
+        <message>
+            <source>Time left in this step</source>
+            <translation>Сколько осталось в этом шаге</translation>
+        </message>
+        <message>
+            <source>Well done</source>
+            <translation>Молодец</translation>
+        </message>
+        <message>
+            <source>Well done.</source>
+            <translation>Молодец.</translation>
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ Назад</translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <source>A few minutes of gentle calf stretching before bed makes night cramps less likely.</source>
+            <translation>Несколько минут мягкой растяжки икр перед сном делают ночные судороги менее вероятными.</translation>
+        </message>
+        <message>
+            <source>A glass of water</source>
+            <translation>Стакан воды</translation>
+        </message>
+        <message>
+            <source>Bedtime calf stretches</source>
+            <translation>Растяжка икр перед сном</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Fluids</source>
+            <translation>Питьё</translation>
+        </message>
+        <message>
+            <source>I drank a glass</source>
+            <translation>Я выпила стакан</translation>
+        </message>
+        <message>
+            <source>Late in pregnancy, lying on the left side keeps the womb off a large vein, so blood returns from the legs more easily. A small pillow behind you helps.</source>
+            <translation>На поздних сроках положение на левом боку не даёт матке давить на крупную вену, и кровь легче возвращается от ног. Поможет небольшая подушка за спиной.</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Левый бок</translation>
+        </message>
+        <message>
+            <source>Legs up</source>
+            <translation>Ноги вверх</translation>
+        </message>
+        <message>
+            <source>Legs up for a while</source>
+            <translation>Ноги вверх ненадолго</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Движение</translation>
+        </message>
+        <message>
+            <source>No reminders planned</source>
+            <translation>Напоминаний не запланировано</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Хорошо</translation>
+        </message>
+        <message>
+            <source>Paused until {time}. Next: {next}</source>
+            <translation>Пауза до {time}. Дальше: {next}</translation>
+        </message>
+        <message>
+            <source>Resting with your legs raised for about 20 minutes helps blood flow back from them.</source>
+            <translation>Если минут 20 полежать с приподнятыми ногами, кровь легче оттекает от них.</translation>
+        </message>
+        <message>
+            <source>Sitting still for a long time makes cramps more likely. Stand up, walk a few steps, or roll from heel to toe.</source>
+            <translation>Долгое сидение без движения делает судороги вероятнее. Встаньте, пройдитесь несколько шагов или перекатитесь с пятки на носок.</translation>
+        </message>
+        <message>
+            <source>Sleep on your left side</source>
+            <translation>Спите на левом боку</translation>
+        </message>
+        <message>
+            <source>Start 20-minute timer</source>
+            <translation>Запустить таймер на 20 минут</translation>
+        </message>
+        <message>
+            <source>Start bedtime routine</source>
+            <translation>Начать вечернюю растяжку</translation>
+        </message>
+        <message>
+            <source>Stretches</source>
+            <translation>Растяжка</translation>
+        </message>
+        <message>
+            <source>Time to move a little</source>
+            <translation>Пора немного подвигаться</translation>
+        </message>
+        <message>
+            <source>Too little fluid is one of the likely causes of cramps; small, regular drinks help. If you were told to limit fluids, follow your provider.</source>
+            <translation>Нехватка жидкости — одна из вероятных причин судорог; помогает пить понемногу и регулярно. Если вам советовали ограничивать жидкость, следуйте совету врача.</translation>
+        </message>
+        <message>
+            <source>no reminder fits in the waking day</source>
+            <translation>ни одно напоминание не помещается в часы бодрствования</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} ч {minutes} мин</translation>
+        </message>
+        <message>
+            <source>{label} at {time}, in {wait}</source>
+            <translation>{label} в {time}, через {wait}</translation>
+        </message>
+        <message>
+            <source>{label} tomorrow at {time}, in {wait}</source>
+            <translation>{label} завтра в {time}, через {wait}</translation>
+        </message>
+        <message>
+            <source>{label} {day} at {time}, in {wait}</source>
+            <translation>{label} {day} в {time}, через {wait}</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} мин</translation>
+        </message>
+        <message>
+            <source>{times} falls in quiet hours ({quiet}) and is not shown</source>
+            <translation>{times} приходится на тихие часы ({quiet}) и не показывается</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message numerus="yes">
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n ночь</numerusform>
+                <numerusform>%n ночи</numerusform>
+                <numerusform>%n ночей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Period:&lt;/b&gt; {first} to {last} ({days} days). &lt;b&gt;Pregnancy week at the end:&lt;/b&gt; {week}. &lt;b&gt;Made:&lt;/b&gt; {made}.</source>
+            <translation>&lt;b&gt;Период:&lt;/b&gt; с {first} по {last} (дней: {days}). &lt;b&gt;Неделя беременности на конец периода:&lt;/b&gt; {week}. &lt;b&gt;Составлен:&lt;/b&gt; {made}.</translation>
+        </message>
+        <message>
+            <source>Bedtime routine: done on {done} {of_nights} (longest run {longest}). Water goal reached on {met} {of_days}.</source>
+            <translation>Вечерняя растяжка: сделана в {done} {of_nights} (самая длинная серия: {longest}). Цель по воде достигнута в {met} {of_days}.</translation>
+        </message>
+        <message>
+            <source>Cramps ({count})</source>
+            <translation>Судороги ({count})</translation>
+        </message>
+        <message>
+            <source>Done share</source>
+            <translation>Доля выполненных</translation>
+        </message>
+        <message>
+            <source>Entries logged with warning signs ({count})</source>
+            <translation>Записи с тревожными признаками ({count})</translation>
+        </message>
+        <message>
+            <source>How bad</source>
+            <translation>Сила</translation>
+        </message>
+        <message>
+            <source>How long</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <source>Leg</source>
+            <translation>Нога</translation>
+        </message>
+        <message>
+            <source>Leg cramps in pregnancy: a record kept with Calf Coach</source>
+            <translation>Судороги в ногах во время беременности: записи из Calf Coach</translation>
+        </message>
+        <message>
+            <source>No cramps were logged in this period.</source>
+            <translation>За этот период судорог не записано.</translation>
+        </message>
+        <message>
+            <source>No reminders were recorded in this period.</source>
+            <translation>За этот период напоминаний не записано.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Напоминание</translation>
+        </message>
+        <message>
+            <source>Reminders and routine</source>
+            <translation>Напоминания и растяжка</translation>
+        </message>
+        <message>
+            <source>Signs</source>
+            <translation>Признаки</translation>
+        </message>
+        <message>
+            <source>The {shown} most recent are listed; all {count} are in the CSV export (&lt;i&gt;calf-coach export --csv&lt;/i&gt;).</source>
+            <translation>Показаны последние {shown}; все {count} есть в экспорте CSV (&lt;i&gt;calf-coach export --csv&lt;/i&gt;).</translation>
+        </message>
+        <message>
+            <source>What helped</source>
+            <translation>Что помогло</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>не указана</translation>
+        </message>
+        <message>
+            <source>week {week} (trimester {trimester})</source>
+            <translation>неделя {week} (триместр {trimester})</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} мин</translation>
+        </message>
+        <message>
+            <source>{when}: {where}, {severity}/10; signs: {signs}</source>
+            <translation>{when}: {where}, {severity}/10; признаки: {signs}</translation>
+        </message>
+    </context>
+    <context>
+        <name>routines</name>
+        <message>
+            <source>, step {number}</source>
+            <translation>, шаг {number}</translation>
+        </message>
+        <message>
+            <source>cannot be read: {error}</source>
+            <translation>не читается: {error}</translation>
+        </message>
+        <message>
+            <source>cannot be translated</source>
+            <translation>не переводится</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>отсутствует</translation>
+        </message>
+        <message>
+            <source>is missing (reps needs it)</source>
+            <translation>отсутствует (оно нужно для reps)</translation>
+        </message>
+        <message>
+            <source>must be a table</source>
+            <translation>должно быть таблицей</translation>
+        </message>
+        <message>
+            <source>must be at most {longest} characters</source>
+            <translation>должно быть не длиннее {longest} символов</translation>
+        </message>
+        <message>
+            <source>must be lowercase letters, digits and dashes, like wall-stretch</source>
+            <translation>должно состоять из строчных латинских букв, цифр и дефисов, например wall-stretch</translation>
+        </message>
+        <message>
+            <source>must be non-empty text</source>
+            <translation>должно быть непустым текстом</translation>
+        </message>
+        <message>
+            <source>must have at least one [[steps]] table</source>
+            <translation>нужна хотя бы одна таблица [[steps]]</translation>
+        </message>
+        <message>
+            <source>must match the file name ({name})</source>
+            <translation>должно совпадать с именем файла ({name})</translation>
+        </message>
+        <message>
+            <source>needs exactly one of hold_seconds, reps (with seconds_per_rep) or until_eased</source>
+            <translation>нужно ровно одно из: hold_seconds, reps (вместе с seconds_per_rep) или until_eased</translation>
+        </message>
+        <message>
+            <source>not valid TOML: {error}</source>
+            <translation>это не корректный TOML: {error}</translation>
+        </message>
+        <message>
+            <source>unknown field</source>
+            <translation>неизвестное поле</translation>
+        </message>
+        <message>
+            <source>{title} (left)</source>
+            <translation>{title} (левая нога)</translation>
+        </message>
+        <message>
+            <source>{title} (right)</source>
+            <translation>{title} (правая нога)</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>A glass of water through the day.</source>
+            <translation>Стакан воды в течение дня.</translation>
+        </message>
+        <message>
+            <source>A reminder card no one answers closes after this many minutes.</source>
+            <translation>Карточка напоминания без ответа закрывается через столько минут.</translation>
+        </message>
+        <message>
+            <source>A time with no reminders at all.</source>
+            <translation>Время совсем без напоминаний.</translation>
+        </message>
+        <message>
+            <source>As the computer</source>
+            <translation>Как на компьютере</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Автоматически</translation>
+        </message>
+        <message>
+            <source>Bedtime calf stretches.</source>
+            <translation>Растяжка икр перед сном.</translation>
+        </message>
+        <message>
+            <source>Calf Coach: settings</source>
+            <translation>Calf Coach: настройки</translation>
+        </message>
+        <message>
+            <source>Chime volume, 0 to 100.</source>
+            <translation>Громкость сигналов, от 0 до 100.</translation>
+        </message>
+        <message>
+            <source>Could not save {path}: {error}.</source>
+            <translation>Не удалось сохранить {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>Daily water goal in millilitres. Commonly cited: at least about 1.5 litres,
+more in heat. If you were told to limit fluids, use what your provider advised.</source>
+            <translation>Дневная цель по воде в миллилитрах. Обычно называют не меньше примерно 1,5 литра,
+в жару больше. Если вам советовали ограничивать жидкость, ставьте то, что сказал врач.</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Тёмное</translation>
+        </message>
+        <message>
+            <source>Default: {default}.</source>
+            <translation>По умолчанию: {default}.</translation>
+        </message>
+        <message>
+            <source>Defaults restored on this page; press Apply to save them.</source>
+            <translation>Исходные значения на этой странице восстановлены; нажмите «Применить», чтобы сохранить их.</translation>
+        </message>
+        <message>
+            <source>English (English)</source>
+            <translation>Английский (English)</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Общие</translation>
+        </message>
+        <message>
+            <source>Get up and move after a long sit (off unless you turn it on).</source>
+            <translation>Встать и подвигаться после долгого сидения (выключено, пока вы не включите).</translation>
+        </message>
+        <message>
+            <source>How long before bedtime to remind me.</source>
+            <translation>За сколько минут до сна напоминать.</translation>
+        </message>
+        <message>
+            <source>If the laptop was asleep or off when this was due, how many minutes late it is
+still worth showing; after that it is recorded as missed and not shown.</source>
+            <translation>Если ноутбук спал или был выключен, когда подошло время, сколько минут спустя
+напоминание ещё стоит показать; позже оно записывается как упущенное и не показывается.</translation>
+        </message>
+        <message>
+            <source>Language of the app: "system" follows the computer.</source>
+            <translation>Язык приложения: «Как на компьютере» следует языку системы.</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Светлое</translation>
+        </message>
+        <message>
+            <source>Light or dark windows: "system" follows the computer.</source>
+            <translation>Светлое или тёмное оформление: «Как на компьютере» следует системе.</translation>
+        </message>
+        <message>
+            <source>Minutes a snoozed reminder waits before it comes back.</source>
+            <translation>Через сколько минут отложенное напоминание вернётся.</translation>
+        </message>
+        <message>
+            <source>Minutes between two reminders.</source>
+            <translation>Минут между двумя напоминаниями.</translation>
+        </message>
+        <message>
+            <source>No reminders during quiet hours.</source>
+            <translation>Никаких напоминаний в тихие часы.</translation>
+        </message>
+        <message>
+            <source>Not available on this system.</source>
+            <translation>В этой системе недоступно.</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation>Не сохранено: {problem}</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Не задано</translation>
+        </message>
+        <message>
+            <source>Note: {problem}</source>
+            <translation>Обратите внимание: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was saved: %n setting(s) to fix ({first}).</source>
+            <translation>
+                <numerusform>Ничего не сохранено: нужно исправить %n настройку ({first}).</numerusform>
+                <numerusform>Ничего не сохранено: нужно исправить %n настройки ({first}).</numerusform>
+                <numerusform>Ничего не сохранено: нужно исправить %n настроек ({first}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Выкл.</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Вкл.</translation>
+        </message>
+        <message>
+            <source>Optional: lets the app know your week.</source>
+            <translation>Необязательно: чтобы приложение знало вашу неделю.</translation>
+        </message>
+        <message>
+            <source>Play soft chimes for reminders and routine steps.</source>
+            <translation>Тихие сигналы для напоминаний и шагов комплекса.</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>Беременность</translation>
+        </message>
+        <message>
+            <source>Put every setting on the {page} page back to its default? Nothing is saved until you press Apply or OK.</source>
+            <translation>Вернуть все настройки на странице «{page}» к исходным значениям? Ничего не сохранится, пока вы не нажмёте «Применить» или «ОК».</translation>
+        </message>
+        <message>
+            <source>Quiet hours</source>
+            <translation>Тихие часы</translation>
+        </message>
+        <message>
+            <source>Remind me at bedtime to sleep on my left side. "auto" turns it on from
+pregnancy week 28 when a due date or week is set; true or false decide yourself.</source>
+            <translation>Напоминать перед сном спать на левом боку. «Автоматически» включает его
+с 28-й недели, если указаны дата родов или неделя; «Вкл.» и «Выкл.» решаете вы сами.</translation>
+        </message>
+        <message>
+            <source>Remind me to do the bedtime calf stretches.</source>
+            <translation>Напоминать о растяжке икр перед сном.</translation>
+        </message>
+        <message>
+            <source>Remind me to rest with my legs raised.</source>
+            <translation>Напоминать отдохнуть с приподнятыми ногами.</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Напоминания</translation>
+        </message>
+        <message>
+            <source>Rest with the legs raised.</source>
+            <translation>Отдых с приподнятыми ногами.</translation>
+        </message>
+        <message>
+            <source>Restore defaults on this page ({page})</source>
+            <translation>Вернуть исходные значения на этой странице ({page})</translation>
+        </message>
+        <message>
+            <source>Restore defaults?</source>
+            <translation>Вернуть исходные значения?</translation>
+        </message>
+        <message>
+            <source>Russian (Русский)</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Сохранено.</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Задать</translation>
+        </message>
+        <message>
+            <source>Show the welcome again…</source>
+            <translation>Показать приветствие ещё раз…</translation>
+        </message>
+        <message>
+            <source>Sleep on the left side (third trimester).</source>
+            <translation>Сон на левом боку (третий триместр).</translation>
+        </message>
+        <message>
+            <source>Sound and voice</source>
+            <translation>Звук и голос</translation>
+        </message>
+        <message>
+            <source>Sounds and voice.</source>
+            <translation>Звуки и голос.</translation>
+        </message>
+        <message>
+            <source>Speak routine steps aloud, where a speech engine is installed.</source>
+            <translation>Произносить шаги комплекса вслух, если установлен синтезатор речи.</translation>
+        </message>
+        <message>
+            <source>Start Calf Coach when I log in</source>
+            <translation>Запускать Calf Coach при входе в систему</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Запуск при входе в систему</translation>
+        </message>
+        <message>
+            <source>The day `week` was true; from then on the week counts up by itself.</source>
+            <translation>День, на который неделя была верной; дальше неделя считается сама.</translation>
+        </message>
+        <message>
+            <source>The first one comes this many minutes after wake time.</source>
+            <translation>Первое приходит через столько минут после подъёма.</translation>
+        </message>
+        <message>
+            <source>The last one comes no later than this many minutes before bedtime.</source>
+            <translation>Последнее приходит не позже чем за столько минут до сна.</translation>
+        </message>
+        <message>
+            <source>The reminders, one section each.</source>
+            <translation>Напоминания, по разделу на каждое.</translation>
+        </message>
+        <message>
+            <source>The size of one glass, in millilitres.</source>
+            <translation>Объём одного стакана в миллилитрах.</translation>
+        </message>
+        <message>
+            <source>Times of day for a legs-up rest.</source>
+            <translation>Время для отдыха с поднятыми ногами.</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>Вода</translation>
+        </message>
+        <message>
+            <source>Water goal.</source>
+            <translation>Цель по воде.</translation>
+        </message>
+        <message>
+            <source>When quiet hours begin; unset: 30 minutes after bedtime.</source>
+            <translation>Когда начинаются тихие часы; если не задано — через 30 минут после отхода ко сну.</translation>
+        </message>
+        <message>
+            <source>When quiet hours end; unset: at wake time.</source>
+            <translation>Когда заканчиваются тихие часы; если не задано — во время подъёма.</translation>
+        </message>
+        <message>
+            <source>When you usually get up.</source>
+            <translation>Когда вы обычно встаёте.</translation>
+        </message>
+        <message>
+            <source>When you usually go to bed.</source>
+            <translation>Когда вы обычно ложитесь спать.</translation>
+        </message>
+        <message>
+            <source>Whether this reminder is on.</source>
+            <translation>Включено ли это напоминание.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>You turned this off in your system's startup settings ({where}); Calf Coach leaves that choice alone.</source>
+            <translation>Вы отключили это в настройках автозапуска системы ({where}); Calf Coach не меняет ваш выбор.</translation>
+        </message>
+        <message>
+            <source>Your due date, e.g. 2027-03-14. The pregnancy week is worked out from it.</source>
+            <translation>Предполагаемая дата родов, например 2027-03-14. По ней рассчитывается неделя беременности.</translation>
+        </message>
+        <message>
+            <source>Your pregnancy week, if you prefer it to a due date.</source>
+            <translation>Неделя беременности, если вам удобнее она, а не дата родов.</translation>
+        </message>
+        <message>
+            <source>e.g. 11:00, 15:00, 19:00</source>
+            <translation>например: 11:00, 15:00, 19:00</translation>
+        </message>
+        <message>
+            <source>ignored, because pregnancy.due_date is set</source>
+            <translation>не учитывается, потому что задана pregnancy.due_date</translation>
+        </message>
+        <message>
+            <source>ignored, because pregnancy.week is not set</source>
+            <translation>не учитывается, потому что не задана pregnancy.week</translation>
+        </message>
+        <message>
+            <source>must differ from wake_time</source>
+            <translation>должно отличаться от времени подъёма (wake_time)</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
+            <translation>не текст в UTF-8 (байт 0x{byte:02x} по смещению {offset})</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>не задано</translation>
+        </message>
+        <message>
+            <source>not valid TOML: {error}</source>
+            <translation>это не корректный TOML: {error}</translation>
+        </message>
+        <message>
+            <source>the file is empty; the defaults are used</source>
+            <translation>файл пуст; используются значения по умолчанию</translation>
+        </message>
+        <message>
+            <source>the file is {error}</source>
+            <translation>файл: {error}</translation>
+        </message>
+        <message>
+            <source>{file} is {error}. It was kept as {aside} and the defaults are used until you save new settings.</source>
+            <translation>{file}: {error}. Файл сохранён как {aside}; до сохранения новых настроек используются значения по умолчанию.</translation>
+        </message>
+        <message>
+            <source>{key}: {rule}. Default: {default}.</source>
+            <translation>{key}: {rule}. По умолчанию: {default}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>state</name>
+        <message>
+            <source>{file} could not be read ({error}); it was kept as {aside}.</source>
+            <translation>{file} не удалось прочитать ({error}); файл сохранён как {aside}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tray</name>
+        <message>
+            <source>Pause reminders</source>
+            <translation>Приостановить напоминания</translation>
+        </message>
+    </context>
+    <context>
+        <name>voice</name>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n секунда</numerusform>
+                <numerusform>%n секунды</numerusform>
+                <numerusform>%n секунд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n раз</numerusform>
+                <numerusform>%n раза</numerusform>
+                <numerusform>%n раз</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>take your time</source>
+            <translation>не торопитесь</translation>
+        </message>
+    </context>
+    <context>
+        <name>welcome</name>
+        <message>
+            <source>A quiet coach against calf cramps</source>
+            <translation>Тихий помощник против судорог в икрах</translation>
+        </message>
+        <message>
+            <source>About you (everything here is optional)</source>
+            <translation>О вас (здесь всё необязательно)</translation>
+        </message>
+        <message>
+            <source>Bedtime</source>
+            <translation>Время сна</translation>
+        </message>
+        <message>
+            <source>Bedtime and wake time must differ.</source>
+            <translation>Время сна и время подъёма должны различаться.</translation>
+        </message>
+        <message>
+            <source>Calf Coach helps you prevent night-time calf cramps and get through them: it reminds you, gently and on time, to stretch your calves before bed, to drink through the day, to rest with your legs raised and, late in pregnancy, to sleep on your left side. When a cramp strikes, "Cramp now" talks you through it step by step, and a private log on this computer lets you show a care provider how often cramps come.</source>
+            <translation>Calf Coach помогает предупреждать ночные судороги в икрах и переживать их: мягко и вовремя напоминает растянуть икры перед сном, пить в течение дня, отдыхать с приподнятыми ногами, а на поздних сроках — спать на левом боку. Когда начинается судорога, «Судорога сейчас» шаг за шагом проведёт вас через неё, а личный журнал на этом компьютере поможет показать врачу, как часто бывают судороги.</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Дата родов</translation>
+        </message>
+        <message>
+            <source>From week 28, lying on your left side keeps the womb off a large vein, so blood returns from the legs more easily.</source>
+            <translation>С 28-й недели положение на левом боку не даёт матке давить на крупную вену, и кровь легче возвращается от ног.</translation>
+        </message>
+        <message>
+            <source>I know my due date</source>
+            <translation>Я знаю предполагаемую дату родов</translation>
+        </message>
+        <message>
+            <source>I usually get up at</source>
+            <translation>Обычно я встаю в</translation>
+        </message>
+        <message>
+            <source>I usually go to bed at</source>
+            <translation>Обычно я ложусь спать в</translation>
+        </message>
+        <message>
+            <source>It is a coach, not a doctor: it never diagnoses and never suggests medicines or supplements. Your midwife or doctor knows best.</source>
+            <translation>Это помощник, а не врач: он никогда не ставит диагнозов и не предлагает лекарств или добавок. Лучше всех знает ваша акушерка или врач.</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <source>The week of pregnancy is worked out from the due date.</source>
+            <translation>Неделя беременности рассчитывается по дате родов.</translation>
+        </message>
+        <message>
+            <source>Try the bedtime routine now</source>
+            <translation>Попробовать вечернюю растяжку сейчас</translation>
+        </message>
+        <message>
+            <source>Wake time</source>
+            <translation>Время подъёма</translation>
+        </message>
+        <message>
+            <source>Welcome to Calf Coach</source>
+            <translation>Добро пожаловать в Calf Coach</translation>
+        </message>
+        <message>
+            <source>Which reminders would you like?</source>
+            <translation>Какие напоминания вам нужны?</translation>
+        </message>
+        <message>
+            <source>You can change any of this later in Settings.</source>
+            <translation>Всё это можно потом изменить в настройках.</translation>
+        </message>
+        <message>
+            <source>{title} (from week {start}; you are in week {week})</source>
+            <translation>{title} (с {start}-й недели; у вас {week}-я неделя)</translation>
+        </message>
+    </context>
+</TS>

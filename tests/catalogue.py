@@ -141,8 +141,8 @@ def write_ts(
 def lrelease(ts: Path, qm: Path) -> None:
     """Compile with Qt's own tool, shipped in the PySide6 wheel."""
     tool = Path(sys.executable).with_name("pyside6-lrelease")
-    command = [str(tool) if tool.exists() else "pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)]
-    subprocess.run(command, check=True)
+    program = str(tool) if tool.exists() else "pyside6-lrelease"
+    subprocess.run([program, "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 def update() -> None:

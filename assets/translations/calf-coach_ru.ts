@@ -338,6 +338,10 @@
             <translation>{minutes} мин</translation>
         </message>
         <message>
+            <source>{ml} ml</source>
+            <translation>{ml} мл</translation>
+        </message>
+        <message>
             <source>{title}: finished ({minutes} min)</source>
             <translation>{title}: выполнен ({minutes} мин)</translation>
         </message>

@@ -33,11 +33,12 @@ from coach.app.window import CoachWindow
 from coach.core import pregnancy
 from coach.core.assets import assets_dir
 from coach.core.autostart import APP_NAME, Autostart
+from coach.core.entries import entry_titles
 from coach.core.history import CrampRecord, Entry, History, Outcome, SessionRecord, WaterRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.options import Problem
 from coach.core.paths import Paths
-from coach.core.reminders import Reminder, ReminderKind, describe_next, kind_text
+from coach.core.reminders import Reminder, ReminderKind, describe_next
 from coach.core.routines import Routine, load_routines
 from coach.core.settings import (
     DEFAULTS,
@@ -318,9 +319,7 @@ class CoachApp(QObject):
 
     def titles(self) -> dict[str, str]:
         """Names for routines and reminder kinds in the history table."""
-        names = {kind.value: kind_text(kind).label for kind in ReminderKind}
-        names.update({routine.id: routine.title for routine in self.routines.values()})
-        return names
+        return entry_titles(self.routines.values())
 
     @Slot()
     def open_settings(self) -> SettingsWindow:

@@ -57,6 +57,16 @@ class Editor:
     def focus_widget(self) -> QWidget:
         return self.widget
 
+    def describe(self, value: Any) -> str:
+        """A value in the words this editor shows it with (for "Default: ..." tooltips)."""
+        if value is None:
+            return translate("settings", "not set")
+        if isinstance(value, tuple):
+            return ", ".join(f"{t:%H:%M}" for t in value)
+        if isinstance(value, dt.time):
+            return f"{value:%H:%M}"
+        return str(value)
+
 
 class FlagEditor(Editor):
     def __init__(self) -> None:
@@ -68,6 +78,9 @@ class FlagEditor(Editor):
 
     def raw(self) -> object | None:
         return self.box.isChecked()
+
+    def describe(self, value: Any) -> str:
+        return translate("settings", SWITCH_LABELS["on" if value else "off"])
 
 
 class WholeEditor(Editor):
@@ -171,6 +184,9 @@ class ChoiceEditor(Editor):
     def raw(self) -> object | None:
         data: object = self.combo.currentData()
         return data
+
+    def describe(self, value: Any) -> str:
+        return self.combo.itemText(max(0, self.combo.findData(value)))
 
 
 class SwitchEditor(ChoiceEditor):

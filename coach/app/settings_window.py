@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.setting_editors import Editor, FlagEditor, editor_for
+from coach.app.setting_editors import ChoiceEditor, Editor, FlagEditor, editor_for
 from coach.core.autostart import Autostart, AutostartState
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
-from coach.core.options import Option, Problem, options, render_raw, value_at
+from coach.core.options import Option, Problem, options, value_at
 from coach.core.reminders import ReminderKind, kind_text, plan_problems
 from coach.core.settings import DEFAULTS, Settings, save_settings, settings_from_raw
 
@@ -163,12 +163,9 @@ class SettingsWindow(QWidget):
         label = QLabel(help_text.replace("\n", " "))
         label.setWordWrap(True)
         label.setBuddy(editor.focus_widget())
-        default = (
-            translate("settings", "not set")
-            if option.default is None
-            else render_raw(option.kind.to_toml(option.default))
-        )
-        rule = option.kind.rule
+        default = editor.describe(option.default)
+        # A check box or a list allows only what it offers; other editors take typing.
+        rule = "" if isinstance(editor, FlagEditor | ChoiceEditor) else option.kind.rule
         if rule:
             tip = translate("settings", "{key}: {rule}. Default: {default}.")
         else:

@@ -22,6 +22,8 @@ from coach.core.history import (
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.insights import Records
 from coach.core.logbook import sign_name, where
+from coach.core.reminders import ReminderKind, kind_text
+from coach.core.routines import Routine
 
 Record = ReminderRecord | SessionRecord | CrampRecord | WaterRecord
 EDITABLE = (Entry.CRAMP, Entry.WATER)
@@ -38,6 +40,13 @@ OUTCOME_NAMES = {
     Outcome.EXPIRED: QT_TRANSLATE_NOOP("entries", "expired"),
     Outcome.MISSED: QT_TRANSLATE_NOOP("entries", "missed"),
 }
+
+
+def entry_titles(routines: Iterable[Routine]) -> dict[str, str]:
+    """Names for routines and reminder kinds in the history table, in the app's language."""
+    names = {kind.value: kind_text(kind).label for kind in ReminderKind}
+    names.update({routine.id: routine.title for routine in routines})
+    return names
 
 
 def outcome_name(outcome: Outcome) -> str:
@@ -101,7 +110,8 @@ def entry_rows(
             EntryRow(Entry.CRAMP, c.at, _cramp_details(c), c, bool(c.signs)) for c in records.cramps
         ]
     if Entry.WATER in wanted:
-        rows += [EntryRow(Entry.WATER, w.at, f"{w.ml} ml", w) for w in records.water]
+        ml = translate("entries", "{ml} ml")
+        rows += [EntryRow(Entry.WATER, w.at, ml.format(ml=w.ml), w) for w in records.water]
     if Entry.SESSION in wanted:
         rows += [
             EntryRow(Entry.SESSION, s.started, _session_details(s, titles), s)

@@ -3,7 +3,6 @@ can speak; screenshots of each window in light and dark are kept as test artifac
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,63 +18,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coach.app.actions import CoachActions
-from coach.app.card import ReminderCard
-from coach.app.history_window import HistoryWindow
-from coach.app.log_dialogs import CrampDialog, WaterDialog
-from coach.app.player_window import PlayerWindow
-from coach.app.settings_window import SettingsWindow
 from coach.app.theme import apply_theme
-from coach.app.welcome import Welcome
-from coach.app.window import CoachWindow
-from coach.core.assets import assets_dir
-from coach.core.history import open_history
 from coach.core.paths import Paths
-from coach.core.reminders import Reminder, ReminderKind
-from coach.core.routines import load_routines
-from coach.core.settings import DEFAULTS
-from tests.helpers import FakeClock, at
+from tests.qt.windows import WINDOWS, windows
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt" / "a11y"
-NOW = at("2026-06-10 09:00")
-
-
-def _windows(home: Paths) -> Iterator[tuple[str, Callable[[], QWidget]]]:
-    clock = FakeClock(NOW)
-    routines = {r.id: r for r in load_routines([assets_dir() / "routines"])[0]}
-    history = open_history(home.history_file, NOW).history
-
-    def card() -> QWidget:
-        widget = ReminderCard()
-        reminder = Reminder(ReminderKind.FLUIDS, NOW, NOW.time())
-        widget.present(reminder, snooze_minutes=15, expire_minutes=30, waiting=1)
-        return widget
-
-    def player() -> QWidget:
-        widget = PlayerWindow(routines["bedtime"], clock)
-        widget.start()
-        return widget
-
-    yield "reminder-card", card
-    yield "player", player
-    yield "cramp-dialog", lambda: CrampDialog(clock, ["Breathe", "Massage the calf"])
-    yield "water-dialog", lambda: WaterDialog(clock, 250)
-    yield "history", lambda: HistoryWindow(history, clock, lambda: DEFAULTS, ["Breathe"], {})
-    yield "settings", lambda: SettingsWindow(home.settings_file, DEFAULTS, None)
-    yield "welcome", lambda: Welcome(clock, DEFAULTS)
-    yield "no-tray-window", lambda: CoachWindow(CoachActions(), "No tray here.")
-
-
-WINDOWS = [
-    "reminder-card",
-    "player",
-    "cramp-dialog",
-    "water-dialog",
-    "history",
-    "settings",
-    "welcome",
-    "no-tray-window",
-]
 
 
 def _focusable(window: QWidget) -> list[QWidget]:
@@ -114,7 +61,7 @@ def _buddies(window: QWidget) -> dict[int, str]:
 
 @pytest.mark.parametrize("name", WINDOWS)
 def test_every_control_is_named_and_reached_by_tab(qtbot: QtBot, home: Paths, name: str) -> None:
-    build = dict(_windows(home))[name]
+    build = dict(windows(home))[name]
     window = build()
     qtbot.addWidget(window)
     window.show()
@@ -153,7 +100,7 @@ def test_every_control_is_named_and_reached_by_tab(qtbot: QtBot, home: Paths, na
 def test_at_200_percent_text_every_window_still_fits_a_laptop_screen(
     qtbot: QtBot, home: Paths, name: str
 ) -> None:
-    window = dict(_windows(home))[name]()
+    window = dict(windows(home))[name]()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -68,5 +68,8 @@ def test_core_texts_go_through_the_installed_translator(hook: list[tuple[str, st
 def test_a_translator_that_keeps_the_english_still_gets_english_plurals(
     hook: list[tuple[str, str, int]],
 ) -> None:
-    i18n.use(lambda context, text, disambiguation=None, n=-1: text.replace("%n", str(n)))
+    def keep(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return text.replace("%n", str(n))
+
+    i18n.use(keep)
     assert translate("voice", "%n second(s)", None, 30) == "30 seconds"

@@ -193,7 +193,7 @@ def test_shipped_routines_are_complete_in_every_shipped_language(language: str) 
 
 def test_a_routine_reads_in_the_language_asked_and_falls_back_to_english() -> None:
     text = routine_text(
-        [{**GOOD_STEP, "ru": {"title": "Растяжка у стены"}, "cue": "Switch"}],
+        [{**GOOD_STEP, "ru": {"title": "Растяжка икры"}, "cue": "Switch"}],
         ru={"title": "Моя", "summary": "Комплекс."},
     )
     english = parse_routine(text, Path("mine.toml"))
@@ -202,7 +202,7 @@ def test_a_routine_reads_in_the_language_asked_and_falls_back_to_english() -> No
     assert (russian.title, russian.summary, russian.steps[0].title) == (
         "Моя",
         "Комплекс.",
-        "Растяжка у стены",
+        "Растяжка икры",
     )
     assert russian.steps[0].instruction == "Lean on the wall."  # untranslated: English
     assert russian.missing == ("safety", "step 1 instruction", "step 1 cue")

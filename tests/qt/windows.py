@@ -1,0 +1,112 @@
+"""Every window of the app, built as a person would meet it, for tests that walk them all
+(accessibility, languages). Built when asked, so they speak the language installed then."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+from PySide6.QtWidgets import QWidget
+
+from coach.app.actions import CoachActions
+from coach.app.card import ReminderCard
+from coach.app.coach_app import NO_TRAY
+from coach.app.history_window import HistoryWindow
+from coach.app.log_dialogs import CrampDialog, WaterDialog
+from coach.app.player_window import PlayerWindow
+from coach.app.settings_window import SettingsWindow
+from coach.app.tray import Tray
+from coach.app.welcome import Welcome
+from coach.app.window import CoachWindow
+from coach.core.assets import assets_dir
+from coach.core.entries import entry_titles
+from coach.core.history import (
+    CrampRecord,
+    History,
+    Outcome,
+    ReminderRecord,
+    SessionRecord,
+    WaterRecord,
+    open_history,
+)
+from coach.core.i18n import translate
+from coach.core.paths import Paths
+from coach.core.reminders import Reminder, ReminderKind
+from coach.core.routines import Routine, load_routines
+from coach.core.settings import DEFAULTS
+from tests.helpers import FakeClock, at
+
+NOW = at("2026-06-10 09:00")
+WINDOWS = [
+    "reminder-card",
+    "player",
+    "cramp-dialog",
+    "water-dialog",
+    "history",
+    "settings",
+    "welcome",
+    "no-tray-window",
+]
+
+
+def shipped_routines(language: str = "en") -> dict[str, Routine]:
+    return {r.id: r for r in load_routines([assets_dir() / "routines"], language)[0]}
+
+
+def _some_entries(history: History) -> None:
+    """One entry of each kind in the week shown, one of them with a warning sign."""
+    night = NOW - dt.timedelta(hours=6)
+    history.record_cramp(CrampRecord(night, "left", 7, minutes=3, signs=("warmth",)))
+    history.record_water(WaterRecord(NOW - dt.timedelta(hours=1), 250))
+    history.record_session(
+        SessionRecord("bedtime", night - dt.timedelta(hours=3), night, False, 2, 9, 140.0)
+    )
+    history.record_reminder(
+        ReminderRecord(
+            "fluids",
+            NOW - dt.timedelta(hours=2),
+            NOW - dt.timedelta(hours=2),
+            Outcome.SKIPPED,
+            NOW - dt.timedelta(hours=1, minutes=59),
+        )
+    )
+
+
+def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    clock = FakeClock(NOW)
+    routines = shipped_routines(language)
+    helped = [step.title for step in routines["cramp-now"].steps]
+    history = open_history(home.history_file, NOW).history
+    _some_entries(history)
+
+    def card() -> QWidget:
+        widget = ReminderCard()
+        reminder = Reminder(ReminderKind.FLUIDS, NOW, NOW.time())
+        widget.present(reminder, snooze_minutes=15, expire_minutes=30, waiting=1)
+        return widget
+
+    def player() -> QWidget:
+        widget = PlayerWindow(routines["bedtime"], clock)
+        widget.start()
+        return widget
+
+    yield "reminder-card", card
+    yield "player", player
+    yield "cramp-dialog", lambda: CrampDialog(clock, helped)
+    yield "water-dialog", lambda: WaterDialog(clock, 250)
+    titles = entry_titles(routines.values())
+    yield "history", lambda: HistoryWindow(history, clock, lambda: DEFAULTS, helped, titles)
+    yield "settings", lambda: SettingsWindow(home.settings_file, DEFAULTS, None)
+    yield "welcome", lambda: Welcome(clock, DEFAULTS)
+    yield "no-tray-window", lambda: CoachWindow(CoachActions(), translate("coach", NO_TRAY))
+
+
+_kept: list[object] = []
+
+
+def tray_menu() -> QWidget:
+    """The tray's menu, as a widget a test can show and read."""
+    actions = CoachActions()
+    tray = Tray(actions)
+    _kept.extend((actions, tray))  # the menu's owners must outlive the test
+    return tray.menu

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from coach.app import ipc
 from coach.app.coach_app import NO_TRAY, TRAY_WAIT_SECONDS, CoachApp
 from coach.app.notices import DesktopNotices
+from coach.app.setting_editors import ChoiceEditor
 from coach.core.assets import assets_dir
 from coach.core.history import Outcome, WaterRecord, open_history
 from coach.core.paths import Paths
@@ -222,6 +223,37 @@ def test_settings_applied_in_the_window_replan_at_once(coach: CoachApp) -> None:
     coach.reload_settings()  # the file watcher fires after our own save: nothing to tell
     assert coach.told == []
     window.close()
+
+
+def test_choosing_russian_in_settings_speaks_russian_at_once(
+    coach: CoachApp, qtbot: QtBot
+) -> None:
+    coach.apply_look(DEFAULTS)  # at start: "system", which is English here
+    assert coach.language == "en"
+    coach.open_history()
+    window = coach.open_settings()
+    editor = window.editors["language"]
+    assert isinstance(editor, ChoiceEditor)
+    editor.show("ru")
+    try:
+        window.apply_button.click()
+        assert coach.language == "ru"
+        assert coach.actions.cramp_now.text() == "Судорога сейчас"
+        assert coach.actions.water_today.text() == "Вода сегодня: 0 из 1500 мл"
+        assert coach.tray.pause_menu.title() == "Приостановить напоминания"
+        assert coach.card.skip.text() == "Пропустить"
+        assert coach.routines["bedtime"].title == "Растяжка икр перед сном"
+        # The open windows come back in Russian; the settings window where it was chosen too.
+        rebuilt = coach.settings_window
+        assert rebuilt is not None and rebuilt is not window and rebuilt.isVisible()
+        assert rebuilt.windowTitle() == "Calf Coach: настройки"
+        assert coach.history_window is not None and coach.history_window.isVisible()
+        assert coach.history_window.windowTitle() == "Calf Coach: история"
+        assert 'language = "ru"' in coach.paths.settings_file.read_text()
+    finally:
+        coach.apply_look(DEFAULTS)
+    assert coach.actions.cramp_now.text() == "Cramp now"
+    assert coach.routines["bedtime"].title == "Bedtime calf stretches"
 
 
 def test_quit_saves_the_state_and_closes_history(coach: CoachApp) -> None:

@@ -595,6 +595,7 @@ class CoachApp(QObject):
             "next": upcoming.to_json() if upcoming else None,
             "week": pregnancy.week_on(self.scheduler.settings.pregnancy, now.date()),
             "water_today_ml": self.water_today()[0],
+            "language": self.language,
             "tray": {
                 "available": QSystemTrayIcon.isSystemTrayAvailable(),
                 "visible": self.tray.icon.isVisible(),

@@ -229,13 +229,21 @@ class Desktop:
             timeout=timeout,
         )
 
-    def start_app(self, home: Path, *, welcome: bool = False) -> subprocess.Popen[bytes]:
+    def start_app(
+        self, home: Path, *, welcome: bool = False, system_language: str | None = None
+    ) -> subprocess.Popen[bytes]:
+        """Start the installed app; `system_language` ("ru_RU") is the desktop's language."""
         if not welcome:
             self.settle(home)
+        env = self.env
+        if system_language is not None:
+            locale = f"{system_language}.UTF-8"
+            language = system_language.split("_")[0]
+            env = {**env, "LANG": locale, "LC_ALL": locale, "LANGUAGE": language}
         with (self.root / "app.out").open("wb") as out:
             proc = subprocess.Popen(
                 [*calf_coach_command(), "--home", str(home)],
-                env=self.env,
+                env=env,
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )

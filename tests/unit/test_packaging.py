@@ -41,6 +41,7 @@ def test_wheel_carries_assets_and_the_command(wheel: Path) -> None:
         scripts = configparser.ConfigParser()
         scripts.read_string(archive.read(entry_points).decode())
     assert "coach/assets/icons/calf-coach.svg" in names
+    assert "coach/assets/translations/calf-coach_ru.qm" in names  # what the app loads
     assert "coach/core/reminders.py" in names
     assert "coach/__main__.py" in names
     assert not any(n.startswith(("tests/", "assets/")) for n in names)

@@ -3,13 +3,22 @@
 "system" leaves Qt to follow the desktop's colour scheme. "light" and "dark"
 set Qt's colour-scheme hint and, because not every platform theme honours it,
 an explicit palette on the Fusion style, so the choice holds everywhere.
+Either way the style is wrapped so that check boxes and radio buttons grow
+with the text.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 DARK = {
     QPalette.ColorRole.Window: "#202326",
@@ -32,6 +41,44 @@ DARK = {
     QPalette.ColorRole.Shadow: "#000000",
 }
 ORIGINAL_STYLE = "calf-coach-original-style"
+INDICATORS = (
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+)
+INDICATOR_SHARE = 0.85
+"""A check box or radio indicator is at least this share of a text line's height."""
+
+
+class TextSizedIndicators(QProxyStyle):
+    """Check boxes and radio buttons as large as their text asks.
+
+    Styles give them a fixed size in pixels (13 in Fusion), so at 200 % text
+    they stay small: hard to see and to hit. The text's line height sets them.
+    """
+
+    def pixelMetric(  # noqa: N802 (Qt's name)
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        size = super().pixelMetric(metric, option, widget)
+        if metric in INDICATORS:
+            font = widget.font() if widget is not None else QApplication.font()
+            size = max(size, round(QFontMetrics(font).height() * INDICATOR_SHARE))
+        return size
+
+
+def _use_style(app: QApplication, name: str) -> None:
+    """`name`'s style, wrapped (once: setting a style repolishes every widget)."""
+    current = app.style()
+    if isinstance(current, TextSizedIndicators) and current.baseStyle().name() == name.lower():
+        return
+    base = QStyleFactory.create(name)
+    if base is not None:
+        app.setStyle(TextSizedIndicators(base))
 
 
 def dark_palette() -> QPalette:
@@ -53,14 +100,10 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setProperty(ORIGINAL_STYLE, app.style().name())
     if theme == "system":
         hints.unsetColorScheme()
-        original = QStyleFactory.create(str(app.property(ORIGINAL_STYLE)))
-        if original is not None and original.name() != app.style().name():
-            app.setStyle(original)
+        _use_style(app, str(app.property(ORIGINAL_STYLE)))
         app.setPalette(QPalette())
         return
     dark = theme == "dark"
     hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
-        app.setStyle(fusion)
+    _use_style(app, "Fusion")
     app.setPalette(dark_palette() if dark else app.style().standardPalette())

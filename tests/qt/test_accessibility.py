@@ -7,12 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QLabel,
+    QRadioButton,
+    QStyle,
     QTabBar,
     QWidget,
 )
@@ -109,3 +113,27 @@ def test_at_200_percent_text_every_window_still_fits_a_laptop_screen(
     window.resize(needed.expandedTo(window.size()))  # the offscreen screen is only 800x600
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(ARTIFACTS / f"{name}-200-percent.png"))
+
+
+@pytest.mark.usefixtures("large_text")
+def test_at_200_percent_text_check_boxes_and_radio_buttons_grow_too(
+    qtbot: QtBot, home: Paths
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "system")  # as the app does at start: the style that sizes indicators
+    window = dict(windows(home))["cramp-dialog"]()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    boxes = window.findChildren(QCheckBox) + window.findChildren(QRadioButton)
+    assert len(boxes) >= 7
+    for box in boxes:
+        line = QFontMetrics(box.font()).height()
+        kind = (
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+            if isinstance(box, QRadioButton)
+            else QStyle.PixelMetric.PM_IndicatorWidth
+        )
+        size = box.style().pixelMetric(kind, None, box)
+        assert size >= 0.8 * line, f"{box.text()!r}: a {size} px indicator beside {line} px text"

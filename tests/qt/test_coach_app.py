@@ -225,9 +225,7 @@ def test_settings_applied_in_the_window_replan_at_once(coach: CoachApp) -> None:
     window.close()
 
 
-def test_choosing_russian_in_settings_speaks_russian_at_once(
-    coach: CoachApp, qtbot: QtBot
-) -> None:
+def test_choosing_russian_in_settings_speaks_russian_at_once(coach: CoachApp, qtbot: QtBot) -> None:
     coach.apply_look(DEFAULTS)  # at start: "system", which is English here
     assert coach.language == "en"
     coach.open_history()

@@ -20,15 +20,11 @@ from coach.app.card import ReminderCard
 from coach.app.clock import Clock
 from coach.app.flow import ReminderFlow
 from coach.app.language import install_language
-from coach.app.log_dialogs import CrampDialog
 from coach.app.notices import DesktopNotices
-from coach.app.player_window import PlayerWindow
 from coach.app.scheduler import ReminderScheduler
 from coach.app.sleep_watch import SleepWatch
-from coach.app.sound import Chimes
 from coach.app.theme import apply_theme
 from coach.app.tray import Tray
-from coach.app.voice import Voice
 from coach.app.window import CoachWindow
 from coach.core import pregnancy
 from coach.core.assets import assets_dir
@@ -49,8 +45,13 @@ from coach.core.settings import (
 from coach.core.state import PAUSES, AppState, pause_end, save_state
 
 if TYPE_CHECKING:
+    # Each loads on first use: an idle app needn't hold the windows it has not opened.
     from coach.app.history_window import HistoryWindow
+    from coach.app.log_dialogs import CrampDialog
+    from coach.app.player_window import PlayerWindow
     from coach.app.settings_window import SettingsWindow
+    from coach.app.sound import Chimes
+    from coach.app.voice import Voice
     from coach.app.welcome import Welcome
 
 log = logging.getLogger(__name__)
@@ -292,6 +293,8 @@ class CoachApp(QObject):
             self.history_window.reload()
 
     def open_cramp_dialog(self, *, night: bool = False) -> CrampDialog:
+        from coach.app.log_dialogs import CrampDialog  # first use only
+
         dialog = CrampDialog(self.clock, self.helped_options(), night=night)
         dialog.saved.connect(self.record_cramp)
         dialog.finished.connect(lambda _=0: self.dialogs.remove(dialog))
@@ -445,6 +448,10 @@ class CoachApp(QObject):
             text = translate("coach", "There is no routine called {name}.")
             self.tell(APP_NAME, [text.format(name=repr(routine_id))])
             return
+        from coach.app.player_window import PlayerWindow  # first use only, with its sound
+        from coach.app.sound import Chimes
+        from coach.app.voice import Voice
+
         if self.chimes is None or self.chimes.settings != self.scheduler.settings.sound:
             self.chimes = Chimes(self.scheduler.settings.sound, self)
         if self.voice is None or self.voice_on != self.scheduler.settings.sound.voice:

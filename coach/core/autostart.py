@@ -70,8 +70,11 @@ def desktop_entry(command: Sequence[str], *, autostart: bool) -> str:
         "[Desktop Entry]",
         "Type=Application",
         f"Name={APP_NAME}",
-        "Name[ru]=Тренер для икр",
+        # The name stays Calf Coach in every language, as in the app's windows.
+        "GenericName=Calf cramp coach",
+        "GenericName[ru]=Помощник против судорог в икрах",
         f"Comment={COMMENT}",
+        "Comment[ru]=Тихий помощник против ночных судорог в икрах во время беременности",
         f"Exec={desktop_exec(command)}",
         f"Icon={APP_ID}",
         "Terminal=false",

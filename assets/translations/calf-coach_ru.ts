@@ -1346,7 +1346,7 @@ more in heat. If you were told to limit fluids, use what your provider advised.<
             <translation>Исходные значения на этой странице восстановлены; нажмите «Применить», чтобы сохранить их.</translation>
         </message>
         <message>
-            <source>English (English)</source>
+            <source>English</source>
             <translation>Английский (English)</translation>
         </message>
         <message>

@@ -201,7 +201,7 @@ class SwitchEditor(ChoiceEditor):
 LANGUAGE_LABELS = {
     "system": QT_TRANSLATE_NOOP("settings", "As the computer"),
     # Each language by its own name, so that anyone can find theirs.
-    "en": QT_TRANSLATE_NOOP("settings", "English (English)"),
+    "en": QT_TRANSLATE_NOOP("settings", "English"),
     "ru": QT_TRANSLATE_NOOP("settings", "Russian (Русский)"),
 }
 THEME_LABELS = {

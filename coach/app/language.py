@@ -21,6 +21,8 @@ APP_CATALOGUE = "calf-coach"
 QT_CATALOGUE = "qtbase"
 
 _installed: list[QTranslator] = []
+_current: str | None = None
+"""The code in use, once chosen: asking again for it changes nothing (and costs nothing)."""
 
 
 def translations_dir() -> str:
@@ -33,11 +35,15 @@ def install_language(setting: str, system: QLocale | None = None) -> str:
     Calling it again swaps the language: Qt then sends every widget a
     LanguageChange event, and texts built later are in the new language.
     """
+    global _current
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_language needs a QCoreApplication")
     system = system or QLocale.system()
     code = pick_language(setting, system.uiLanguages())
+    if code == _current:
+        return code
+    _current = code
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -66,6 +66,16 @@ NO_TRAY = QT_TRANSLATE_NOOP(
 CRAMP_NOW = "cramp-now"
 
 
+def _discard(window: QWidget | None) -> bool:
+    """Close and free a window (to be built again); whether it was open."""
+    if window is None:
+        return False
+    shown = window.isVisible()
+    window.hide()
+    window.deleteLater()
+    return shown
+
+
 def _read_or_none(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
@@ -385,16 +395,13 @@ class CoachApp(QObject):
         if self.window is not None:
             self.window.reason.setText(translate("coach", NO_TRAY))
         self.refresh()
-        for name in ("settings_window", "history_window"):
-            window: QWidget | None = getattr(self, name)
-            if window is None:
-                continue
-            shown = window.isVisible()
-            window.hide()
-            window.deleteLater()
-            setattr(self, name, None)
-            if shown:
-                (self.open_settings if name == "settings_window" else self.open_history)()
+        settings_shown = _discard(self.settings_window)
+        history_shown = _discard(self.history_window)
+        self.settings_window = self.history_window = None
+        if settings_shown:
+            self.open_settings()
+        if history_shown:
+            self.open_history()
 
     @Slot()
     def open_history(self) -> HistoryWindow:

@@ -50,7 +50,15 @@ from coach.core.entries import EDITABLE, EntryRow, entry_rows
 from coach.core.export import export_csv
 from coach.core.history import CrampRecord, Entry, History, WaterRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, short_weekday, translate
-from coach.core.insights import Insights, Period, Records, insights
+from coach.core.insights import (
+    Insights,
+    Period,
+    Records,
+    cramps_text,
+    insights,
+    of_days,
+    of_nights,
+)
 from coach.core.logbook import warning_signs
 from coach.core.report import report_facts
 from coach.core.settings import Settings
@@ -352,7 +360,7 @@ class HistoryWindow(QWidget):
         self.tiles["cramps"].setText(count)
         routine = translate("history", "{done} {of_nights}").format(
             done=sum(n.routine_done for n in week),
-            of_nights=translate("insights", "of %n night(s)", None, len(week)),
+            of_nights=of_nights(len(week)),
         )
         if figures.routine_streak.current > 1:
             streak = figures.routine_streak.current
@@ -361,7 +369,7 @@ class HistoryWindow(QWidget):
         days = figures.water[-7:]
         water = translate("history", "{met} {of_days}").format(
             met=sum(d.met for d in days),
-            of_days=translate("insights", "of %n day(s)", None, len(days)),
+            of_days=of_days(len(days)),
         )
         self.tiles["water"].setText(water)
         today = figures.water[-1].ml if figures.water else 0
@@ -377,7 +385,7 @@ class HistoryWindow(QWidget):
             )
             self.warning.setText(
                 text.format(
-                    cramps=translate("insights", "%n cramp(s)", None, len(flagged)),
+                    cramps=cramps_text(len(flagged)),
                     when=f"{short_weekday(latest)} {day_month(latest)} {latest:%H:%M}",
                     warning=warning_signs(),
                 )
@@ -393,9 +401,9 @@ class HistoryWindow(QWidget):
         self.summary.setText(
             text.format(
                 nights_with=c.nights_with,
-                cramps_with=translate("insights", "%n cramp(s)", None, c.cramps_with),
+                cramps_with=cramps_text(c.cramps_with),
                 nights_without=c.nights_without,
-                cramps_without=translate("insights", "%n cramp(s)", None, c.cramps_without),
+                cramps_without=cramps_text(c.cramps_without),
             )
         )
 

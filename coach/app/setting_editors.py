@@ -43,6 +43,10 @@ SWITCH_LABELS = {
 }
 
 
+def _times(value: tuple[dt.time, ...]) -> str:
+    return ", ".join(f"{t:%H:%M}" for t in value)
+
+
 class Editor:
     """The widget for one option; `widget` is what goes into the form."""
 
@@ -62,7 +66,7 @@ class Editor:
         if value is None:
             return translate("settings", "not set")
         if isinstance(value, tuple):
-            return ", ".join(f"{t:%H:%M}" for t in value)
+            return _times(value)
         if isinstance(value, dt.time):
             return f"{value:%H:%M}"
         return str(value)
@@ -152,7 +156,7 @@ class TextEditor(Editor):
         if value is None:
             self.line.clear()
         elif isinstance(value, tuple):
-            self.line.setText(", ".join(f"{t:%H:%M}" for t in value))
+            self.line.setText(_times(value))
         elif isinstance(value, dt.date):
             self.line.setText(value.isoformat())
         else:

@@ -272,9 +272,9 @@ def summary_lines(figures: Insights) -> list[str]:
     days = len(figures.nights)
     cramps = figures.cramps
     line = translate("insights", "{cramps} logged on {nights} {of_days}").format(
-        cramps=_cramps(len(cramps)),
+        cramps=cramps_text(len(cramps)),
         nights=figures.nights_with_cramps,
-        of_days=translate("insights", "of %n night(s)", None, days),
+        of_days=of_nights(days),
     )
     if cramps:
         worst = translate("insights", ", worst {severity}/10")
@@ -291,17 +291,16 @@ def summary_lines(figures: Insights) -> list[str]:
         lines.append(
             text.format(
                 nights_with=c.nights_with,
-                cramps_with=_cramps(c.cramps_with),
+                cramps_with=cramps_text(c.cramps_with),
                 rate_with=f"{c.rate_with:.2f}",
                 nights_without=c.nights_without,
-                cramps_without=_cramps(c.cramps_without),
+                cramps_without=cramps_text(c.cramps_without),
                 rate_without=f"{c.rate_without:.2f}",
             )
         )
     else:
         text = translate("insights", "Bedtime routine done on {nights} {of_days}.")
-        of_days = translate("insights", "of %n night(s)", None, days)
-        lines.append(text.format(nights=c.nights_with, of_days=of_days))
+        lines.append(text.format(nights=c.nights_with, of_days=of_nights(days)))
     if figures.water:
         average = sum(d.ml for d in figures.water) / len(figures.water)
         text = translate(
@@ -312,15 +311,26 @@ def summary_lines(figures: Insights) -> list[str]:
             text.format(
                 goal=figures.water[0].goal_ml,
                 met=figures.water_days_met,
-                of_days=translate("insights", "of %n day(s)", None, len(figures.water)),
+                of_days=of_days(len(figures.water)),
                 average=f"{average:.0f}",
             )
         )
     if figures.flagged:
         text = translate("insights", "{cramps} logged with a warning sign.")
-        lines.append(text.format(cramps=_cramps(len(figures.flagged))))
+        lines.append(text.format(cramps=cramps_text(len(figures.flagged))))
     return lines
 
 
-def _cramps(count: int) -> str:
+def cramps_text(count: int) -> str:
+    """A count of cramps ("1 cramp", "5 cramps"): Russian has three plural forms."""
     return translate("insights", "%n cramp(s)", None, count)
+
+
+def of_nights(count: int) -> str:
+    """The "of 7 nights" that follows a count of those nights."""
+    return translate("insights", "of %n night(s)", None, count)
+
+
+def of_days(count: int) -> str:
+    """The "of 7 days" that follows a count of those days."""
+    return translate("insights", "of %n day(s)", None, count)

@@ -58,11 +58,17 @@ def sign_name(sign: str) -> str:
     return translate("logbook", SIGNS[sign])
 
 
+def leg_name(leg: str) -> str:
+    return translate("logbook", LEG_NAMES[leg])
+
+
+def place_name(place: str) -> str:
+    return translate("logbook", PLACE_NAMES[place])
+
+
 def where(leg: str, place: str) -> str:
-    """ "left leg, calf": which leg and where, in the app's language."""
-    return translate("logbook", "{leg}, {place}").format(
-        leg=translate("logbook", LEG_NAMES[leg]), place=translate("logbook", PLACE_NAMES[place])
-    )
+    """Which leg and where ("left leg, calf"), in the app's language."""
+    return translate("logbook", "{leg}, {place}").format(leg=leg_name(leg), place=place_name(place))
 
 
 class EntryError(ValueError):

@@ -17,8 +17,8 @@ from coach.core.advice import not_medical_advice
 from coach.core.entries import outcome_name
 from coach.core.history import CrampRecord, Outcome
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
-from coach.core.insights import Insights, summary_lines
-from coach.core.logbook import LEG_NAMES, PLACE_NAMES, sign_name, warning_signs, where
+from coach.core.insights import Insights, of_days, of_nights, summary_lines
+from coach.core.logbook import leg_name, place_name, sign_name, warning_signs, where
 from coach.core.pregnancy import trimester, week_on
 from coach.core.reminders import ReminderKind, kind_text
 from coach.core.settings import Settings
@@ -60,8 +60,8 @@ def _cramp_cells(cramp: CrampRecord) -> list[str]:
         minutes = translate("report", "{minutes} min").format(minutes=f"{cramp.minutes:g}")
     return [
         f"{day_month(cramp.at)}\u00a0{cramp.at:%H:%M}",
-        translate("logbook", LEG_NAMES[cramp.leg]),
-        translate("logbook", PLACE_NAMES[cramp.place]),
+        leg_name(cramp.leg),
+        place_name(cramp.place),
         f"{cramp.severity}/10",
         minutes,
         ", ".join(cramp.helped),
@@ -184,10 +184,10 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
         "Water goal reached on {met} {of_days}.",
     ).format(
         done=figures.comparison.nights_with,
-        of_nights=translate("insights", "of %n night(s)", None, days),
+        of_nights=of_nights(days),
         longest=translate("report", "%n night(s)", None, figures.routine_streak.longest),
         met=figures.water_days_met,
-        of_days=translate("insights", "of %n day(s)", None, days),
+        of_days=of_days(days),
     )
     parts.append(f"<p>{escape(text)}</p>")
     parts.append(f"<p><i>{escape(not_medical_advice())}</i></p>")

@@ -21,6 +21,7 @@ from typing import Any
 import tzlocal
 
 from coach import __version__
+from coach.core.advice import TELL_PROVIDER
 from coach.core.assets import assets_dir
 from coach.core.autostart import AutostartState, app_command, autostart_for
 from coach.core.export import export_csv, records_json
@@ -35,6 +36,7 @@ from coach.core.logbook import (
     EntryError,
     check_cramp,
     check_water,
+    is_severe,
     when_from_text,
 )
 from coach.core.options import Problem
@@ -438,6 +440,8 @@ def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
             )
             if cramp.signs:
                 print(f"\nImportant: {WARNING_SIGNS}")
+            elif is_severe(cramp.severity):
+                print(f"\n{TELL_PROVIDER}")
     finally:
         history.close()
     _request(paths, {"command": "logged"})  # a running app updates its totals; fine if none
@@ -474,6 +478,9 @@ def _history(paths: Paths, now: dt.datetime, days: int, *, as_json: bool) -> int
             f"  {cramp.at:%a %d %b %H:%M}  {cramp.leg:<5} {cramp.place:<5} "
             f"{cramp.severity:>2}/10{flag}"
         )
+    concern = figures.concern
+    if concern is not None:
+        print(f"\n{concern.text()}")
     if figures.flagged:
         print(f"\n{WARNING_SIGNS}")
     return 0

@@ -5,7 +5,7 @@
         <name>actions</name>
         <message>
             <source>Cramp now</source>
-            <translation>Судорога сейчас</translation>
+            <translation>Если свело ногу</translation>
         </message>
         <message>
             <source>For 1 hour</source>
@@ -69,6 +69,10 @@
         <message>
             <source>A coach, not medical advice: ask your care provider about anything that worries you.</source>
             <translation>Это помощник, а не медицинская консультация: обо всём, что вас тревожит, спросите своего врача или акушерку.</translation>
+        </message>
+        <message>
+            <source>Cramps that come often, or are severe, are worth telling your midwife or doctor about soon.</source>
+            <translation>О судорогах, которые бывают часто или сильно, стоит вскоре рассказать акушерке или врачу.</translation>
         </message>
         <message>
             <source>not medical advice</source>
@@ -505,6 +509,14 @@
             <translation>Не удалось сохранить отчёт в {path}: {error}.</translation>
         </message>
         <message>
+            <source>Tips that may help</source>
+            <translation>Советы, которые могут помочь</translation>
+        </message>
+        <message>
+            <source>Tips…</source>
+            <translation>Советы…</translation>
+        </message>
+        <message>
             <source>To date</source>
             <translation>По дату</translation>
         </message>
@@ -587,6 +599,14 @@
                 <numerusform>%n судорог</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n of them severe ({worst}/10 or worse)</source>
+            <translation>
+                <numerusform>%n из них сильная ({worst}/10 и больше)</numerusform>
+                <numerusform>%n из них сильные ({worst}/10 и больше)</numerusform>
+                <numerusform>%n из них сильных ({worst}/10 и больше)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>, worst {severity}/10</source>
             <translation>, сильнейшая {severity}/10</translation>
@@ -594,6 +614,14 @@
         <message>
             <source>Bedtime routine done on {nights} {of_days}.</source>
             <translation>Вечерняя растяжка сделана в {nights} {of_days}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cramps on {count} of the last %n night(s)</source>
+            <translation>
+                <numerusform>Судороги были в {count} из последних %n ночи</numerusform>
+                <numerusform>Судороги были в {count} из последних %n ночей</numerusform>
+                <numerusform>Судороги были в {count} из последних %n ночей</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mild</source>
@@ -774,16 +802,36 @@
             <source>Which leg</source>
             <translation>Какая нога</translation>
         </message>
+        <message>
+            <source>Worth telling your care provider</source>
+            <translation>Стоит рассказать врачу</translation>
+        </message>
+        <message>
+            <source>leg: choose left, right or both</source>
+            <translation>нога: выберите левую, правую или обе</translation>
+        </message>
     </context>
     <context>
         <name>logbook</name>
+        <message>
+            <source>A change of skin colour</source>
+            <translation>Изменился цвет кожи</translation>
+        </message>
+        <message>
+            <source>Lasting tenderness</source>
+            <translation>Стойкая болезненность</translation>
+        </message>
         <message>
             <source>Redness</source>
             <translation>Покраснение</translation>
         </message>
         <message>
-            <source>Redness, warmth, swelling or tenderness that stays in the leg should be checked by a care provider promptly. Contact your midwife, doctor or maternity unit today; don't wait for your next appointment.</source>
-            <translation>Покраснение, жар, отёк или болезненность, которые не проходят, нужно без промедления показать врачу. Свяжитесь со своей акушеркой, врачом или родильным отделением сегодня; не ждите следующего приёма.</translation>
+            <source>Redness, warmth or swelling of the leg, a change in its skin colour, or tenderness that stays after the cramp need checking promptly: contact your midwife, doctor or maternity unit now, or as soon as you can today. Don't wait for your next appointment.</source>
+            <translation>Покраснение, местное тепло (нога горячая на ощупь) или отёк ноги, изменение цвета кожи или болезненность, которая не проходит после судороги, нужно проверить без промедления: свяжитесь с акушеркой, врачом или роддомом сейчас или как можно скорее сегодня. Не ждите следующего планового приёма.</translation>
+        </message>
+        <message>
+            <source>Skin colour change</source>
+            <translation>Цвет кожи изменился</translation>
         </message>
         <message>
             <source>Swelling</source>
@@ -791,11 +839,15 @@
         </message>
         <message>
             <source>Tenderness that stays after the cramp</source>
-            <translation>Болезненность, которая остаётся после судороги</translation>
+            <translation>Болезненность, которая не проходит после судороги</translation>
         </message>
         <message>
             <source>Warmth</source>
-            <translation>Нога горячая на ощупь</translation>
+            <translation>Местное тепло</translation>
+        </message>
+        <message>
+            <source>Warmth: the leg feels hot to the touch</source>
+            <translation>Местное тепло: нога горячая на ощупь</translation>
         </message>
         <message>
             <source>at: {text} is not a time of day (00:00 to 23:59)</source>
@@ -1004,7 +1056,7 @@
         <name>reminders</name>
         <message>
             <source>A few minutes of gentle calf stretching before bed makes night cramps less likely.</source>
-            <translation>Несколько минут мягкой растяжки икр перед сном делают ночные судороги менее вероятными.</translation>
+            <translation>Если несколько минут мягко потянуть икры перед сном, ночные судороги будут случаться реже.</translation>
         </message>
         <message>
             <source>A glass of water</source>
@@ -1027,8 +1079,8 @@
             <translation>Я выпила стакан</translation>
         </message>
         <message>
-            <source>Late in pregnancy, lying on the left side keeps the womb off a large vein, so blood returns from the legs more easily. A small pillow behind you helps.</source>
-            <translation>На поздних сроках положение на левом боку не даёт матке давить на крупную вену, и кровь легче возвращается от ног. Поможет небольшая подушка за спиной.</translation>
+            <source>Late in pregnancy, lying on the left side keeps the womb off a large vein, so blood returns from the legs more easily. A small pillow under your right hip can help.</source>
+            <translation>На поздних сроках, когда вы лежите на левом боку, матка не давит на крупную вену, и кровь легче оттекает от ног. Может помочь небольшая подушка под правым бедром.</translation>
         </message>
         <message>
             <source>Left side</source>
@@ -1634,6 +1686,57 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         </message>
     </context>
     <context>
+        <name>tips</name>
+        <message>
+            <source>A warm bath or a warm foot bath in the evening may help the calf muscles relax. Warm socks at night keep the legs comfortable.</source>
+            <translation>Тёплая ванна или тёплая ванночка для ног вечером может помочь мышцам икр расслабиться. Тёплые носки ночью сохранят ногам уют.</translation>
+        </message>
+        <message>
+            <source>Change position</source>
+            <translation>Меняйте положение</translation>
+        </message>
+        <message>
+            <source>Choose comfortable shoes, with heels no higher than about 5 cm.</source>
+            <translation>Выбирайте удобную обувь с каблуком не выше примерно 5 см.</translation>
+        </message>
+        <message>
+            <source>Comfortable shoes</source>
+            <translation>Удобная обувь</translation>
+        </message>
+        <message>
+            <source>Food</source>
+            <translation>Еда</translation>
+        </message>
+        <message>
+            <source>Go easy on caffeine</source>
+            <translation>Поменьше кофеина</translation>
+        </message>
+        <message>
+            <source>Potatoes, beans, bananas, dried apricots, nuts and seeds, leafy greens and dairy are rich in potassium, magnesium and calcium. Take supplements or medicines only if your care provider advises them.</source>
+            <translation>Картофель, фасоль, бананы, курага, орехи и семечки, листовая зелень и молочные продукты богаты калием, магнием и кальцием. Добавки и лекарства принимайте, только если их посоветовал врач.</translation>
+        </message>
+        <message>
+            <source>Strong tea and coffee can make cramps more likely; water is the better drink.</source>
+            <translation>Крепкий чай и кофе могут делать судороги чаще; лучше пить воду.</translation>
+        </message>
+        <message>
+            <source>Tips that may make cramps less likely. Try what suits you; none is a must.</source>
+            <translation>Советы, с которыми судороги могут случаться реже. Пробуйте то, что вам подходит; ничто из этого не обязательно.</translation>
+        </message>
+        <message>
+            <source>Tips — {app}</source>
+            <translation>Советы — {app}</translation>
+        </message>
+        <message>
+            <source>Try not to sit cross-legged, or to stand or sit in one position, for long. Get up now and then, walk a little, roll from heel to toe.</source>
+            <translation>Старайтесь подолгу не сидеть нога на ногу и не стоять или сидеть в одной позе. Время от времени вставайте, немного ходите, перекатывайтесь с пятки на носок.</translation>
+        </message>
+        <message>
+            <source>Warm up before bed</source>
+            <translation>Согрейтесь перед сном</translation>
+        </message>
+    </context>
+    <context>
         <name>tray</name>
         <message>
             <source>Pause reminders</source>
@@ -1682,8 +1785,8 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Время сна и время подъёма должны различаться.</translation>
         </message>
         <message>
-            <source>Calf Coach helps you prevent night-time calf cramps and get through them: it reminds you, gently and on time, to stretch your calves before bed, to drink through the day, to rest with your legs raised and, late in pregnancy, to sleep on your left side. When a cramp strikes, "Cramp now" talks you through it step by step, and a private log on this computer lets you show a care provider how often cramps come.</source>
-            <translation>Calf Coach помогает предупреждать ночные судороги в икрах и переживать их: мягко и вовремя напоминает растянуть икры перед сном, пить в течение дня, отдыхать с приподнятыми ногами, а на поздних сроках — спать на левом боку. Когда начинается судорога, «Судорога сейчас» шаг за шагом проведёт вас через неё, а личный журнал на этом компьютере поможет показать врачу, как часто бывают судороги.</translation>
+            <source>Calf Coach helps make night-time calf cramps less likely and helps you get through them: it reminds you, gently and on time, to stretch your calves before bed, to drink through the day, to rest with your legs raised and, late in pregnancy, to sleep on your left side. When a cramp strikes, "Cramp now" talks you through it step by step, and a private log on this computer lets you show a care provider how often cramps come.</source>
+            <translation>С Calf Coach ночные судороги в икрах могут случаться реже, а пережить их легче: он мягко и вовремя напоминает растянуть икры перед сном, пить в течение дня, отдыхать с приподнятыми ногами, а на поздних сроках — спать на левом боку. Когда начинается судорога, «Если свело ногу» шаг за шагом проведёт вас через неё, а личный журнал на этом компьютере поможет показать врачу, как часто бывают судороги.</translation>
         </message>
         <message>
             <source>Due date</source>
@@ -1706,8 +1809,8 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Обычно я ложусь спать в</translation>
         </message>
         <message>
-            <source>It is a coach, not a doctor: it never diagnoses and never suggests medicines or supplements. Your midwife or doctor knows best.</source>
-            <translation>Это помощник, а не врач: он никогда не ставит диагнозов и не предлагает лекарств или добавок. Лучше всех знает ваша акушерка или врач.</translation>
+            <source>It never diagnoses and never suggests medicines or supplements. Your midwife or doctor knows best.</source>
+            <translation>Он никогда не ставит диагнозов и не предлагает лекарств или добавок. Ваша акушерка или врач знают лучше.</translation>
         </message>
         <message>
             <source>Later</source>

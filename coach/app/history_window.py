@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from coach.app.charts import cramp_chart, reminder_chart, water_chart
 from coach.app.clock import Clock
 from coach.app.log_dialogs import WARNING_STYLE, CrampDialog, WaterDialog
-from coach.app.look import scaled
+from coach.app.look import NOTICE_STYLE, scaled
 from coach.app.pdf import write_report
 from coach.core.advice import not_medical_advice
 from coach.core.entries import EDITABLE, EntryRow, entry_rows
@@ -196,6 +196,11 @@ class HistoryWindow(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
+        self.concern = QLabel()
+        self.concern.setObjectName("history-concern")
+        self.concern.setWordWrap(True)
+        self.concern.setStyleSheet(NOTICE_STYLE)
+        self.concern.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("summary")
@@ -222,7 +227,10 @@ class HistoryWindow(QWidget):
 
         self.report_button = QPushButton(translate("history", "Save report (PDF)…"))
         self.csv_button = QPushButton(translate("history", "Export CSV…"))
+        self.tips_button = QPushButton(translate("history", "Tips…"))
+        self.tips_button.setAccessibleName(translate("history", "Tips that may help"))
         self.close_button = QPushButton(translate("history", "Close"))
+        self.tips_button.clicked.connect(self.show_tips)
         self.report_button.clicked.connect(self.ask_report)
         self.csv_button.clicked.connect(self.ask_csv)
         self.close_button.clicked.connect(self.close)
@@ -230,7 +238,7 @@ class HistoryWindow(QWidget):
         self.status.setObjectName("status")
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
-        for button in (self.report_button, self.csv_button, self.close_button):
+        for button in (self.tips_button, self.report_button, self.csv_button, self.close_button):
             button.setMinimumHeight(40)
             bottom.addWidget(button)
         note = QLabel(not_medical_advice())
@@ -239,6 +247,7 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(tiles)
         layout.addWidget(self.warning)
+        layout.addWidget(self.concern)
         layout.addWidget(self.summary)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -391,6 +400,9 @@ class HistoryWindow(QWidget):
                 )
             )
         self.warning.setVisible(bool(flagged))
+        concern = figures.concern
+        self.concern.setText(concern.text() if concern else "")
+        self.concern.setVisible(concern is not None)
         c = figures.comparison
         text = translate(
             "history",
@@ -517,6 +529,14 @@ class HistoryWindow(QWidget):
             return
         text = translate("history", "CSV files for {period} saved in {folder}.")
         self.status.setText(text.format(period=self.range.currentText().lower(), folder=folder))
+
+    def show_tips(self) -> None:
+        from coach.app.tips import TipsDialog
+
+        dialog = TipsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.tips = dialog
 
     def ask_report(self) -> None:
         default = str(Path.home() / f"calf-coach-report-{self.clock.now():%Y-%m-%d}.pdf")

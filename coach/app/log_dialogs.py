@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.clock import Clock
-from coach.app.look import night_palette, scaled
-from coach.core.advice import not_medical_advice
+from coach.app.look import NOTICE_STYLE, night_palette, scaled
+from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.history import CrampRecord, WaterRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.insights import BAND_NAMES, band
@@ -50,6 +50,7 @@ from coach.core.logbook import (
     EntryError,
     check_cramp,
     check_water,
+    is_severe,
     sign_name,
     warning_signs,
     when_from_text,
@@ -253,7 +254,7 @@ class CrampDialog(EntryDialog):
         for index, (name, box) in enumerate(self.signs.items()):
             box.setObjectName(f"sign-{name}")
             box.toggled.connect(self._show_warning)
-            sign_grid.addWidget(box, index // 2, index % 2)
+            sign_grid.addWidget(box, index, 0)
         self.warning = QLabel(warning_signs())
         self.warning.setObjectName("warning-signs")
         self.warning.setWordWrap(True)
@@ -261,6 +262,12 @@ class CrampDialog(EntryDialog):
         self.warning.setFont(scaled(self.font(), 1.0, bold=True))
         self.warning.setAccessibleName(translate("log", "Warning"))
         self.warning.hide()
+        self.severe = QLabel(tell_provider())
+        self.severe.setObjectName("severe-cramp")
+        self.severe.setWordWrap(True)
+        self.severe.setStyleSheet(NOTICE_STYLE)
+        self.severe.setAccessibleName(translate("log", "Worth telling your care provider"))
+        self.severe.hide()
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(translate("log", "Anything worth remembering (optional)"))
         self.note.setMaximumHeight(80)
@@ -278,7 +285,7 @@ class CrampDialog(EntryDialog):
         self.form.addRow(translate("log", "What helped"), helped)
         self.form.addRow(translate("log", "Warning signs"), signs)
         self.form.addRow(translate("log", "Note"), self.note)
-        self.finish_layout(self.warning, disclaimer)
+        self.finish_layout(self.warning, self.severe, disclaimer)
         if record is not None:
             self._fill(record)
         self._show_severity(self.severity.value())
@@ -298,6 +305,7 @@ class CrampDialog(EntryDialog):
     def _show_severity(self, value: int) -> None:
         name = translate("insights", BAND_NAMES[band(value)]).lower()
         self.severity_label.setText(f"{value} / 10 ({name})")
+        self.severe.setVisible(is_severe(value))
 
     def _show_warning(self) -> None:
         self.warning.setVisible(any(box.isChecked() for box in self.signs.values()))
@@ -317,7 +325,7 @@ class CrampDialog(EntryDialog):
     def save(self) -> None:
         entry = self.entry()
         if not entry.leg:
-            self.refuse(EntryError(["leg: choose left, right or both"]))
+            self.refuse(EntryError([translate("log", "leg: choose left, right or both")]))
             return
         try:
             record = check_cramp(entry, self.clock.now())

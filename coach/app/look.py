@@ -28,3 +28,7 @@ def night_palette() -> QPalette:
     ):
         palette.setColor(role, QColor(color))
     return palette
+
+
+NOTICE_STYLE = "background: #fff4d6; color: #4d3500; border: 1px solid #b7862a; padding: 8px;"
+"""A calm, noticeable box for advice worth acting on soon (not an alarm)."""

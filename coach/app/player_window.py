@@ -40,7 +40,7 @@ from coach.app.clock import Clock
 from coach.app.look import night_palette, scaled
 from coach.app.sound import Chimes
 from coach.app.voice import Voice, spoken
-from coach.core.advice import with_disclaimer
+from coach.core.advice import tell_provider, with_disclaimer
 from coach.core.assets import asset_path
 from coach.core.autostart import APP_NAME
 from coach.core.history import SessionRecord
@@ -261,7 +261,10 @@ class PlayerWindow(QWidget):
         if player.state is PlayerState.FINISHED and player.completed:
             self.step_of.setText(translate("player", "All %n step(s) done", None, len(steps)))
             self.title.setText(translate("player", "Well done"))
-            self.instruction.setText(translate("player", "Rest now. You can close this window."))
+            rest = translate("player", "Rest now. You can close this window.")
+            if player.routine.when == "cramp":
+                rest = f"{rest}\n\n{tell_provider()}"
+            self.instruction.setText(rest)
             self.cue.setText("")
             self.ring.show_time(0.0, "✓")
             self.overall.setValue(1000)
@@ -309,8 +312,12 @@ class PlayerWindow(QWidget):
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Esc or the window's close: ask before abandoning a routine half-way."""
-        if self.player.state is not PlayerState.FINISHED and not self.confirm_finish_later():
+        """Esc or the window's close: ask before abandoning a routine half-way.
+
+        Not for cramp-now: once the cramp has eased there is nothing to finish later."""
+        unfinished = self.player.state is not PlayerState.FINISHED
+        ask = unfinished and self.player.routine.when != "cramp"
+        if ask and not self.confirm_finish_later():
             event.ignore()
             return
         self.wake.stop()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.clock import Clock
 from coach.app.look import scaled
-from coach.core.advice import not_medical_advice
+from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.pregnancy import THIRD_TRIMESTER_WEEK
 from coach.core.reminders import ReminderKind, kind_text
@@ -40,7 +40,8 @@ from coach.core.welcome import (
 
 INTRO = QT_TRANSLATE_NOOP(
     "welcome",
-    "Calf Coach helps you prevent night-time calf cramps and get through them: it reminds "
+    "Calf Coach helps make night-time calf cramps less likely and helps you get through "
+    "them: it reminds "
     "you, gently and on time, to stretch your calves before bed, to drink through the day, "
     "to rest with your legs raised and, late in pregnancy, to sleep on your left side. "
     'When a cramp strikes, "Cramp now" talks you through it step by step, and a private '
@@ -48,8 +49,8 @@ INTRO = QT_TRANSLATE_NOOP(
 )
 NOT_A_DOCTOR = QT_TRANSLATE_NOOP(
     "welcome",
-    "It is a coach, not a doctor: it never diagnoses and never suggests medicines or "
-    "supplements. Your midwife or doctor knows best.",
+    "It never diagnoses and never suggests medicines or supplements. Your midwife or doctor "
+    "knows best.",
 )
 LEFT_SIDE_WHY = QT_TRANSLATE_NOOP(
     "welcome",
@@ -84,6 +85,9 @@ class Welcome(QWizard):
         column = QVBoxLayout(intro)
         for text in (translate("welcome", INTRO), translate("welcome", NOT_A_DOCTOR)):
             column.addWidget(_label(text))
+        self.tell_provider = _label(tell_provider())
+        self.tell_provider.setObjectName("tell-provider")
+        column.addWidget(self.tell_provider)
         column.addWidget(_label(not_medical_advice()))
 
         about = QWizardPage()

@@ -9,11 +9,22 @@ NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
 )
 NOT_MEDICAL_ADVICE_PHRASE = QT_TRANSLATE_NOOP("advice", "not medical advice")
 """The words that show a text already carries the line (a routine's safety text may)."""
+TELL_PROVIDER = QT_TRANSLATE_NOOP(
+    "advice",
+    "Cramps that come often, or are severe, are worth telling your midwife or doctor about "
+    "soon.",
+)
+"""CONTENT.md: frequent or severe cramps are a reason to contact a care provider."""
 
 
 def not_medical_advice() -> str:
     """The line, in the app's language."""
     return translate("advice", NOT_MEDICAL_ADVICE)
+
+
+def tell_provider() -> str:
+    """The frequent-or-severe message, in the app's language: plain, not alarming."""
+    return translate("advice", TELL_PROVIDER)
 
 
 def with_disclaimer(text: str) -> str:

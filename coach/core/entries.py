@@ -21,7 +21,7 @@ from coach.core.history import (
 )
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.insights import Records
-from coach.core.logbook import sign_name, where
+from coach.core.logbook import sign_label, where
 from coach.core.reminders import ReminderKind, kind_text
 from coach.core.routines import Routine
 
@@ -77,7 +77,7 @@ def _cramp_details(cramp: CrampRecord) -> str:
         minutes = translate("entries", "{minutes} min").format(minutes=f"{cramp.minutes:g}")
         parts[0] += f", {minutes}"
     if cramp.signs:
-        signs = ", ".join(sign_name(s) for s in cramp.signs)
+        signs = ", ".join(sign_label(s) for s in cramp.signs)
         parts.append(translate("entries", "WARNING SIGNS: {signs}").format(signs=signs))
     if cramp.helped:
         helped = ", ".join(cramp.helped)

@@ -23,7 +23,9 @@ from coach.core.history import (
     SessionRecord,
     WaterRecord,
 )
+from coach.core.advice import tell_provider
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.logbook import SEVERE_FROM, is_severe
 
 NIGHT_TURNS = dt.timedelta(hours=12)
 BEDTIME_ROUTINE = "bedtime"
@@ -38,6 +40,11 @@ BAND_NAMES = {
     "moderate": QT_TRANSLATE_NOOP("insights", "Moderate"),
     "severe": QT_TRANSLATE_NOOP("insights", "Severe"),
 }
+
+
+RECENT_NIGHTS = 7
+FREQUENT_NIGHTS = 3
+"""Cramps on this many of the last RECENT_NIGHTS nights count as frequent."""
 
 
 def night_of(moment: dt.datetime) -> dt.date:
@@ -251,6 +258,10 @@ class Insights:
     def water_days_met(self) -> int:
         return sum(1 for day in self.water if day.met)
 
+    @property
+    def concern(self) -> Concern | None:
+        return concern(self.nights)
+
 
 def insights(period: Period, records: Records, goal_ml: int) -> Insights:
     """All figures for a period; the last day is taken as today, still under way."""
@@ -265,6 +276,41 @@ def insights(period: Period, records: Records, goal_ml: int) -> Insights:
         streak([n.routine_done for n in all_nights], today_counts=False),
         streak([d.met for d in days], today_counts=False),
     )
+
+
+@dataclass(frozen=True)
+class Concern:
+    """Why the recent nights are worth telling a care provider about, as counted."""
+
+    nights_with_cramps: int
+    nights: int
+    severe: int
+
+    @property
+    def frequent(self) -> bool:
+        return self.nights_with_cramps >= FREQUENT_NIGHTS
+
+    def text(self) -> str:
+        """What was counted, then the plain advice to tell the provider."""
+        counted = translate(
+            "insights", "Cramps on {count} of the last %n night(s)", None, self.nights
+        ).format(count=self.nights_with_cramps)
+        if self.severe:
+            severe = translate("insights", "%n of them severe ({worst}/10 or worse)", None, self.severe)
+            counted += ", " + severe.format(worst=SEVERE_FROM)
+        return f"{counted}. {tell_provider()}"
+
+
+def concern(all_nights: Sequence[Night]) -> Concern | None:
+    """A Concern when cramps came on FREQUENT_NIGHTS of the last RECENT_NIGHTS nights, or
+    one was severe; None otherwise. The nights are in date order, the last one most recent."""
+    recent = all_nights[-RECENT_NIGHTS:]
+    found = Concern(
+        sum(1 for night in recent if night.cramps),
+        len(recent),
+        sum(1 for night in recent for cramp in night.cramps if is_severe(cramp.severity)),
+    )
+    return found if found.frequent or found.severe else None
 
 
 def summary_lines(figures: Insights) -> list[str]:

@@ -1,8 +1,9 @@
 """What a cramp or water entry may hold, checked the same way for the dialog and the CLI.
 
 Also the one wording of the warning-sign message (CONTENT.md: redness, warmth,
-swelling or tenderness that stays need a care provider promptly), so every
-place that shows a flagged entry says the same plain thing, with no diagnosis.
+swelling, a change of skin colour, or tenderness that stays need a care provider
+promptly), so every place that shows a flagged entry says the same plain thing,
+with no diagnosis.
 """
 
 from __future__ import annotations
@@ -29,11 +30,23 @@ PLACE_NAMES = {
 }
 SIGNS: dict[str, str] = {
     "redness": QT_TRANSLATE_NOOP("logbook", "Redness"),
-    "warmth": QT_TRANSLATE_NOOP("logbook", "Warmth"),
+    "warmth": QT_TRANSLATE_NOOP("logbook", "Warmth: the leg feels hot to the touch"),
     "swelling": QT_TRANSLATE_NOOP("logbook", "Swelling"),
+    "colour": QT_TRANSLATE_NOOP("logbook", "A change of skin colour"),
     "tenderness": QT_TRANSLATE_NOOP("logbook", "Tenderness that stays after the cramp"),
 }
+"""The warning signs (CONTENT.md's "contact a care provider" list), as the dialog names them."""
+SIGN_LABELS: dict[str, str] = {
+    "redness": QT_TRANSLATE_NOOP("logbook", "Redness"),
+    "warmth": QT_TRANSLATE_NOOP("logbook", "Warmth"),
+    "swelling": QT_TRANSLATE_NOOP("logbook", "Swelling"),
+    "colour": QT_TRANSLATE_NOOP("logbook", "Skin colour change"),
+    "tenderness": QT_TRANSLATE_NOOP("logbook", "Lasting tenderness"),
+}
+"""Each sign's short label, whole in every language, for tables and the report."""
 SEVERITY = (1, 10)
+SEVERE_FROM = 8
+"""A cramp this bad or worse is worth telling a care provider about (CONTENT.md)."""
 MAX_MINUTES = 24 * 60
 MAX_NOTE = 2000
 WATER_ML = (10, 2000)
@@ -42,9 +55,9 @@ FUTURE_SLACK = dt.timedelta(minutes=5)
 
 WARNING_SIGNS = QT_TRANSLATE_NOOP(
     "logbook",
-    "Redness, warmth, swelling or tenderness that stays in the leg should be checked by a "
-    "care provider promptly. Contact your midwife, doctor or maternity unit today; "
-    "don't wait for your next appointment.",
+    "Redness, warmth or swelling of the leg, a change in its skin colour, or tenderness that "
+    "stays after the cramp need checking promptly: contact your midwife, doctor or maternity "
+    "unit now, or as soon as you can today. Don't wait for your next appointment.",
 )
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
@@ -56,6 +69,15 @@ def warning_signs() -> str:
 
 def sign_name(sign: str) -> str:
     return translate("logbook", SIGNS[sign])
+
+
+def sign_label(sign: str) -> str:
+    """The sign's short label, for a table cell or a list."""
+    return translate("logbook", SIGN_LABELS[sign])
+
+
+def is_severe(severity: int) -> bool:
+    return severity >= SEVERE_FROM
 
 
 def leg_name(leg: str) -> str:

@@ -18,7 +18,7 @@ from coach.core.entries import outcome_name
 from coach.core.history import CrampRecord, Outcome
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
 from coach.core.insights import Insights, of_days, of_nights, summary_lines
-from coach.core.logbook import leg_name, place_name, sign_name, warning_signs, where
+from coach.core.logbook import leg_name, place_name, sign_label, warning_signs, where
 from coach.core.pregnancy import trimester, week_on
 from coach.core.reminders import ReminderKind, kind_text
 from coach.core.settings import Settings
@@ -65,7 +65,7 @@ def _cramp_cells(cramp: CrampRecord) -> list[str]:
         f"{cramp.severity}/10",
         minutes,
         ", ".join(cramp.helped),
-        ", ".join(sign_name(s).split(" ")[0] for s in cramp.signs),
+        ", ".join(sign_label(s) for s in cramp.signs),
         cramp.note,
     ]
 
@@ -115,6 +115,9 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
         + "</p>",
         "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in summary_lines(figures)) + "</ul>",
     ]
+    concern = figures.concern
+    if concern is not None:
+        parts.append(f"<p><b>{escape(concern.text())}</b></p>")
     flagged = figures.flagged
     if flagged:
         item = translate("report", "{when}: {where}, {severity}/10; signs: {signs}")
@@ -125,7 +128,7 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
                     when=_cramp_cells(c)[0],
                     where=where(c.leg, c.place),
                     severity=c.severity,
-                    signs=", ".join(sign_name(s) for s in c.signs),
+                    signs=", ".join(sign_label(s) for s in c.signs),
                 )
             )
             + "</li>"

@@ -35,7 +35,7 @@ def test_log_by_command_and_by_keyboard_then_look_at_the_history(
         home, "log", "cramp", "--leg", "right", "--severity", "7", "--sign", "swelling"
     )
     assert logged.returncode == 0, logged.stderr
-    assert "care provider promptly" in logged.stdout
+    assert "need checking promptly" in logged.stdout
 
     assert desktop.calf_coach(home, "log", "cramp").returncode == 0  # opens the dialog
     dialog = wait_for(partial(desktop.windows, "Log a cramp"), 15, "the cramp dialog")[0]

@@ -236,7 +236,7 @@ def test_choosing_russian_in_settings_speaks_russian_at_once(coach: CoachApp, qt
     try:
         window.apply_button.click()
         assert coach.language == "ru"
-        assert coach.actions.cramp_now.text() == "Судорога сейчас"
+        assert coach.actions.cramp_now.text() == "Если свело ногу"
         assert coach.actions.water_today.text() == "Вода сегодня: 0 из 1500 мл"
         assert coach.tray.pause_menu.title() == "Приостановить напоминания"
         assert coach.card.skip.text() == "Пропустить"

@@ -75,7 +75,7 @@ def test_a_warning_sign_brings_the_get_it_checked_message_at_once(qtbot: QtBot) 
     dialog.signs["swelling"].click()
     assert dialog.warning.isVisible()
     assert dialog.warning.text() == WARNING_SIGNS
-    assert "care provider promptly" in dialog.warning.text()
+    assert "need checking promptly" in dialog.warning.text()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(ARTIFACTS / "cramp-dialog-warning.png"))
     dialog.signs["swelling"].click()

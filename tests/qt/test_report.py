@@ -70,8 +70,8 @@ def test_the_report_holds_the_figures_worked_out_here(
     assert "Nights without it: 5, with 2 cramps (0.40 a night)." in text
     assert "Water goal (1500 ml) reached on 2 of 7 days; 429 ml a day on average." in text
     assert "Entries logged with warning signs (1)" in text
-    assert "9 Jun 01:15: left leg, calf, 6/10; signs: Swelling, Tenderness that stays" in text
-    assert "care provider promptly" in text
+    assert "9 Jun 01:15: left leg, calf, 6/10; signs: Swelling, Lasting tenderness" in text
+    assert "need checking promptly" in text
     # Fluids: done 2, snoozed 1, skipped 1, expired 0, missed 0; 2 of 3 final answers
     # (the snooze is not one): 67 %.
     assert "Fluids 2 1 1 0 0 67%" in text

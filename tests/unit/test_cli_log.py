@@ -9,6 +9,7 @@ import pytest
 
 from coach.core.export import read_csv
 from coach.core.history import CrampRecord, Entry, WaterRecord, open_history
+from coach.core.logbook import WARNING_SIGNS
 from coach.core.paths import Paths
 from tests.helpers import at
 from tests.test_cli_support import NOW, run
@@ -48,7 +49,7 @@ def test_log_cramp_with_every_option(home: Paths, capsys: pytest.CaptureFixture[
     assert code == 0
     out = capsys.readouterr().out
     assert out.startswith("Logged a cramp (left calf, 7/10) at Wed 10 Jun 03:10.")
-    assert "Important: Redness, warmth, swelling or tenderness" in out
+    assert f"Important: {WARNING_SIGNS}" in out
     cramps, _ = stored(home)
     assert cramps == [
         CrampRecord(
@@ -141,7 +142,7 @@ def test_history_summary_flags_warning_signs(
     assert "1 cramp logged on 1 of 7 nights, worst 8/10." in out
     assert "Tue 09 Jun" not in out  # the night is the 9th, the cramp is listed at its own time
     assert "Wed 10 Jun 04:00  right calf   8/10  ! warning sign: warmth" in out
-    assert "care provider promptly" in out
+    assert "need checking promptly" in out
 
 
 def test_export_csv_round_trips(

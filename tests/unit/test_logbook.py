@@ -48,7 +48,7 @@ def test_every_broken_rule_is_named_at_once() -> None:
         "at: 2026-05-05 09:00 is in the future: an entry can only be logged afterwards",
         "leg: 'middle' is not one of left, right, both",
         "place: 'knee' is not one of calf, foot, thigh",
-        "sign: 'itch' is not one of redness, warmth, swelling, tenderness",
+        "sign: 'itch' is not one of redness, warmth, swelling, colour, tenderness",
         "severity: 11 is out of range: must be 1 to 10",
         "minutes: 0 is out of range: must be more than 0 and at most 1440",
     ]

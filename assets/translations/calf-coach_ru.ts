@@ -1720,6 +1720,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Крепкий чай и кофе могут делать судороги чаще; лучше пить воду.</translation>
         </message>
         <message>
+            <source>Tips</source>
+            <translation>Советы</translation>
+        </message>
+        <message>
             <source>Tips that may make cramps less likely. Try what suits you; none is a must.</source>
             <translation>Советы, с которыми судороги могут случаться реже. Пробуйте то, что вам подходит; ничто из этого не обязательно.</translation>
         </message>

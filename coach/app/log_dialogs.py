@@ -189,10 +189,19 @@ class EntryDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         self.save_button.setDefault(True)  # once inside the dialog, or it does not hold
 
+    def show_message(self, label: QLabel, shown: bool) -> None:
+        """Show or hide a message; the dialog grows for it rather than squeeze the rows above."""
+        if label.isVisibleTo(self) == shown:
+            return
+        label.setVisible(shown)
+        self.layout_.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+
     def refuse(self, error: EntryError) -> None:
         problems = "; ".join(error.problems)
         self.error.setText(translate("log", "Not saved: {problems}").format(problems=problems))
-        self.error.show()
+        self.show_message(self.error, True)
 
     def save(self) -> None:
         raise NotImplementedError
@@ -305,10 +314,10 @@ class CrampDialog(EntryDialog):
     def _show_severity(self, value: int) -> None:
         name = translate("insights", BAND_NAMES[band(value)]).lower()
         self.severity_label.setText(f"{value} / 10 ({name})")
-        self.severe.setVisible(is_severe(value))
+        self.show_message(self.severe, is_severe(value))
 
     def _show_warning(self) -> None:
-        self.warning.setVisible(any(box.isChecked() for box in self.signs.values()))
+        self.show_message(self.warning, any(box.isChecked() for box in self.signs.values()))
 
     def entry(self) -> CrampRecord:
         return CrampRecord(

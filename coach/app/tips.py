@@ -35,6 +35,7 @@ class TipsDialog(QDialog):
         for title, text in tips():
             heading = _label(title)
             heading.setFont(scaled(self.font(), 1.15, bold=True))
+            column.addSpacing(6)
             column.addWidget(heading)
             column.addWidget(_label(text))
         column.addStretch()
@@ -42,6 +43,7 @@ class TipsDialog(QDialog):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(translate("tips", "Tips"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)

@@ -11,8 +11,7 @@ NOT_MEDICAL_ADVICE_PHRASE = QT_TRANSLATE_NOOP("advice", "not medical advice")
 """The words that show a text already carries the line (a routine's safety text may)."""
 TELL_PROVIDER = QT_TRANSLATE_NOOP(
     "advice",
-    "Cramps that come often, or are severe, are worth telling your midwife or doctor about "
-    "soon.",
+    "Cramps that come often, or are severe, are worth telling your midwife or doctor about soon.",
 )
 """CONTENT.md: frequent or severe cramps are a reason to contact a care provider."""
 

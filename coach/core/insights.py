@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from coach.core.advice import tell_provider
 from coach.core.history import (
     CrampRecord,
     History,
@@ -23,7 +24,6 @@ from coach.core.history import (
     SessionRecord,
     WaterRecord,
 )
-from coach.core.advice import tell_provider
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.logbook import SEVERE_FROM, is_severe
 
@@ -296,7 +296,9 @@ class Concern:
             "insights", "Cramps on {count} of the last %n night(s)", None, self.nights
         ).format(count=self.nights_with_cramps)
         if self.severe:
-            severe = translate("insights", "%n of them severe ({worst}/10 or worse)", None, self.severe)
+            severe = translate(
+                "insights", "%n of them severe ({worst}/10 or worse)", None, self.severe
+            )
             counted += ", " + severe.format(worst=SEVERE_FROM)
         return f"{counted}. {tell_provider()}"
 

@@ -95,7 +95,8 @@ KIND_TEXT: dict[ReminderKind, KindText] = {
         QT_TRANSLATE_NOOP(
             "reminders",
             "Late in pregnancy, lying on the left side keeps the womb off a large vein, "
-            "so blood returns from the legs more easily. A small pillow under your right hip can help.",
+            "so blood returns from the legs more easily. A small pillow under your right hip "
+            "can help.",
         ),
         QT_TRANSLATE_NOOP("reminders", "OK"),
         QT_TRANSLATE_NOOP("reminders", "Left side"),

@@ -15,6 +15,7 @@ from coach.app.history_window import HistoryWindow
 from coach.app.log_dialogs import CrampDialog, WaterDialog
 from coach.app.player_window import PlayerWindow
 from coach.app.settings_window import SettingsWindow
+from coach.app.tips import TipsDialog
 from coach.app.tray import Tray
 from coach.app.welcome import Welcome
 from coach.app.window import CoachWindow
@@ -46,6 +47,7 @@ WINDOWS = [
     "settings",
     "welcome",
     "no-tray-window",
+    "tips",
 ]
 
 
@@ -99,6 +101,7 @@ def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[
     yield "settings", lambda: SettingsWindow(home.settings_file, DEFAULTS, None)
     yield "welcome", lambda: Welcome(clock, DEFAULTS)
     yield "no-tray-window", lambda: CoachWindow(CoachActions(), translate("coach", NO_TRAY))
+    yield "tips", TipsDialog
 
 
 _kept: list[object] = []

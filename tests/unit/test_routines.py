@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,17 @@ def test_every_shipped_routine_validates() -> None:
     assert any(step.seconds is None for step in by_id["cramp-now"].steps)
 
 
+LYING_PICTURES = {"legs-up"}
+"""Pictures drawn for resting: reclining against a backrest or on the side, never flat."""
+
+
+def test_pictures_for_lying_steps_are_drawn_reclining_or_on_the_side() -> None:
+    for name in LYING_PICTURES:
+        svg = ET.parse(SHIPPED.parent / "illustrations" / f"{name}.svg").getroot()
+        title = (svg.findtext("{http://www.w3.org/2000/svg}title") or "").lower()
+        assert "reclining" in title or "on the left side" in title, (name, title)
+
+
 def test_shipped_content_follows_the_safety_rules() -> None:
     routines, _ = load_routines([SHIPPED])
     for routine in routines:
@@ -64,6 +76,9 @@ def test_shipped_content_follows_the_safety_rules() -> None:
             if "lie" in text or "recline" in text:
                 assert "side" in text or "recline" in text, (
                     f"{routine.id}: {step.title} may keep someone flat on the back"
+                )
+                assert step.illustration in LYING_PICTURES, (
+                    f"{routine.id}: {step.title} shows {step.illustration}, not drawn for lying"
                 )
     cramp = next(r for r in routines if r.id == "cramp-now")
     assert [s.illustration for s in cramp.steps] == [

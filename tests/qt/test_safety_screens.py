@@ -87,6 +87,7 @@ def test_escape_closes_cramp_now_without_asking_and_records_the_session(
     window = PlayerWindow(ROUTINES["cramp-now"], FakeClock(at("2026-06-10 03:00")))
     qtbot.addWidget(window)
     asked: list[bool] = []
+
     def ask() -> bool:
         asked.append(True)
         return False

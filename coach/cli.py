@@ -27,6 +27,7 @@ from coach.core.autostart import AutostartState, app_command, autostart_for
 from coach.core.export import export_csv, records_json
 from coach.core.history import CrampRecord, History, open_history
 from coach.core.insights import Period, Records, insights, summary_lines
+from coach.core.kinds import all_kinds
 from coach.core.launcher import install_launcher
 from coach.core.logbook import (
     LEGS,
@@ -42,7 +43,7 @@ from coach.core.logbook import (
 from coach.core.options import Problem
 from coach.core.paths import HOME_VARIABLE, Paths
 from coach.core.pregnancy import week_on
-from coach.core.reminders import ReminderKind, plan_problems, upcoming
+from coach.core.reminders import plan_problems, upcoming
 from coach.core.routines import RoutineError, load_routines, parse_routine
 from coach.core.settings import Settings, check_settings_file, load_settings, settings_text
 from coach.core.state import PAUSES, load_state
@@ -85,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     remind = commands.add_parser(
         "remind", parents=[common], help="show a reminder now (starts the app if needed)"
     )
-    remind.add_argument("kind", choices=[k.value for k in ReminderKind])
+    remind.add_argument("kind", choices=list(all_kinds()))
     routine = commands.add_parser(
         "routine", parents=[common], help="open a routine in the player (starts the app if needed)"
     )
@@ -242,7 +243,7 @@ def _next(paths: Paths, now: dt.datetime, count: int, *, as_json: bool) -> int:
     if not reminders:
         print("No reminders are planned: every reminder is off or falls in quiet hours.")
     for reminder in reminders:
-        print(f"{reminder.at:%a %d %b %H:%M}  {reminder.kind.value:<10} {reminder.text.title}")
+        print(f"{reminder.at:%a %d %b %H:%M}  {reminder.kind:<10} {reminder.text.title}")
     return 0
 
 

@@ -28,7 +28,7 @@ from coach.core.entries import outcome_name
 from coach.core.history import Outcome
 from coach.core.i18n import day_month, translate
 from coach.core.insights import BAND_NAMES, BANDS, Adherence, Night, WaterDay
-from coach.core.reminders import ReminderKind, kind_text
+from coach.core.kinds import kind_text
 
 SEVERITY_COLOURS = {"mild": "#f2c14e", "moderate": "#f08a4b", "severe": "#c0392b"}
 ROUTINE_COLOUR = "#2e8b57"
@@ -142,7 +142,7 @@ def water_chart(days: Sequence[WaterDay]) -> QChart:
 
 def _kind_label(kind: str) -> str:
     try:
-        return kind_text(ReminderKind(kind)).label
+        return kind_text(kind).label
     except ValueError:
         return kind
 

@@ -32,9 +32,10 @@ from coach.core.autostart import APP_NAME, Autostart
 from coach.core.entries import entry_titles
 from coach.core.history import CrampRecord, Entry, History, Outcome, SessionRecord, WaterRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.kinds import CardAction, ReminderKind, kind_named, kind_of
 from coach.core.options import Problem
 from coach.core.paths import Paths
-from coach.core.reminders import Reminder, ReminderKind, describe_next
+from coach.core.reminders import Reminder, describe_next
 from coach.core.routines import Routine, load_routines
 from coach.core.settings import (
     DEFAULTS,
@@ -437,12 +438,11 @@ class CoachApp(QObject):
     @Slot(object)
     def act(self, reminder: Reminder) -> None:
         """The card's main button: do what it says."""
-        if reminder.kind is ReminderKind.FLUIDS:
+        kind = kind_of(reminder.kind)
+        if kind.action is CardAction.LOG_GLASS:
             self.drink_glass()
-        elif reminder.kind is ReminderKind.STRETCH:
-            self.open_routine("bedtime")
-        elif reminder.kind is ReminderKind.LEGS_UP:
-            self.open_routine("legs-up")
+        elif kind.action is CardAction.OPEN_ROUTINE and kind.routine is not None:
+            self.open_routine(kind.routine)
 
     def open_routine(self, routine_id: str) -> None:
         """Open the player (one at a time: an open one is brought forward)."""
@@ -622,7 +622,7 @@ class CoachApp(QObject):
             if self.player is not None and self.player.isVisible()
             else None,
             "card": {
-                "kind": self.flow.current.kind.value if self.flow.current else None,
+                "kind": self.flow.current.kind if self.flow.current else None,
                 "waiting": len(self.flow.waiting),
             },
         }
@@ -635,7 +635,7 @@ class CoachApp(QObject):
         if command == "show":
             self.show_ui()
         elif command == "remind":
-            self.remind(ReminderKind(request["kind"]))
+            self.remind(kind_named(str(request["kind"])))
         elif command == "routine":
             if request.get("id") not in self.routines:
                 raise ValueError(f"no routine {request.get('id')!r}: try `calf-coach routines`")

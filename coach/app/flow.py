@@ -121,6 +121,6 @@ class ReminderFlow(QObject):
         self._show_next()
 
     def _record(self, reminder: Reminder, shown: dt.datetime | None, outcome: Outcome) -> None:
-        record = ReminderRecord(reminder.kind.value, reminder.at, shown, outcome, self._clock.now())
+        record = ReminderRecord(reminder.kind, reminder.at, shown, outcome, self._clock.now())
         self._history.record_reminder(record)
-        log.info("%s %s due %s", outcome.value, reminder.kind.value, reminder.at.isoformat())
+        log.info("%s %s due %s", outcome.value, reminder.kind, reminder.at.isoformat())

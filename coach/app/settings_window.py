@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from coach.app.setting_editors import ChoiceEditor, Editor, FlagEditor, editor_for
 from coach.core.autostart import Autostart, AutostartState
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.kinds import kind_text
 from coach.core.options import Option, Problem, options, value_at
-from coach.core.reminders import ReminderKind, kind_text, plan_problems
+from coach.core.reminders import plan_problems
 from coach.core.settings import DEFAULTS, Settings, save_settings, settings_from_raw
 
 PAGES = {
@@ -52,7 +53,7 @@ WARNING_STYLE = "color: #8a5a00;"
 
 def _group_title(name: str) -> str:
     try:
-        return kind_text(ReminderKind(name)).title
+        return kind_text(name).title
     except ValueError:
         return name.replace("_", " ").capitalize()
 

@@ -28,8 +28,7 @@ from coach.app.clock import Clock
 from coach.app.look import scaled
 from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
-from coach.core.pregnancy import THIRD_TRIMESTER_WEEK
-from coach.core.reminders import ReminderKind, kind_text
+from coach.core.kinds import KINDS, ReminderKind, all_kinds, kind_text
 from coach.core.settings import Settings
 from coach.core.welcome import (
     WelcomeAnswers,
@@ -131,10 +130,10 @@ class Welcome(QWizard):
         choose.setTitle(translate("welcome", "Which reminders would you like?"))
         self.choose_layout = QVBoxLayout(choose)
         self.boxes: dict[ReminderKind, QCheckBox] = {}
-        for kind in ReminderKind:
+        for kind in all_kinds():
             says = kind_text(kind)
             box = QCheckBox(says.title)
-            box.setObjectName(f"remind-{kind.value}")
+            box.setObjectName(f"remind-{kind}")
             box.setToolTip(says.why)
             box.setAccessibleDescription(says.why)
             self.boxes[kind] = box
@@ -184,14 +183,14 @@ class Welcome(QWizard):
         for kind, box in self.boxes.items():
             box.setChecked(kind in chosen)
         week = week_from_due(self.due_date(), today)
-        left = self.boxes[ReminderKind.LEFT_SIDE]
-        title = kind_text(ReminderKind.LEFT_SIDE).title
-        if week is not None and week < THIRD_TRIMESTER_WEEK:
-            text = translate("welcome", "{title} (from week {start}; you are in week {week})")
-            left.setText(text.format(title=title, start=THIRD_TRIMESTER_WEEK, week=week))
-            left.setChecked(True)  # "auto": it starts by itself at week 28
-        else:
-            left.setText(title)
+        for spec in KINDS:
+            box, title, start = self.boxes[spec.key], kind_text(spec.key).title, spec.auto_from_week
+            if start is not None and week is not None and week < start:
+                text = translate("welcome", "{title} (from week {start}; you are in week {week})")
+                box.setText(text.format(title=title, start=start, week=week))
+                box.setChecked(True)  # "auto": it starts by itself at its week
+            else:
+                box.setText(title)
 
     def _show_try_button(self, page_id: int) -> None:
         button = self.button(QWizard.WizardButton.CustomButton1)

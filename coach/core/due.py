@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from coach.core.reminders import Reminder, ReminderKind, kind_settings, plan
+from coach.core.kinds import ReminderKind
+from coach.core.reminders import Reminder, kind_settings, plan
 from coach.core.settings import Settings
 
 _STEP = dt.timedelta(microseconds=1)

@@ -21,8 +21,8 @@ from coach.core.history import (
 )
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.insights import Records
+from coach.core.kinds import all_kinds, kind_text
 from coach.core.logbook import sign_label, where
-from coach.core.reminders import ReminderKind, kind_text
 from coach.core.routines import Routine
 
 Record = ReminderRecord | SessionRecord | CrampRecord | WaterRecord
@@ -44,7 +44,7 @@ OUTCOME_NAMES = {
 
 def entry_titles(routines: Iterable[Routine]) -> dict[str, str]:
     """Names for routines and reminder kinds in the history table, in the app's language."""
-    names = {kind.value: kind_text(kind).label for kind in ReminderKind}
+    names: dict[str, str] = {kind: kind_text(kind).label for kind in all_kinds()}
     names.update({routine.id: routine.title for routine in routines})
     return names
 

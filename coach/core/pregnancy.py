@@ -8,8 +8,10 @@ The week is the number of completed weeks, as care providers count it
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from coach.core.settings import Pregnancy
+if TYPE_CHECKING:  # only its type: settings itself reads THIRD_TRIMESTER_WEEK (via kinds)
+    from coach.core.settings import Pregnancy
 
 TERM_DAYS = 280
 LAST_WEEK = 44

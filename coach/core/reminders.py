@@ -8,25 +8,27 @@ order. Quiet hours remove slots and a pause removes occurrences.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 from itertools import islice
 from typing import Any
 
 from coach.core import pregnancy
-from coach.core.i18n import QT_TRANSLATE_NOOP, short_weekday, translate
-from coach.core.options import Problem
-from coach.core.settings import (
+from coach.core.i18n import short_weekday, translate
+from coach.core.kinds import (
     IntervalReminder,
-    LeftSideReminder,
+    KindSection,
+    KindText,
     LegsUpReminder,
-    Settings,
-    StretchReminder,
+    ReminderKind,
+    all_kinds,
+    kind_of,
+    kind_text,
 )
+from coach.core.options import Problem
+from coach.core.settings import Settings
 from coach.core.triggers import DailyTrigger
 
 UTC = dt.UTC
@@ -34,90 +36,8 @@ MINUTES_PER_DAY = 24 * 60
 QUIET_START_AFTER_BEDTIME = dt.timedelta(minutes=30)
 
 
-class ReminderKind(StrEnum):
-    STRETCH = "stretch"
-    FLUIDS = "fluids"
-    LEGS_UP = "legs-up"
-    LEFT_SIDE = "left-side"
-    MOVE = "move"
-
-
-@dataclass(frozen=True)
-class KindText:
-    """What a reminder card says: a title, the one-line why, its main action, a short label."""
-
-    title: str
-    why: str
-    action: str
-    label: str
-
-    def translated(self) -> KindText:
-        """The same texts in the app's language (the table holds the English ones)."""
-        return KindText(*(translate("reminders", text) for text in dataclasses.astuple(self)))
-
-
-def kind_text(kind: ReminderKind) -> KindText:
-    """What a card, a notification or a chart says about `kind`, in the app's language."""
-    return KIND_TEXT[kind].translated()
-
-
-KIND_TEXT: dict[ReminderKind, KindText] = {
-    ReminderKind.STRETCH: KindText(
-        QT_TRANSLATE_NOOP("reminders", "Bedtime calf stretches"),
-        QT_TRANSLATE_NOOP(
-            "reminders",
-            "A few minutes of gentle calf stretching before bed makes night cramps less likely.",
-        ),
-        QT_TRANSLATE_NOOP("reminders", "Start bedtime routine"),
-        QT_TRANSLATE_NOOP("reminders", "Stretches"),
-    ),
-    ReminderKind.FLUIDS: KindText(
-        QT_TRANSLATE_NOOP("reminders", "A glass of water"),
-        QT_TRANSLATE_NOOP(
-            "reminders",
-            "Too little fluid is one of the likely causes of cramps; small, regular drinks help. "
-            "If you were told to limit fluids, follow your provider.",
-        ),
-        QT_TRANSLATE_NOOP("reminders", "I drank a glass"),
-        QT_TRANSLATE_NOOP("reminders", "Fluids"),
-    ),
-    ReminderKind.LEGS_UP: KindText(
-        QT_TRANSLATE_NOOP("reminders", "Legs up for a while"),
-        QT_TRANSLATE_NOOP(
-            "reminders",
-            "Resting with your legs raised for about 20 minutes helps blood flow back from them.",
-        ),
-        QT_TRANSLATE_NOOP("reminders", "Start 20-minute timer"),
-        QT_TRANSLATE_NOOP("reminders", "Legs up"),
-    ),
-    ReminderKind.LEFT_SIDE: KindText(
-        QT_TRANSLATE_NOOP("reminders", "Sleep on your left side"),
-        QT_TRANSLATE_NOOP(
-            "reminders",
-            "Late in pregnancy, lying on the left side keeps the womb off a large vein, "
-            "so blood returns from the legs more easily. A small pillow under your right hip "
-            "can help.",
-        ),
-        QT_TRANSLATE_NOOP("reminders", "OK"),
-        QT_TRANSLATE_NOOP("reminders", "Left side"),
-    ),
-    ReminderKind.MOVE: KindText(
-        QT_TRANSLATE_NOOP("reminders", "Time to move a little"),
-        QT_TRANSLATE_NOOP(
-            "reminders",
-            "Sitting still for a long time makes cramps more likely. Stand up, walk a few steps, "
-            "or roll from heel to toe.",
-        ),
-        QT_TRANSLATE_NOOP("reminders", "Done"),
-        QT_TRANSLATE_NOOP("reminders", "Move"),
-    ),
-}
-
-KindSettings = StretchReminder | IntervalReminder | LegsUpReminder | LeftSideReminder
-
-
-def kind_settings(settings: Settings, kind: ReminderKind) -> KindSettings:
-    section: KindSettings = getattr(settings.reminders, kind.value.replace("-", "_"))
+def kind_settings(settings: Settings, kind: str) -> KindSection:
+    section: KindSection = getattr(settings.reminders, kind_of(kind).attr)
     return section
 
 
@@ -163,13 +83,15 @@ def is_quiet(settings: Settings, t: dt.time) -> bool:
 
 
 def active_from(settings: Settings, kind: ReminderKind) -> dt.date | None:
-    """The first day the kind is in the plan (date.min: always), or None: never."""
-    section = kind_settings(settings, kind)
-    if isinstance(section, LeftSideReminder):
-        if section.enabled == "auto":
-            return pregnancy.first_day_of_week(settings.pregnancy, pregnancy.THIRD_TRIMESTER_WEEK)
-        return dt.date.min if section.enabled == "on" else None
-    return dt.date.min if section.enabled else None
+    """The first day the kind is in the plan (date.min: always), or None: never.
+
+    A flag is on or off; a switch may also be "auto": on from the kind's week of
+    pregnancy, once a due date or week tells when that is."""
+    enabled = kind_settings(settings, kind).enabled
+    week = kind_of(kind).auto_from_week
+    if enabled == "auto" and week is not None:
+        return pregnancy.first_day_of_week(settings.pregnancy, week)
+    return dt.date.min if enabled is True or enabled == "on" else None
 
 
 @dataclass(frozen=True)
@@ -190,7 +112,7 @@ class Reminder:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "kind": self.kind.value,
+            "kind": self.kind,
             "at": self.at.isoformat(timespec="seconds"),
             "title": self.text.title,
             "why": self.text.why,
@@ -208,7 +130,7 @@ def plan(
     start = max(now, paused_until) if paused_until is not None else now
     queue: list[tuple[dt.datetime, int, ReminderKind, dt.time, DailyTrigger]] = []
     order = 0
-    for kind in ReminderKind:
+    for kind in all_kinds():
         first_day = active_from(settings, kind)
         if first_day is None:
             continue
@@ -254,10 +176,10 @@ def plan_problems(settings: Settings) -> list[Problem]:
     """Warnings about reminders that are on but can never be shown."""
     problems = []
     window = quiet_hours(settings)
-    for kind in ReminderKind:
+    for kind in all_kinds():
         if active_from(settings, kind) is None:
             continue
-        key = f"reminders.{kind.value}"
+        key = f"reminders.{kind}"
         slots = daily_slots(settings, kind)
         if not slots:
             text = translate("reminders", "no reminder fits in the waking day")

@@ -18,9 +18,9 @@ from coach.core.entries import outcome_name
 from coach.core.history import CrampRecord, Outcome
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
 from coach.core.insights import Insights, of_days, of_nights, summary_lines
+from coach.core.kinds import all_kinds, kind_text
 from coach.core.logbook import leg_name, place_name, sign_label, warning_signs, where
 from coach.core.pregnancy import trimester, week_on
-from coach.core.reminders import ReminderKind, kind_text
 from coach.core.settings import Settings
 
 CRAMP_CHART = "chart:cramps"
@@ -201,5 +201,5 @@ def report_facts(settings: Settings, now: dt.datetime) -> ReportFacts:
     return ReportFacts(
         now,
         week_on(settings.pregnancy, now.date()),
-        {kind.value: kind_text(kind).label for kind in ReminderKind},
+        {kind: kind_text(kind).label for kind in all_kinds()},
     )

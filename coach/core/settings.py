@@ -8,22 +8,22 @@ when nothing changed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from coach.core.files import move_aside, write_atomically
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.kinds import reminder_sections
 from coach.core.options import (
     CalendarDate,
     Choice,
     ClockTime,
-    ClockTimes,
     Flag,
     Problem,
-    Switch,
     Whole,
     read_tree,
     render_tree,
@@ -35,125 +35,17 @@ LANGUAGES = ("system", "en", "ru")
 THEMES = ("system", "light", "dark")
 
 
-def _snooze(default: int) -> int:
-    return setting(
-        default,
-        Whole(1, 240),
-        QT_TRANSLATE_NOOP("settings", "Minutes a snoozed reminder waits before it comes back."),
-    )
+if TYPE_CHECKING:
 
+    class Reminders:
+        """One settings section per reminder kind, built from coach.core.kinds.KINDS."""
 
-def _grace(default: int) -> int:
-    return setting(
-        default,
-        Whole(0, 720),
-        QT_TRANSLATE_NOOP(
-            "settings",
-            "If the laptop was asleep or off when this was due, how many minutes late it is\n"
-            "still worth showing; after that it is recorded as missed and not shown.",
-        ),
-    )
+        __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
 
+        def __getattr__(self, name: str) -> Any: ...
 
-@dataclass(frozen=True)
-class StretchReminder:
-    enabled: bool = setting(
-        True, Flag(), QT_TRANSLATE_NOOP("settings", "Remind me to do the bedtime calf stretches.")
-    )
-    minutes_before_bedtime: int = setting(
-        30,
-        Whole(0, 240),
-        QT_TRANSLATE_NOOP("settings", "How long before bedtime to remind me."),
-    )
-    snooze_minutes: int = _snooze(10)
-    grace_minutes: int = _grace(60)
-
-
-@dataclass(frozen=True)
-class IntervalReminder:
-    """A reminder repeated through the waking day (fluids, move)."""
-
-    enabled: bool = setting(
-        True, Flag(), QT_TRANSLATE_NOOP("settings", "Whether this reminder is on.")
-    )
-    every_minutes: int = setting(
-        90, Whole(15, 480), QT_TRANSLATE_NOOP("settings", "Minutes between two reminders.")
-    )
-    start_after_wake_minutes: int = setting(
-        60,
-        Whole(0, 720),
-        QT_TRANSLATE_NOOP("settings", "The first one comes this many minutes after wake time."),
-    )
-    stop_before_bedtime_minutes: int = setting(
-        120,
-        Whole(0, 720),
-        QT_TRANSLATE_NOOP(
-            "settings", "The last one comes no later than this many minutes before bedtime."
-        ),
-    )
-    snooze_minutes: int = _snooze(15)
-    grace_minutes: int = _grace(45)
-
-
-@dataclass(frozen=True)
-class LegsUpReminder:
-    enabled: bool = setting(
-        True, Flag(), QT_TRANSLATE_NOOP("settings", "Remind me to rest with my legs raised.")
-    )
-    times: tuple[dt.time, ...] = setting(
-        (dt.time(11), dt.time(15), dt.time(19)),
-        ClockTimes(12),
-        QT_TRANSLATE_NOOP("settings", "Times of day for a legs-up rest."),
-    )
-    snooze_minutes: int = _snooze(30)
-    grace_minutes: int = _grace(60)
-
-
-@dataclass(frozen=True)
-class LeftSideReminder:
-    enabled: str = setting(
-        "auto",
-        Switch(),
-        QT_TRANSLATE_NOOP(
-            "settings",
-            'Remind me at bedtime to sleep on my left side. "auto" turns it on from\n'
-            "pregnancy week 28 when a due date or week is set; true or false decide yourself.",
-        ),
-    )
-    minutes_before_bedtime: int = setting(
-        0, Whole(0, 240), QT_TRANSLATE_NOOP("settings", "How long before bedtime to remind me.")
-    )
-    snooze_minutes: int = _snooze(10)
-    grace_minutes: int = _grace(60)
-
-
-@dataclass(frozen=True)
-class Reminders:
-    stretch: StretchReminder = section(
-        StretchReminder, QT_TRANSLATE_NOOP("settings", "Bedtime calf stretches.")
-    )
-    fluids: IntervalReminder = section(
-        IntervalReminder, QT_TRANSLATE_NOOP("settings", "A glass of water through the day.")
-    )
-    legs_up: LegsUpReminder = section(
-        LegsUpReminder, QT_TRANSLATE_NOOP("settings", "Rest with the legs raised."), name="legs-up"
-    )
-    left_side: LeftSideReminder = section(
-        LeftSideReminder,
-        QT_TRANSLATE_NOOP("settings", "Sleep on the left side (third trimester)."),
-        name="left-side",
-    )
-    move: IntervalReminder = section(
-        lambda: IntervalReminder(
-            enabled=False,
-            every_minutes=60,
-            stop_before_bedtime_minutes=60,
-            grace_minutes=10,
-        ),
-        QT_TRANSLATE_NOOP(
-            "settings", "Get up and move after a long sit (off unless you turn it on)."
-        ),
-    )
+else:
+    Reminders = reminder_sections()
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """What the first-run welcome asks, turned into settings (pure, so it is tested directly).
 
 The welcome asks for a due date (optional), bedtime and wake time, and which
-reminders to turn on. The left-side reminder belongs to the third trimester:
-it is preset on when the due date puts the person in week 28 or later, and
-with a due date it is left on "auto", so it starts by itself at week 28.
+reminders to turn on (every kind of coach.core.kinds). A kind that starts by
+itself at a week of pregnancy (left side, week 28) is preset on when the due
+date puts the person there, and with a due date it is left on "auto".
 """
 
 from __future__ import annotations
@@ -12,17 +12,9 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from coach.core.pregnancy import THIRD_TRIMESTER_WEEK, week_on
-from coach.core.reminders import ReminderKind
+from coach.core.kinds import KINDS, Kind, ReminderKind
+from coach.core.pregnancy import week_on
 from coach.core.settings import Pregnancy, Settings
-
-REMINDER_ATTRS = {
-    ReminderKind.STRETCH: "stretch",
-    ReminderKind.FLUIDS: "fluids",
-    ReminderKind.LEGS_UP: "legs_up",
-    ReminderKind.LEFT_SIDE: "left_side",
-    ReminderKind.MOVE: "move",
-}
 
 
 @dataclass(frozen=True)
@@ -37,38 +29,40 @@ def week_from_due(due_date: dt.date | None, today: dt.date) -> int | None:
     return None if due_date is None else week_on(Pregnancy(due_date=due_date), today)
 
 
-def left_side_preset(due_date: dt.date | None, today: dt.date) -> bool:
+def auto_reached(kind: Kind, due_date: dt.date | None, today: dt.date) -> bool:
+    """Whether the week the kind starts at by itself ("auto") has come."""
     week = week_from_due(due_date, today)
-    return week is not None and week >= THIRD_TRIMESTER_WEEK
+    return kind.auto_from_week is not None and week is not None and week >= kind.auto_from_week
 
 
 def preset_reminders(
     settings: Settings, due_date: dt.date | None, today: dt.date
 ) -> set[ReminderKind]:
-    """Which boxes start ticked: what is on now, with left-side decided by the week."""
+    """Which boxes start ticked: what is on now, a kind on "auto" decided by the week."""
     chosen: set[ReminderKind] = set()
-    for kind, attr in REMINDER_ATTRS.items():
-        section = getattr(settings.reminders, attr)
-        if kind is ReminderKind.LEFT_SIDE:
-            if section.enabled == "on" or (
-                section.enabled == "auto" and left_side_preset(due_date, today)
-            ):
-                chosen.add(kind)
-        elif section.enabled:
-            chosen.add(kind)
+    for kind in KINDS:
+        enabled = getattr(settings.reminders, kind.attr).enabled
+        if (
+            enabled is True
+            or enabled == "on"
+            or (enabled == "auto" and auto_reached(kind, due_date, today))
+        ):
+            chosen.add(kind.key)
     return chosen
 
 
 def apply_answers(settings: Settings, answers: WelcomeAnswers) -> Settings:
+    """The settings with the answers in; a ticked kind that can be "auto" stays "auto"
+    when a due date says when to start, so it starts by itself at its week."""
     changes: dict[str, object] = {}
-    for kind, attr in REMINDER_ATTRS.items():
-        section = getattr(settings.reminders, attr)
-        wanted = kind in answers.reminders
-        if kind is ReminderKind.LEFT_SIDE:
-            value: object = ("auto" if answers.due_date else "on") if wanted else "off"
-        else:
-            value = wanted
-        changes[attr] = dataclasses.replace(section, enabled=value)
+    for kind in KINDS:
+        section = getattr(settings.reminders, kind.attr)
+        wanted = kind.key in answers.reminders
+        value: object = wanted
+        if isinstance(section.enabled, str):  # a switch: "on", "off" or "auto"
+            auto = answers.due_date is not None and kind.auto_from_week is not None
+            value = ("auto" if auto else "on") if wanted else "off"
+        changes[kind.attr] = dataclasses.replace(section, enabled=value)
     pregnancy = settings.pregnancy
     if answers.due_date is not None:
         pregnancy = Pregnancy(due_date=answers.due_date)
@@ -77,5 +71,5 @@ def apply_answers(settings: Settings, answers: WelcomeAnswers) -> Settings:
         bedtime=answers.bedtime,
         wake_time=answers.wake_time,
         pregnancy=pregnancy,
-        reminders=dataclasses.replace(settings.reminders, **changes),  # type: ignore[arg-type]
+        reminders=dataclasses.replace(settings.reminders, **changes),
     )

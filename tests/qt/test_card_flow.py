@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 from coach.app.card import ReminderCard
 from coach.app.flow import ReminderFlow
 from coach.app.scheduler import ReminderScheduler
+from coach.core import kinds
 from coach.core.advice import NOT_MEDICAL_ADVICE
 from coach.core.history import History, Outcome, open_history
-from coach.core.reminders import Reminder, ReminderKind, upcoming
+from coach.core.kinds import ReminderKind
+from coach.core.reminders import Reminder, upcoming
 from coach.core.settings import DEFAULTS
 from coach.core.state import AppState
 from tests.helpers import FakeClock, at
@@ -97,7 +99,7 @@ def test_one_card_at_a_time_the_rest_wait_in_order(qtbot: QtBot, history: Histor
     rig.scheduler.start()  # fluids and legs-up are both due at 11:00
     assert rig.card.title.text() == "A glass of water"
     assert rig.card.waiting.text() == "1 more waiting"
-    rig.flow.offer(reminder(ReminderKind.STRETCH, "2026-06-10 11:00"))
+    rig.flow.offer(reminder(kinds.STRETCH, "2026-06-10 11:00"))
     assert rig.card.waiting.text() == "2 more waiting"
     rig.card.skip.click()
     assert rig.card.title.text() == "Legs up for a while"
@@ -116,7 +118,7 @@ def test_one_card_at_a_time_the_rest_wait_in_order(qtbot: QtBot, history: Histor
 
 def test_the_same_reminder_is_never_queued_twice(qtbot: QtBot, history: History) -> None:
     rig = Rig(qtbot, history, "2026-06-10 07:00")
-    same = reminder(ReminderKind.FLUIDS, "2026-06-10 08:00")
+    same = reminder(kinds.FLUIDS, "2026-06-10 08:00")
     rig.flow.offer(same)
     rig.flow.offer(same)
     assert rig.flow.waiting == []
@@ -173,7 +175,7 @@ def test_the_action_is_handed_on_and_answers_from_notifications_work(
     rig.flow.acted.connect(acted.append)
     rig.scheduler.start()
     rig.flow.answer(Outcome.DONE)
-    assert [r.kind for r in acted] == [ReminderKind.FLUIDS]
+    assert [r.kind for r in acted] == [kinds.FLUIDS]
     assert rig.outcomes() == [("fluids", "08:00", "done")]
 
 

@@ -19,10 +19,11 @@ from coach.app import ipc
 from coach.app.coach_app import NO_TRAY, TRAY_WAIT_SECONDS, CoachApp
 from coach.app.notices import DesktopNotices
 from coach.app.setting_editors import ChoiceEditor
+from coach.core import kinds
 from coach.core.assets import assets_dir
 from coach.core.history import Outcome, WaterRecord, open_history
+from coach.core.kinds import kind_named
 from coach.core.paths import Paths
-from coach.core.reminders import ReminderKind
 from coach.core.routines import load_routines
 from coach.core.settings import DEFAULTS
 from coach.core.state import AppState, load_state
@@ -329,7 +330,7 @@ def test_commands_remind_pause_resume(coach: CoachApp) -> None:
         coach.handle({"command": "dance"})
     with pytest.raises(ValueError):
         coach.handle({"command": "remind", "kind": "yoga"})
-    assert ReminderKind("legs-up") is ReminderKind.LEGS_UP
+    assert kind_named("legs-up") == kinds.LEGS_UP
 
 
 def test_problems_found_before_the_ui_are_told_once_it_exists(qtbot: QtBot, home: Paths) -> None:
@@ -437,7 +438,7 @@ def test_routine_actions_open_the_player(coach: CoachApp, action: str, routine: 
 def test_the_stretch_and_legs_up_cards_open_their_routine(
     coach: CoachApp, kind: str, routine: str
 ) -> None:
-    coach.remind(ReminderKind(kind))
+    coach.remind(kind_named(kind))
     coach.card.action.click()
     assert coach.player is not None and coach.player.player.routine.id == routine
 

@@ -21,7 +21,7 @@ class Recorder:
         scheduler.missed.connect(self.missed.append)
 
     def shown_hm(self) -> list[tuple[str, str]]:
-        return [(r.kind.value, f"{r.at:%H:%M}") for r in self.shown]
+        return [(r.kind, f"{r.at:%H:%M}") for r in self.shown]
 
 
 def make(
@@ -71,7 +71,7 @@ def test_sleeping_through_the_afternoon_gives_one_card_and_records_the_rest(qtbo
     scheduler.check()
     assert jumps == [5 * 3600 + 20 * 60]
     assert seen.shown_hm() == [("fluids", "17:00")]
-    assert [(r.kind.value, f"{r.at:%H:%M}") for r in seen.missed] == [
+    assert [(r.kind, f"{r.at:%H:%M}") for r in seen.missed] == [
         ("fluids", "12:30"),
         ("fluids", "14:00"),
         ("legs-up", "15:00"),
@@ -83,7 +83,7 @@ def test_catches_up_after_the_app_was_not_running(qtbot: QtBot) -> None:
     before = AppState(last_check=at("2026-06-10 21:00"))
     _, _, seen = make(qtbot, "2026-06-11 07:30", before)
     assert seen.shown == []
-    assert [(r.kind.value, f"{r.at:%d %H:%M}") for r in seen.missed] == [("stretch", "10 22:00")]
+    assert [(r.kind, f"{r.at:%d %H:%M}") for r in seen.missed] == [("stretch", "10 22:00")]
 
 
 def test_pause_and_resume_replan_at_once(qtbot: QtBot) -> None:
@@ -109,7 +109,7 @@ def test_a_snoozed_reminder_comes_back_after_its_minutes(qtbot: QtBot) -> None:
     (fluids,) = seen.shown
     scheduler.snooze(fluids, 15)
     nxt = scheduler.next_reminder()
-    assert nxt is not None and (nxt.kind.value, f"{nxt.at:%H:%M}") == ("fluids", "08:15")
+    assert nxt is not None and (nxt.kind, f"{nxt.at:%H:%M}") == ("fluids", "08:15")
     assert scheduler.timer.interval() == 60_000  # the heartbeat comes first
     clock.set(at("2026-06-10 08:14:30"))
     scheduler.check()

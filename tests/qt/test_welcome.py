@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
 from coach.app.welcome import Welcome
+from coach.core import kinds
 from coach.core.history import open_history
 from coach.core.paths import Paths
-from coach.core.reminders import ReminderKind
 from coach.core.settings import DEFAULTS, Settings, check_settings_file
 from coach.core.state import AppState
 from tests.helpers import FakeClock, at
@@ -44,11 +44,11 @@ def test_three_screens_ending_with_try_now(qtbot: QtBot) -> None:
     welcome.due.setDate(QDate(2026, 8, 19))  # 70 days: week 30
     welcome.bedtime.setTime(welcome.bedtime.time().addSecs(30 * 60))  # 23:00
     welcome.next()
-    assert welcome.boxes[ReminderKind.LEFT_SIDE].isChecked(), "week 30: preset on"
-    assert not welcome.boxes[ReminderKind.MOVE].isChecked()
+    assert welcome.boxes[kinds.LEFT_SIDE].isChecked(), "week 30: preset on"
+    assert not welcome.boxes[kinds.MOVE].isChecked()
     assert welcome.button(QWizard.WizardButton.CustomButton1).isVisible()
     welcome.grab().save(str(ARTIFACTS / "welcome-3.png"))
-    welcome.boxes[ReminderKind.FLUIDS].setChecked(False)
+    welcome.boxes[kinds.FLUIDS].setChecked(False)
     welcome.button(QWizard.WizardButton.CustomButton1).click()
     ((settings, try_now),) = answers
     assert try_now
@@ -84,7 +84,7 @@ def test_the_app_shows_it_on_first_run_and_saves_the_answers(qtbot: QtBot, home:
     assert welcome is not None and welcome.isVisible()
     welcome.next()
     welcome.next()
-    welcome.boxes[ReminderKind.MOVE].setChecked(True)
+    welcome.boxes[kinds.MOVE].setChecked(True)
     welcome.button(QWizard.WizardButton.FinishButton).click()  # "Later"
     saved, problems = check_settings_file(home.settings_file)
     assert problems == []

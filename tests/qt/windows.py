@@ -19,6 +19,7 @@ from coach.app.tips import TipsDialog
 from coach.app.tray import Tray
 from coach.app.welcome import Welcome
 from coach.app.window import CoachWindow
+from coach.core import kinds
 from coach.core.assets import assets_dir
 from coach.core.entries import entry_titles
 from coach.core.history import (
@@ -32,7 +33,7 @@ from coach.core.history import (
 )
 from coach.core.i18n import translate
 from coach.core.paths import Paths
-from coach.core.reminders import Reminder, ReminderKind
+from coach.core.reminders import Reminder
 from coach.core.routines import Routine, load_routines
 from coach.core.settings import DEFAULTS
 from tests.helpers import FakeClock, at
@@ -83,7 +84,7 @@ def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[
 
     def card() -> QWidget:
         widget = ReminderCard()
-        reminder = Reminder(ReminderKind.FLUIDS, NOW, NOW.time())
+        reminder = Reminder(kinds.FLUIDS, NOW, NOW.time())
         widget.present(reminder, snooze_minutes=15, expire_minutes=30, waiting=1)
         return widget
 

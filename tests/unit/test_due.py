@@ -9,16 +9,14 @@ from pathlib import Path
 import pytest
 
 from coach.core.due import due_since, sort_due
-from coach.core.reminders import Reminder, ReminderKind
+from coach.core.reminders import Reminder
 from coach.core.settings import DEFAULTS
 from coach.core.state import AppState, load_state, pause_end, save_state
 from tests.helpers import at
 
-K = ReminderKind
-
 
 def hm(reminders: list[Reminder]) -> list[tuple[str, str]]:
-    return [(r.kind.value, f"{r.at:%H:%M}") for r in reminders]
+    return [(r.kind, f"{r.at:%H:%M}") for r in reminders]
 
 
 def test_on_time_reminders_are_shown() -> None:

@@ -13,28 +13,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coach.core.reminders import (
-    KIND_TEXT,
-    Reminder,
-    ReminderKind,
-    describe_next,
-    is_quiet,
-    plan,
-    plan_problems,
-    upcoming,
-)
-from coach.core.settings import (
-    DEFAULTS,
+from coach.core import kinds
+from coach.core.kinds import (
     LeftSideReminder,
     LegsUpReminder,
-    Pregnancy,
-    QuietHours,
-    Settings,
+    ReminderKind,
     StretchReminder,
+    all_kinds,
+    kind_of,
 )
+from coach.core.reminders import Reminder, describe_next, is_quiet, plan, plan_problems, upcoming
+from coach.core.settings import DEFAULTS, Pregnancy, QuietHours, Settings
 from tests.helpers import BERLIN, NEW_YORK, at
 
-K = ReminderKind
+K = kinds
 
 
 def day_of(chosen: Settings, day: str, tz: dt.tzinfo = BERLIN) -> list[Reminder]:
@@ -65,8 +57,8 @@ def test_the_default_day() -> None:
 
 
 def test_every_kind_has_a_title_a_why_and_an_action() -> None:
-    for kind in ReminderKind:
-        text = KIND_TEXT[kind]
+    for kind in all_kinds():
+        text = kind_of(kind).text
         assert text.title and text.why.endswith(".") and text.action
 
 
@@ -156,7 +148,7 @@ def test_left_side_turns_on_the_day_week_28_begins() -> None:
     assert hm(day_of(chosen, day_before.isoformat()), K.LEFT_SIDE) == []
     assert hm(day_of(chosen, week_28.isoformat()), K.LEFT_SIDE) == ["22:30"]
     walked = upcoming(chosen, at(f"{day_before} 12:00"), 40)
-    left = [r.at.date() for r in walked if r.kind is K.LEFT_SIDE]
+    left = [r.at.date() for r in walked if r.kind == K.LEFT_SIDE]
     assert left[0] == week_28
 
 
@@ -192,13 +184,13 @@ def _at_2_30() -> Settings:
 def test_a_repeated_hour_in_autumn_gives_one_reminder_not_two() -> None:
     day = day_of(_at_2_30(), "2026-10-25")
     assert hm(day, K.STRETCH) == ["02:30"]
-    (stretch,) = [r for r in day if r.kind is K.STRETCH]
+    (stretch,) = [r for r in day if r.kind == K.STRETCH]
     assert stretch.at.utcoffset() == dt.timedelta(hours=2)  # the first 02:30, still summer time
 
 
 def test_a_skipped_hour_in_spring_fires_when_the_clock_jumps_past_it() -> None:
     day = day_of(_at_2_30(), "2026-03-29")
-    (stretch,) = [r for r in day if r.kind is K.STRETCH]
+    (stretch,) = [r for r in day if r.kind == K.STRETCH]
     assert f"{stretch.at:%H:%M %z}" == "03:30 +0200"
     assert stretch.slot == dt.time(2, 30)
 
@@ -225,7 +217,7 @@ def test_exactly_one_stretch_per_local_day_across_a_year(bedtime: dt.time, tz: Z
     days = Counter(
         r.at.date()
         for r in takewhile(lambda r: r.at < end, plan(stretch_only, start))
-        if r.kind is K.STRETCH
+        if r.kind == K.STRETCH
     )
     assert len(days) == 365
     assert set(days.values()) == {1}
@@ -317,7 +309,7 @@ def test_two_slots_meeting_in_the_spring_gap_come_once() -> None:
     got = [
         r.at
         for r in upcoming(settings, at("2026-03-07 12:00", NEW_YORK), 40)
-        if r.kind is ReminderKind.LEGS_UP
+        if r.kind == kinds.LEGS_UP
     ]
     assert got[:4] == [
         at("2026-03-08 03:00", NEW_YORK),  # 02:00 does not exist that night: once, at 03:00

@@ -14,9 +14,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from coach.core import options as opt
+from coach.core.kinds import IntervalReminder
 from coach.core.settings import (
     DEFAULTS,
-    IntervalReminder,
     Settings,
     check_settings_file,
     load_settings,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coach.core.reminders import ReminderKind
+from coach.core import kinds
+from coach.core.kinds import kind_of
 from coach.core.settings import DEFAULTS
-from coach.core.welcome import WelcomeAnswers, apply_answers, left_side_preset, preset_reminders
+from coach.core.welcome import WelcomeAnswers, apply_answers, auto_reached, preset_reminders
 
 TODAY = dt.date(2026, 6, 10)
 WEEK_30 = TODAY + dt.timedelta(days=280 - 30 * 7)  # due in 70 days: week 30
@@ -14,15 +15,15 @@ WEEK_20 = TODAY + dt.timedelta(days=280 - 20 * 7)
 
 
 def test_left_side_is_preset_from_week_28() -> None:
-    assert left_side_preset(WEEK_30, TODAY)
-    assert not left_side_preset(WEEK_20, TODAY)
-    assert not left_side_preset(None, TODAY)
+    assert auto_reached(kind_of(kinds.LEFT_SIDE), WEEK_30, TODAY)
+    assert not auto_reached(kind_of(kinds.LEFT_SIDE), WEEK_20, TODAY)
+    assert not auto_reached(kind_of(kinds.LEFT_SIDE), None, TODAY)
 
 
 def test_the_preset_follows_the_defaults_and_the_week() -> None:
-    on = {ReminderKind.STRETCH, ReminderKind.FLUIDS, ReminderKind.LEGS_UP}
+    on = {kinds.STRETCH, kinds.FLUIDS, kinds.LEGS_UP}
     assert preset_reminders(DEFAULTS, None, TODAY) == on
-    assert preset_reminders(DEFAULTS, WEEK_30, TODAY) == on | {ReminderKind.LEFT_SIDE}
+    assert preset_reminders(DEFAULTS, WEEK_30, TODAY) == on | {kinds.LEFT_SIDE}
 
 
 def test_answers_become_settings() -> None:
@@ -30,7 +31,7 @@ def test_answers_become_settings() -> None:
         WEEK_20,
         dt.time(23, 0),
         dt.time(6, 30),
-        frozenset({ReminderKind.STRETCH, ReminderKind.LEFT_SIDE, ReminderKind.MOVE}),
+        frozenset({kinds.STRETCH, kinds.LEFT_SIDE, kinds.MOVE}),
     )
     settings = apply_answers(DEFAULTS, answers)
     assert (settings.bedtime, settings.wake_time) == (dt.time(23, 0), dt.time(6, 30))

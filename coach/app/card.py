@@ -2,13 +2,13 @@
 
 Large title, the one-line why, and three big buttons: the kind's action,
 Snooze and Skip. Enter is the action and Esc snoozes (once the person has
-clicked into it, since it does not take focus by itself). A card no one
-answers expires after the settings' minutes.
+clicked into it, since it does not take focus by itself). When a card no one
+answers expires is the agenda's to decide (coach.core.agenda), not the card's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -62,10 +62,6 @@ class ReminderCard(QWidget):
         self.setMinimumWidth(420)
         self.retranslate()
 
-        self.expiry = QTimer(self)
-        self.expiry.setSingleShot(True)
-        self.expiry.timeout.connect(self.expire)
-
     def retranslate(self) -> None:
         """The fixed texts again, in the new language (present() sets the rest)."""
         self.setWindowTitle(translate("card", "Calf Coach reminder"))
@@ -77,7 +73,6 @@ class ReminderCard(QWidget):
         self,
         reminder: Reminder,
         snooze_minutes: int,
-        expire_minutes: int,
         waiting: int,
         anchor: QRect | None = None,
     ) -> None:
@@ -95,7 +90,6 @@ class ReminderCard(QWidget):
         self.snooze.setAccessibleName(snooze)
         self.setAccessibleName(translate("card", "Reminder: {title}").format(title=text.title))
         self.set_waiting(waiting)
-        self.expiry.start(expire_minutes * 60_000)
         self.adjustSize()
         self._place(anchor)
         self.show()
@@ -106,14 +100,9 @@ class ReminderCard(QWidget):
         self.waiting.setVisible(count > 0)
 
     def dismiss(self) -> None:
-        """Take the card down without an answer (the app is quitting)."""
-        self.expiry.stop()
+        """Take the card down: answered elsewhere, expired, or the app is quitting."""
         self.reminder = None
         self.hide()
-
-    def expire(self) -> None:
-        if self.reminder is not None:
-            self._answer(Outcome.EXPIRED)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -132,7 +121,6 @@ class ReminderCard(QWidget):
             event.accept()
 
     def _answer(self, outcome: Outcome) -> None:
-        self.expiry.stop()
         self.reminder = None
         self.hide()
         self.answered.emit(outcome)

@@ -1,14 +1,14 @@
-"""From a due reminder to a recorded answer: one card at a time, the rest queued.
+"""From the agenda to the card and back, and every decision into the history.
 
-Every reminder shown, and what the person did with it, becomes one history
-row; so does every reminder recorded as missed.
+The agenda (coach.core.agenda, run by the scheduler) decides what is on the
+card, what waits and what expired; this shows the card for it, hands the
+person's answer back, and writes one history row for every reminder shown and
+answered, expired or missed.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRect, Signal
@@ -45,82 +45,44 @@ class ReminderFlow(QObject):
         self._history = history
         self._clock = clock
         self.card = card
-        self._queue: deque[Reminder] = deque()
-        self._current: tuple[Reminder, dt.datetime] | None = None
-        scheduler.due.connect(self.offer)
-        scheduler.missed.connect(self.record_missed)
-        card.answered.connect(self._answered)
+        scheduler.presented.connect(self._present)
+        scheduler.waiting_changed.connect(card.set_waiting)
+        scheduler.withdrawn.connect(card.dismiss)
+        scheduler.recorded.connect(self._record)
+        scheduler.acted.connect(self.acted)
+        scheduler.answered.connect(self.answered)
+        card.answered.connect(self.answer)
 
     @property
     def current(self) -> Reminder | None:
-        return self._current[0] if self._current else None
+        return self._scheduler.agenda.current
 
     @property
     def waiting(self) -> list[Reminder]:
-        return list(self._queue)
+        return list(self._scheduler.agenda.waiting)
 
     def offer(self, reminder: Reminder) -> None:
-        """Queue a reminder; the same one (kind and time) is never queued twice."""
-        if reminder == self.current or reminder in self._queue:
-            return
-        self._queue.append(reminder)
-        if self._current is None:
-            self._show_next()
-        else:
-            self.card.set_waiting(len(self._queue))
+        """Show a reminder; the same one (kind and time) is never queued twice."""
+        self._scheduler.offer(reminder)
 
     def answer(self, outcome: Outcome) -> None:
-        """Answer the card from elsewhere (a notification button) by the same path."""
-        if self._current is not None:
-            {
-                Outcome.DONE: self.card.action,
-                Outcome.SNOOZED: self.card.snooze,
-                Outcome.SKIPPED: self.card.skip,
-            }[outcome].click()
+        """The card, or its notification, was answered: the agenda decides what follows."""
+        self._scheduler.answer(outcome)
 
     def close(self) -> None:
-        """On quit: what is still up or waiting was not answered; record it as expired."""
-        pending = [r for r in (self.current, *self._queue) if r is not None]
-        shown = self._current[1] if self._current else None
-        self._current = None
-        self._queue.clear()
+        """On quit: what is still up or waiting was not answered; it is recorded as expired."""
+        self._scheduler.close()
         self.card.dismiss()
-        for index, reminder in enumerate(pending):
-            self._record(reminder, shown if index == 0 else None, Outcome.EXPIRED)
 
-    def record_missed(self, reminder: Reminder) -> None:
-        self._record(reminder, None, Outcome.MISSED)
-
-    def _show_next(self) -> None:
-        if not self._queue:
-            return
-        reminder = self._queue.popleft()
-        self._current = (reminder, self._clock.now())
-        section = kind_settings(self._scheduler.settings, reminder.kind)
+    def _present(self, reminder: Reminder, waiting: int) -> None:
+        settings = self._scheduler.settings
         self.card.present(
             reminder,
-            snooze_minutes=section.snooze_minutes,
-            expire_minutes=self._scheduler.settings.card_expire_minutes,
-            waiting=len(self._queue),
+            snooze_minutes=kind_settings(settings, reminder.kind).snooze_minutes,
+            waiting=waiting,
             anchor=self._anchor(),
         )
         self.presented.emit(reminder)
 
-    def _answered(self, outcome: Outcome) -> None:
-        if self._current is None:
-            return
-        reminder, shown = self._current
-        self._current = None
-        self._record(reminder, shown, outcome)
-        if outcome is Outcome.SNOOZED:
-            minutes = kind_settings(self._scheduler.settings, reminder.kind).snooze_minutes
-            self._scheduler.snooze(reminder, minutes)
-        elif outcome is Outcome.DONE:
-            self.acted.emit(reminder)
-        self.answered.emit(reminder, outcome)
-        self._show_next()
-
-    def _record(self, reminder: Reminder, shown: dt.datetime | None, outcome: Outcome) -> None:
-        record = ReminderRecord(reminder.kind, reminder.at, shown, outcome, self._clock.now())
+    def _record(self, record: ReminderRecord) -> None:
         self._history.record_reminder(record)
-        log.info("%s %s due %s", outcome.value, reminder.kind, reminder.at.isoformat())

@@ -1,27 +1,30 @@
-"""The scheduler adapter: core decides what is due, this arms one QTimer for it.
+"""The scheduler adapter: the agenda (core) decides, this arms one QTimer for it.
 
 Why not APScheduler's QtScheduler: it drops the handle of its own timers (so
 wake-ups pile up and outlive shutdown) and runs jobs on worker threads. Here a
-single owned, single-shot QTimer is armed for the next due reminder or the
-heartbeat, whichever is sooner; every decision runs on the GUI thread; other
-threads (and D-Bus) wake it through a queued signal.
+single owned, single-shot QTimer is armed for the agenda's next event (a
+reminder due, a card expiring) or the heartbeat, whichever is sooner; every
+decision runs on the GUI thread; other threads (and D-Bus) wake it through a
+queued signal.
 
-The heartbeat (at most once a minute) compares wall and monotonic time: a
-monotonic timer stops while the laptop sleeps, so after a resume or a clock
-change the heartbeat notices the gap and the missed-reminder policy runs.
+The heartbeat (at most once a minute) compares wall and monotonic time, both as
+instants: a monotonic timer stops while the laptop sleeps, so after a resume or
+a clock change the heartbeat notices the gap and the agenda catches up. A
+change of the local UTC offset (daylight saving time) is no jump.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coach.app.clock import Clock
-from coach.core.due import due_since, sort_due
-from coach.core.reminders import Reminder, plan
+from coach.core.agenda import Agenda, Update
+from coach.core.history import Outcome
+from coach.core.instants import utc
+from coach.core.reminders import Reminder
 from coach.core.settings import Settings
 from coach.core.state import AppState
 
@@ -32,10 +35,22 @@ JUMP_TOLERANCE = dt.timedelta(seconds=5)
 
 
 class ReminderScheduler(QObject):
-    """Emits `due` for each reminder to show and `missed` for each one too late."""
+    """Runs the agenda on time and says what it decided, as signals."""
 
     due = Signal(object)
+    """A reminder came due and will be shown."""
     missed = Signal(object)
+    presented = Signal(object, int)
+    """(reminder, how many wait behind it): put it on the card."""
+    waiting_changed = Signal(int)
+    withdrawn = Signal()
+    """The card's reminder was answered or expired and none follows: take it down."""
+    acted = Signal(object)
+    """The person chose a reminder's action (drink, start the routine...)."""
+    answered = Signal(object, object)
+    """(reminder, outcome) of the card just answered."""
+    recorded = Signal(object)
+    """A ReminderRecord to keep in the history."""
     plan_changed = Signal()
     state_changed = Signal(object)
     clock_jumped = Signal(float)
@@ -45,12 +60,10 @@ class ReminderScheduler(QObject):
         self, settings: Settings, clock: Clock, state: AppState, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self.agenda = Agenda(settings, state)
         self._clock = clock
-        self._state = state
-        self._snoozed: list[Reminder] = []
         self.upcoming: Reminder | None = None
-        """The reminder the timer is armed for, kept for the tray (no second plan lookup)."""
+        """The next reminder, kept for the tray (no second plan lookup)."""
         self._last_wall: dt.datetime | None = None
         self._last_mono = 0.0
         self.timer = QTimer(self)
@@ -63,52 +76,51 @@ class ReminderScheduler(QObject):
 
     @property
     def state(self) -> AppState:
-        return self._state
+        return self.agenda.state
 
     @property
     def settings(self) -> Settings:
-        return self._settings
+        return self.agenda.settings
 
     def paused_until(self) -> dt.datetime | None:
-        return self._state.active_pause(self._clock.now())
+        return self.agenda.paused_until(self._clock.now())
 
     def next_reminder(self) -> Reminder | None:
         """The next reminder that will be shown (snoozed ones included)."""
-        now = self._clock.now()
-        pause = self._state.active_pause(now)
-        start = now
-        if self._state.last_check is not None and self._state.last_check >= now:
-            start = self._state.last_check + dt.timedelta(microseconds=1)  # already handled
-        planned = next(plan(self._settings, start, paused_until=pause), None)
-        waiting = [r for r in self._snoozed if pause is None or r.at >= pause]
-        candidates = [r for r in (planned, *waiting) if r is not None]
-        return min(candidates, key=lambda r: r.at) if candidates else None
+        return self.agenda.next_reminder(self._clock.now())
 
     # --- what changes the plan -------------------------------------------------------------
 
     def start(self) -> None:
         """First check: catches up on what fell due while the app was not running."""
-        if self._state.last_check is None:  # first run: only what is due from now on
-            just_before = self._clock.now() - dt.timedelta(seconds=1)
-            self._state = replace(self._state, last_check=just_before)
-        self.check()
+        self._apply(self.agenda.start(self._now()))
 
     def set_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        self._rearm()
+        self.agenda.settings = settings
+        self._arm()
 
     def pause(self, until: dt.datetime) -> None:
-        self._set_state(replace(self._state, paused_until=until))
-        self._rearm()
+        self._apply(self.agenda.pause(until))
 
     def resume(self) -> None:
-        self._set_state(replace(self._state, paused_until=None))
-        self._rearm()
+        self._apply(self.agenda.pause(None))
 
-    def snooze(self, reminder: Reminder, minutes: int) -> None:
-        again = replace(reminder, at=self._clock.now() + dt.timedelta(minutes=minutes))
-        self._snoozed.append(again)
-        self._rearm()
+    def offer(self, reminder: Reminder) -> None:
+        """Show a reminder now (asked for, not planned), after any card already up."""
+        self._apply(self.agenda.offer(reminder, self._clock.now()))
+
+    def answer(self, outcome: Outcome) -> None:
+        """The card or its notification was answered."""
+        reminder = self.agenda.current
+        update = self.agenda.answer(outcome, self._clock.now())
+        if reminder is not None:
+            self.answered.emit(reminder, outcome)
+        self._apply(update)
+
+    def close(self) -> None:
+        """On quit: what is up or waiting is recorded as expired."""
+        self.timer.stop()
+        self._apply(self.agenda.close(self._clock.now()), arm=False)
 
     def wake(self) -> None:
         """Ask for a check soon; safe to call from any thread."""
@@ -120,57 +132,54 @@ class ReminderScheduler(QObject):
     # --- the one place where time passes ----------------------------------------------------
 
     def check(self) -> None:
-        """Show what is due, record what was missed, then arm the timer again."""
+        """Let the agenda decide what is due or expired, then arm the timer again."""
+        self._apply(self.agenda.check(self._now()))
+
+    def _now(self) -> dt.datetime:
+        """The clock, read once per decision, with a look for a jump since the last read."""
         now = self._clock.now()
         mono = self._clock.monotonic()
-        self._notice_jump(now, mono)
-        last = self._state.last_check or now
-        if now < last:  # the clock went back: nothing new is due before the old "now"
-            last = now
-        pause = self.paused_until()
-        due = due_since(self._settings, last, now, paused_until=pause)
-        ready = [r for r in self._snoozed if r.at <= now]
-        self._snoozed = [r for r in self._snoozed if r.at > now]
-        if pause is not None:
-            ready = []  # snoozed reminders that came due during a pause are dropped
-        sorting = sort_due(self._settings, [*due, *ready], now)
-        # Saved only when something was decided, so an idle heartbeat writes nothing;
-        # what was shown before a crash is then never shown again.
-        self._state = replace(self._state, last_check=now)
-        if sorting.show or sorting.missed:
-            self.state_changed.emit(self._state)
-        for reminder in sorting.missed:
-            log.info("missed %s due %s", reminder.kind, reminder.at.isoformat())
-            self.missed.emit(reminder)
-        for reminder in sorting.show:
-            lateness = (now - reminder.at).total_seconds()
-            log.info("due %s at %s, %.3f s late", reminder.kind, reminder.at.isoformat(), lateness)
-            self.due.emit(reminder)
-        self._arm(now)
-
-    def _notice_jump(self, now: dt.datetime, mono: float) -> None:
         if self._last_wall is not None:
-            wall = now - self._last_wall
-            steady = dt.timedelta(seconds=mono - self._last_mono)
-            gap = wall - steady
+            wall = utc(now) - utc(self._last_wall)
+            gap = wall - dt.timedelta(seconds=mono - self._last_mono)
             if abs(gap) > JUMP_TOLERANCE:
                 log.info("wall clock ran %.0f s ahead of monotonic time", gap.total_seconds())
                 self.clock_jumped.emit(gap.total_seconds())
         self._last_wall = now
         self._last_mono = mono
+        return now
 
-    def _rearm(self) -> None:
-        self._arm(self._clock.now())
+    def _apply(self, update: Update, *, arm: bool = True) -> None:
+        if update.state_changed:
+            self.state_changed.emit(self.agenda.state)
+        for record in update.records:
+            log.info("%s %s due %s", record.outcome.value, record.kind, record.due.isoformat())
+            self.recorded.emit(record)
+        for reminder in update.missed:
+            self.missed.emit(reminder)
+        now = self._clock.now()
+        for reminder in update.due:
+            lateness = (utc(now) - utc(reminder.at)).total_seconds()
+            log.info("due %s at %s, %.3f s late", reminder.kind, reminder.at.isoformat(), lateness)
+            self.due.emit(reminder)
+        if update.acted is not None:
+            self.acted.emit(update.acted)
+        waiting = len(self.agenda.waiting)
+        if update.presented is not None:
+            self.presented.emit(update.presented.reminder, waiting)
+        elif update.withdrawn:
+            self.withdrawn.emit()
+        elif update.waiting_changed:
+            self.waiting_changed.emit(waiting)
+        if arm:
+            self._arm()
 
-    def _arm(self, now: dt.datetime) -> None:
-        upcoming = self.upcoming = self.next_reminder()
+    def _arm(self) -> None:
+        now = self._clock.now()
+        self.upcoming = self.agenda.next_reminder(now)
         wait = HEARTBEAT
-        if upcoming is not None:
-            wait = min(wait, max(upcoming.at - now, dt.timedelta(0)))
+        event = self.agenda.next_event(now)
+        if event is not None:
+            wait = min(wait, max(event - utc(now), dt.timedelta(0)))
         self.timer.start(max(0, round(wait.total_seconds() * 1000)))
         self.plan_changed.emit()
-
-    def _set_state(self, state: AppState) -> None:
-        if state != self._state:
-            self._state = state
-            self.state_changed.emit(state)

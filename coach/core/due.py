@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
+from coach.core.instants import utc
 from coach.core.kinds import ReminderKind
 from coach.core.reminders import Reminder, kind_settings, plan
 from coach.core.settings import Settings
@@ -36,22 +37,25 @@ def due_since(
     paused_until: dt.datetime | None = None,
 ) -> list[Reminder]:
     """Reminders with `after` < at <= `now`, looking back at most a day."""
-    start = max(after + _STEP, now - CATCH_UP_LIMIT)
-    if start > now:
+    start = max(utc(after) + _STEP, utc(now) - CATCH_UP_LIMIT)
+    if start > utc(now):
         return []
-    return list(takewhile(lambda r: r.at <= now, plan(settings, start, paused_until=paused_until)))
+    planned = plan(settings, start.astimezone(now.tzinfo), paused_until=paused_until)
+    return list(takewhile(lambda r: utc(r.at) <= utc(now), planned))
 
 
 def sort_due(settings: Settings, due: Iterable[Reminder], now: dt.datetime) -> DueSorting:
     """Per kind: the latest within its grace is shown, everything else is missed."""
     latest: dict[ReminderKind, Reminder] = {}
     missed: list[Reminder] = []
-    for reminder in sorted(due, key=lambda r: r.at):
+    for reminder in sorted(due, key=lambda r: utc(r.at)):
         if reminder.kind in latest:
             missed.append(latest[reminder.kind])
         latest[reminder.kind] = reminder
     show: list[Reminder] = []
     for reminder in latest.values():
         grace = dt.timedelta(minutes=kind_settings(settings, reminder.kind).grace_minutes)
-        (show if now - reminder.at <= grace else missed).append(reminder)
-    return DueSorting(sorted(show, key=lambda r: r.at), sorted(missed, key=lambda r: r.at))
+        (show if utc(now) - utc(reminder.at) <= grace else missed).append(reminder)
+    return DueSorting(
+        sorted(show, key=lambda r: utc(r.at)), sorted(missed, key=lambda r: utc(r.at))
+    )

@@ -17,6 +17,7 @@ from typing import Any
 
 from coach.core import pregnancy
 from coach.core.i18n import short_weekday, translate
+from coach.core.instants import UTC, utc
 from coach.core.kinds import (
     IntervalReminder,
     KindSection,
@@ -31,7 +32,6 @@ from coach.core.options import Problem
 from coach.core.settings import Settings
 from coach.core.triggers import DailyTrigger
 
-UTC = dt.UTC
 MINUTES_PER_DAY = 24 * 60
 QUIET_START_AFTER_BEDTIME = dt.timedelta(minutes=30)
 
@@ -127,7 +127,9 @@ def plan(
     tz = now.tzinfo
     if tz is None:
         raise ValueError("now must be an aware datetime (with its time zone)")
-    start = max(now, paused_until) if paused_until is not None else now
+    start = now
+    if paused_until is not None and utc(paused_until) > utc(now):
+        start = paused_until.astimezone(tz)
     queue: list[tuple[dt.datetime, int, ReminderKind, dt.time, DailyTrigger]] = []
     order = 0
     for kind in all_kinds():
@@ -201,7 +203,7 @@ def describe_next(
         return translate("reminders", "No reminders planned")
     when = reminder.at.astimezone(now.tzinfo)
     days = (when.date() - now.date()).days
-    left = max(0, round((when - now).total_seconds() / 60))
+    left = max(0, round((utc(when) - utc(now)).total_seconds() / 60))
     hours, minutes = divmod(left, 60)
     if hours:
         wait = translate("reminders", "{hours} h {minutes} min").format(

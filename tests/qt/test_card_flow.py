@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -131,10 +132,16 @@ def test_an_unanswered_card_expires_after_the_settings_minutes(
 ) -> None:
     rig = Rig(qtbot, history, "2026-06-10 08:00")
     rig.scheduler.start()
-    assert rig.card.expiry.isActive()
-    assert rig.card.expiry.interval() == DEFAULTS.card_expire_minutes * 60_000
-    rig.clock.advance(minutes=30)
-    rig.card.expire()
+    on_card = rig.scheduler.agenda.on_card
+    assert on_card is not None
+    assert on_card.expires - on_card.shown == dt.timedelta(minutes=DEFAULTS.card_expire_minutes)
+    rig.clock.advance(minutes=29, seconds=59)
+    rig.scheduler.check()
+    assert rig.card.isVisible() and history.reminders(*DAY) == []
+    assert rig.scheduler.timer.interval() == 1000  # woken for the expiry, not a heartbeat later
+    rig.clock.advance(seconds=1)
+    rig.scheduler.check()
+    assert not rig.card.isVisible()
     (record,) = history.reminders(*DAY)
     assert (record.outcome, record.shown, record.answered) == (
         Outcome.EXPIRED,

@@ -7,6 +7,7 @@ import threading
 from pytestqt.qtbot import QtBot
 
 from coach.app.scheduler import ReminderScheduler
+from coach.core.history import Outcome
 from coach.core.reminders import Reminder
 from coach.core.settings import DEFAULTS
 from coach.core.state import AppState
@@ -106,8 +107,8 @@ def test_pause_and_resume_replan_at_once(qtbot: QtBot) -> None:
 
 def test_a_snoozed_reminder_comes_back_after_its_minutes(qtbot: QtBot) -> None:
     scheduler, clock, seen = make(qtbot, "2026-06-10 08:00")
-    (fluids,) = seen.shown
-    scheduler.snooze(fluids, 15)
+    assert seen.shown_hm() == [("fluids", "08:00")]
+    scheduler.answer(Outcome.SNOOZED)  # fluids snooze for 15 minutes by default
     nxt = scheduler.next_reminder()
     assert nxt is not None and (nxt.kind, f"{nxt.at:%H:%M}") == ("fluids", "08:15")
     assert scheduler.timer.interval() == 60_000  # the heartbeat comes first

@@ -85,7 +85,7 @@ def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[
     def card() -> QWidget:
         widget = ReminderCard()
         reminder = Reminder(kinds.FLUIDS, NOW, NOW.time())
-        widget.present(reminder, snooze_minutes=15, expire_minutes=30, waiting=1)
+        widget.present(reminder, snooze_minutes=15, waiting=1)
         return widget
 
     def player() -> QWidget:

@@ -1,7 +1,7 @@
 """The translation catalogue: every text the code marks, and the Qt .ts/.qm files.
 
 Why not `pyside6-lupdate`: its Python parser drops a `translate(...)` call
-whose count is an expression (`step.reps`) and never marks a message as
+whose count is an expression (`len(steps)`) and never marks a message as
 plural unless the count is a literal number, so Russian plurals could not be
 translated. Python's own parser finds every `translate("context", "text")`
 and `QT_TRANSLATE_NOOP("context", "text")` call; a call with a count is a

@@ -12,19 +12,20 @@ import logging
 from PySide6.QtCore import QObject
 
 from coach.core.i18n import translate
-from coach.core.routines import Step
+from coach.core.routines import Hold, Reps, Step, UntilEased
 
 log = logging.getLogger(__name__)
 
 
 def spoken(step: Step) -> str:
     """What is said when a step starts: its title and its count."""
-    if step.reps:
-        count = translate("voice", "%n time(s)", None, step.reps)
-    elif step.seconds:
-        count = translate("voice", "%n second(s)", None, step.seconds)
-    else:
-        count = translate("voice", "take your time")
+    match step.timing:
+        case Reps(count=times):
+            count = translate("voice", "%n time(s)", None, times)
+        case Hold(seconds=seconds):
+            count = translate("voice", "%n second(s)", None, seconds)
+        case UntilEased():
+            count = translate("voice", "take your time")
     return f"{step.title}. {count}."
 
 

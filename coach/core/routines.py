@@ -41,17 +41,59 @@ class Side(StrEnum):
 
 
 @dataclass(frozen=True)
+class Hold:
+    """Hold (or do) the move for a number of seconds."""
+
+    seconds: int
+
+
+@dataclass(frozen=True)
+class Reps:
+    """A number of repetitions, each about `seconds_per_rep` long."""
+
+    count: int
+    seconds_per_rep: int
+
+    @property
+    def seconds(self) -> int:
+        return self.count * self.seconds_per_rep
+
+
+@dataclass(frozen=True)
+class UntilEased:
+    """Open-ended: the step lasts until the person says it has eased (Next)."""
+
+
+Timing = Hold | Reps | UntilEased
+"""How a step's length is given; each reader matches it in one place."""
+
+
+def timed_seconds(timing: Timing) -> int | None:
+    """How long a timed step lasts; None for an open-ended one."""
+    match timing:
+        case Hold(seconds):
+            return seconds
+        case Reps():
+            return timing.seconds
+        case UntilEased():
+            return None
+
+
+@dataclass(frozen=True)
 class Step:
     title: str
     instruction: str
     illustration: str
-    seconds: int | None
-    """How long the step lasts; None for an open-ended one ("until it eases")."""
-    reps: int | None = None
+    timing: Timing
     side: Side | None = None
     mirrored: bool = False
     cue: str = ""
     switch_halfway: bool = False
+
+    @property
+    def seconds(self) -> int | None:
+        """How long the step lasts; None for an open-ended one ("until it eases")."""
+        return timed_seconds(self.timing)
 
 
 @dataclass(frozen=True)
@@ -233,8 +275,8 @@ def _translated(
 def _steps(
     values: dict[str, Any], file: str, number: int, problems: list[RoutineProblem]
 ) -> list[Step]:
-    timing = [k for k in ("hold_seconds", "reps", "until_eased") if values.get(k)]
-    if len(timing) != 1:
+    given = [k for k in ("hold_seconds", "reps", "until_eased") if values.get(k)]
+    if len(given) != 1:
         problems.append(
             RoutineProblem(
                 file,
@@ -253,14 +295,16 @@ def _steps(
             )
         )
         return []
-    reps = values.get("reps")
-    seconds = values.get("hold_seconds") or (reps * values["seconds_per_rep"] if reps else None)
+    timing: Timing = UntilEased()
+    if values.get("hold_seconds"):
+        timing = Hold(values["hold_seconds"])
+    elif values.get("reps"):
+        timing = Reps(values["reps"], values["seconds_per_rep"])
     base = Step(
         title=values["title"],
         instruction=values["instruction"],
         illustration=values["illustration"],
-        seconds=seconds,
-        reps=reps,
+        timing=timing,
         cue=values.get("cue", ""),
         switch_halfway=values.get("switch_halfway", False),
     )

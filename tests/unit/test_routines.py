@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from coach.core.assets import assets_dir
 from coach.core.routines import (
     STEP_FIELDS,
+    Reps,
     RoutineError,
     Side,
     load_routines,
@@ -108,7 +109,7 @@ def test_reps_times_seconds_per_rep_is_the_length() -> None:
     step = {**GOOD_STEP, "reps": 5, "seconds_per_rep": 6}
     del step["hold_seconds"]
     routine = parse_routine(routine_text([step]), Path("mine.toml"))
-    assert routine.steps[0].seconds == 30 and routine.steps[0].reps == 5
+    assert routine.steps[0].seconds == 30 and routine.steps[0].timing == Reps(5, 6)
 
 
 @pytest.mark.parametrize(

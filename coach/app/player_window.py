@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 
 from coach.app.clock import Clock
 from coach.app.look import night_palette, scaled
-from coach.app.sound import Chimes
-from coach.app.voice import Voice, spoken
+from coach.app.sound import Plays
+from coach.app.voice import Speaks, spoken
 from coach.core.advice import tell_provider, with_disclaimer
 from coach.core.assets import asset_path
 from coach.core.autostart import APP_NAME
@@ -112,8 +112,8 @@ class PlayerWindow(QWidget):
         self,
         routine: Routine,
         clock: Clock,
-        chimes: Chimes | None = None,
-        voice: Voice | None = None,
+        chimes: Plays | None = None,
+        voice: Speaks | None = None,
     ) -> None:
         super().__init__()
         self.chimes = chimes

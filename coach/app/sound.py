@@ -8,6 +8,7 @@ silently (its countdown and text are the cue that always works).
 from __future__ import annotations
 
 import logging
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl
 
@@ -15,6 +16,12 @@ from coach.core.assets import asset_path
 from coach.core.settings import Sound
 
 log = logging.getLogger(__name__)
+
+
+class Plays(Protocol):
+    """Something that plays the named chime ("step", "done"): Chimes, or a test's fake."""
+
+    def play(self, name: str) -> None: ...
 
 
 class Chimes(QObject):

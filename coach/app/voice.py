@@ -8,6 +8,7 @@ missing the voice stays silent: never an error, the screen says it all anyway.
 from __future__ import annotations
 
 import logging
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 
@@ -15,6 +16,12 @@ from coach.core.i18n import translate
 from coach.core.routines import Hold, Reps, Step, UntilEased
 
 log = logging.getLogger(__name__)
+
+
+class Speaks(Protocol):
+    """Something that says a text aloud: Voice, or a test's fake."""
+
+    def say(self, text: str) -> None: ...
 
 
 def spoken(step: Step) -> str:

@@ -16,15 +16,14 @@ from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from coach.app import ipc
-from coach.app.coach_app import NO_TRAY, TRAY_WAIT_SECONDS, CoachApp
+from coach.app.coach_app import CoachApp
 from coach.app.notices import DesktopNotices
+from coach.app.presence import NO_TRAY, TRAY_WAIT_SECONDS
 from coach.app.setting_editors import ChoiceEditor
 from coach.core import kinds
-from coach.core.assets import assets_dir
 from coach.core.history import Outcome, WaterRecord, open_history
 from coach.core.kinds import kind_named
 from coach.core.paths import Paths
-from coach.core.routines import load_routines
 from coach.core.settings import DEFAULTS
 from coach.core.state import AppState, load_state
 from tests.helpers import FakeClock, at
@@ -60,29 +59,27 @@ def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
     clock = FakeClock(at("2026-06-10 07:30"))
     history = open_history(home.history_file, clock.now()).history
     notices: Any = FakeNotices()
-    routines, _ = load_routines([assets_dir() / "routines"])
-    app = CoachApp(
-        home, clock, DEFAULTS, history, AppState(), notices, routines={r.id: r for r in routines}
-    )
+    app = CoachApp(home, clock, DEFAULTS, history, AppState(), notices)
+    assert app.load_routines() == []
     qtbot.addWidget(app.card)
     app.start([])
     yield app
-    if app.player is not None:
-        app.player.player.finish()
-        app.player.close()
+    if app.routines.player is not None:
+        app.routines.player.player.finish()
+        app.routines.player.close()
     app.scheduler.stop()
-    app.tray_timer.stop()
-    if app.window is not None:
-        app.window.quitting = True
-        app.window.close()
-    for box in list(app.told):
+    app.presence.timer.stop()
+    if app.presence.window is not None:
+        app.presence.window.quitting = True
+        app.presence.window.close()
+    for box in list(app.teller.told):
         box.close()
-    for dialog in list(app.dialogs):
+    for dialog in list(app.windows.dialogs):
         dialog.close()
-    if app.history_window is not None:
-        app.history_window.close()
-    if app.settings_window is not None:
-        app.settings_window.close()
+    if app.windows.history_window is not None:
+        app.windows.history_window.close()
+    if app.windows.settings_window is not None:
+        app.windows.settings_window.close()
 
 
 def clock_of(app: CoachApp) -> FakeClock:
@@ -91,7 +88,7 @@ def clock_of(app: CoachApp) -> FakeClock:
 
 
 def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
-    texts = [a.text() for a in coach.tray.menu.actions() if not a.isSeparator()]
+    texts = [a.text() for a in coach.presence.tray.menu.actions() if not a.isSeparator()]
     assert texts == [
         "Fluids at 08:00, in 30 min",
         "Start bedtime routine",
@@ -106,7 +103,7 @@ def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
         "Settings…",
         "Quit Calf Coach",
     ]
-    pauses = [a.text() for a in coach.tray.pause_menu.actions()]
+    pauses = [a.text() for a in coach.presence.tray.pause_menu.actions()]
     assert pauses == ["For 30 minutes", "For 1 hour", "For 2 hours", "Until tomorrow morning"]
     assert not coach.actions.next_up.isEnabled()
     assert not coach.actions.resume.isEnabled()
@@ -114,7 +111,7 @@ def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
 
 def test_the_tooltip_names_the_next_reminder(coach: CoachApp) -> None:
     assert (
-        coach.tray.icon.toolTip()
+        coach.presence.tray.icon.toolTip()
         == "Calf Coach\nFluids at 08:00, in 30 min\nWater today: 0 of 1500 ml"
     )
 
@@ -125,7 +122,7 @@ def test_i_drank_a_glass_records_one_glass(coach: CoachApp) -> None:
     assert glass.ml == DEFAULTS.water.glass_ml
     assert glass.at == at("2026-06-10 07:30")
     assert coach.actions.water_today.text() == "Water today: 250 of 1500 ml"
-    assert coach.tray.icon.toolTip().endswith("\nWater today: 250 of 1500 ml")
+    assert coach.presence.tray.icon.toolTip().endswith("\nWater today: 250 of 1500 ml")
     assert coach.status()["water_today_ml"] == 250
 
 
@@ -143,10 +140,10 @@ def test_undo_last_glass_takes_back_todays_latest_drink(coach: CoachApp) -> None
 def test_log_a_cramp_from_the_tray_stores_it_and_the_history_window_shows_it(
     coach: CoachApp,
 ) -> None:
-    window = coach.open_history()
+    window = coach.windows.open_history()
     assert window.isVisible() and window.tiles["cramps"].text() == "0"
     coach.actions.log_cramp.trigger()
-    (dialog,) = coach.dialogs
+    (dialog,) = coach.windows.dialogs
     assert [box.text() for box in dialog.helped][:2] == ["Breathe", "Straighten the leg"]
     dialog.leg.buttons()[2].click()
     dialog.severity.setValue(7)
@@ -154,14 +151,14 @@ def test_log_a_cramp_from_the_tray_stores_it_and_the_history_window_shows_it(
     (cramp,) = coach.history.cramps(*DAY)
     assert (cramp.leg, cramp.severity, cramp.at) == ("both", 7, at("2026-06-10 07:30"))
     assert window.tiles["cramps"].text() == "1 (worst 7/10)"
-    assert coach.dialogs == []
+    assert coach.windows.dialogs == []
 
 
 def test_the_end_of_cramp_now_offers_the_log_in_the_night_palette(coach: CoachApp) -> None:
     coach.actions.cramp_now.trigger()
-    assert coach.player is not None
-    coach.player.log_button.click()
-    (dialog,) = coach.dialogs
+    assert coach.routines.player is not None
+    coach.routines.player.log_button.click()
+    (dialog,) = coach.windows.dialogs
     assert dialog.palette().color(dialog.backgroundRole()).lightness() < 60
 
 
@@ -172,7 +169,7 @@ def test_the_logged_command_refreshes_totals_written_by_the_command_line(
     coach.handle({"command": "logged"})
     assert coach.actions.water_today.text() == "Water today: 300 of 1500 ml"
     coach.handle({"command": "history"})
-    assert coach.history_window is not None and coach.history_window.isVisible()
+    assert coach.windows.history_window is not None and coach.windows.history_window.isVisible()
 
 
 @pytest.mark.parametrize(
@@ -211,26 +208,26 @@ def test_a_pause_is_kept_for_the_next_start(coach: CoachApp) -> None:
 
 def test_settings_applied_in_the_window_replan_at_once(coach: CoachApp) -> None:
     coach.actions.settings.trigger()
-    window = coach.settings_window
+    window = coach.windows.settings_window
     assert window is not None and window.isVisible()
     window.editors["reminders.fluids.enabled"].show(False)
     window.editors["reminders.legs-up.times"].show((dt.time(7, 45),))
     window.apply_button.click()
     assert window.status.text().startswith("Saved.")
     assert coach.actions.next_up.text() == "Legs up at 07:45, in 15 min"
-    assert "Legs up at 07:45" in coach.tray.icon.toolTip()
+    assert "Legs up at 07:45" in coach.presence.tray.icon.toolTip()
     saved = coach.paths.settings_file.read_text()
     assert "\n# Whether this reminder is on.\nenabled = false\n" in saved
-    coach.reload_settings()  # the file watcher fires after our own save: nothing to tell
-    assert coach.told == []
+    coach.settings.reload()  # the file watcher fires after our own save: nothing to tell
+    assert coach.teller.told == []
     window.close()
 
 
 def test_choosing_russian_in_settings_speaks_russian_at_once(coach: CoachApp, qtbot: QtBot) -> None:
     coach.apply_look(DEFAULTS)  # at start: "system", which is English here
     assert coach.language == "en"
-    coach.open_history()
-    window = coach.open_settings()
+    coach.windows.open_history()
+    window = coach.windows.open_settings()
     editor = window.editors["language"]
     assert isinstance(editor, ChoiceEditor)
     editor.show("ru")
@@ -239,20 +236,20 @@ def test_choosing_russian_in_settings_speaks_russian_at_once(coach: CoachApp, qt
         assert coach.language == "ru"
         assert coach.actions.cramp_now.text() == "Если свело ногу"
         assert coach.actions.water_today.text() == "Вода сегодня: 0 из 1500 мл"
-        assert coach.tray.pause_menu.title() == "Приостановить напоминания"
+        assert coach.presence.tray.pause_menu.title() == "Приостановить напоминания"
         assert coach.card.skip.text() == "Пропустить"
-        assert coach.routines["bedtime"].title == "Растяжка икр перед сном"
+        assert coach.routines.routines["bedtime"].title == "Растяжка икр перед сном"
         # The open windows come back in Russian; the settings window where it was chosen too.
-        rebuilt = coach.settings_window
+        rebuilt = coach.windows.settings_window
         assert rebuilt is not None and rebuilt is not window and rebuilt.isVisible()
         assert rebuilt.windowTitle() == "Calf Coach: настройки"
-        assert coach.history_window is not None and coach.history_window.isVisible()
-        assert coach.history_window.windowTitle() == "Calf Coach: история"
+        assert coach.windows.history_window is not None and coach.windows.history_window.isVisible()
+        assert coach.windows.history_window.windowTitle() == "Calf Coach: история"
         assert 'language = "ru"' in coach.paths.settings_file.read_text()
     finally:
         coach.apply_look(DEFAULTS)
     assert coach.actions.cramp_now.text() == "Cramp now"
-    assert coach.routines["bedtime"].title == "Bedtime calf stretches"
+    assert coach.routines.routines["bedtime"].title == "Bedtime calf stretches"
 
 
 def test_quit_saves_the_state_and_closes_history(coach: CoachApp) -> None:
@@ -274,7 +271,7 @@ def test_the_card_action_for_fluids_records_a_glass(coach: CoachApp) -> None:
 
 
 def test_notifications_follow_the_card_and_answer_it(coach: CoachApp) -> None:
-    notices = coach.notices
+    notices = coach.notices.notices
     assert isinstance(notices, FakeNotices)
     clock_of(coach).set(at("2026-06-10 08:00"))
     coach.scheduler.check()
@@ -289,17 +286,17 @@ def test_notifications_follow_the_card_and_answer_it(coach: CoachApp) -> None:
 
 
 def test_with_no_tray_a_window_opens_after_a_few_seconds_and_keeps_working(coach: CoachApp) -> None:
-    assert coach.window is None  # offscreen has no tray; the first check was at start
+    assert coach.presence.window is None  # offscreen has no tray; the first check was at start
     for _ in range(TRAY_WAIT_SECONDS - 1):
-        assert coach.tray_timer.interval() == 1000
-        coach.tray_timer.timeout.emit()
-    window = coach.window
+        assert coach.presence.timer.interval() == 1000
+        coach.presence.timer.timeout.emit()
+    window = coach.presence.window
     assert window is not None and window.isVisible()
     assert window.reason.text() == NO_TRAY
     assert window.next_up.text() == "Fluids at 08:00, in 30 min"
     buttons = {b.accessibleName(): b for b in window.findChildren(QToolButton)}
     assert set(buttons) == {a.text() for a in coach.actions.all()} - {coach.actions.next_up.text()}
-    assert coach.tray_timer.interval() == 5000  # still looking for a tray that comes late
+    assert coach.presence.timer.interval() == 5000  # still looking for a tray that comes late
     buttons["I drank a glass"].click()
     assert len(coach.history.water(*DAY)) == 1
     window.close()
@@ -339,10 +336,10 @@ def test_problems_found_before_the_ui_are_told_once_it_exists(qtbot: QtBot, home
     app = CoachApp(home, clock, DEFAULTS, history, AppState())
     qtbot.addWidget(app.card)
     app.start(["settings.toml: reminders.fluids.every_minutes = 0: must be between 15 and 480"])
-    (box,) = app.told
+    (box,) = app.teller.told
     assert "every_minutes = 0" in box.text()
     app.scheduler.stop()
-    app.tray_timer.stop()
+    app.presence.timer.stop()
     box.close()
 
 
@@ -403,21 +400,21 @@ def test_quitting_with_a_card_up_records_it_as_expired(coach: CoachApp) -> None:
 
 
 def test_editing_the_settings_file_replans_at_once(coach: CoachApp) -> None:
-    assert str(coach.paths.config_dir) in coach.settings_watch.directories()
+    assert str(coach.paths.config_dir) in coach.settings.watch.directories()
     coach.paths.settings_file.write_text(
         'bedtime = "23:30"\n[reminders.fluids]\nenabled = false\n'
         '[reminders.legs-up]\ntimes = ["07:45"]\n'
     )
-    coach.reload_settings()
+    coach.settings.reload()
     assert coach.actions.next_up.text() == "Legs up at 07:45, in 15 min"
-    assert "Legs up at 07:45, in 15 min\n" in coach.tray.icon.toolTip()
+    assert "Legs up at 07:45, in 15 min\n" in coach.presence.tray.icon.toolTip()
     assert coach.scheduler.settings.bedtime.hour == 23
 
 
 def test_a_half_edited_settings_file_is_reported_and_left_alone(coach: CoachApp) -> None:
     coach.paths.settings_file.write_text('bedtime = "23:30\n')
-    coach.reload_settings()
-    (box,) = coach.told
+    coach.settings.reload()
+    (box,) = coach.teller.told
     assert box.windowTitle() == "Calf Coach kept its settings"
     assert "not valid TOML" in box.text()
     assert coach.paths.settings_file.read_text() == 'bedtime = "23:30\n'
@@ -429,8 +426,8 @@ def test_a_half_edited_settings_file_is_reported_and_left_alone(coach: CoachApp)
 )
 def test_routine_actions_open_the_player(coach: CoachApp, action: str, routine: str) -> None:
     getattr(coach.actions, action).trigger()
-    assert coach.player is not None and coach.player.isVisible()
-    assert coach.player.player.routine.id == routine
+    assert coach.routines.player is not None and coach.routines.player.isVisible()
+    assert coach.routines.player.player.routine.id == routine
     assert coach.status()["player"] == routine
 
 
@@ -440,14 +437,14 @@ def test_the_stretch_and_legs_up_cards_open_their_routine(
 ) -> None:
     coach.remind(kind_named(kind))
     coach.card.action.click()
-    assert coach.player is not None and coach.player.player.routine.id == routine
+    assert coach.routines.player is not None and coach.routines.player.player.routine.id == routine
 
 
 def test_a_finished_or_stopped_routine_is_recorded(
     coach: CoachApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     coach.handle({"command": "routine", "id": "desk"})
-    player = coach.player
+    player = coach.routines.player
     assert player is not None
     clock_of(coach).advance(seconds=40)
     monkeypatch.setattr(player, "confirm_finish_later", lambda: True)
@@ -470,7 +467,7 @@ def test_water_today_follows_corrections_in_history_and_starts_again_at_midnight
 ) -> None:
     coach.actions.drink.trigger()
     coach.actions.drink.trigger()
-    window = coach.open_history()
+    window = coach.windows.open_history()
     window.filter.setCurrentText("Water")
     window.table.selectRow(0)
     window.delete_button.click()

@@ -170,7 +170,7 @@ def test_a_chime_at_each_step_change_and_a_distinct_one_at_the_end(
     qtbot: QtBot, clock: FakeClock
 ) -> None:
     chimes = FakeChimes()
-    window = PlayerWindow(ROUTINES["desk"], clock, chimes)  # type: ignore[arg-type]
+    window = PlayerWindow(ROUTINES["desk"], clock, chimes)
     qtbot.addWidget(window)
     window.start()
     assert chimes.played == []
@@ -202,7 +202,7 @@ class FakeVoice:
 
 def test_the_voice_speaks_step_titles_and_counts(qtbot: QtBot, clock: FakeClock) -> None:
     voice = FakeVoice()
-    window = PlayerWindow(ROUTINES["desk"], clock, None, voice)  # type: ignore[arg-type]
+    window = PlayerWindow(ROUTINES["desk"], clock, None, voice)
     qtbot.addWidget(window)
     window.start()
     window.next.click()

@@ -80,7 +80,7 @@ def test_the_app_shows_it_on_first_run_and_saves_the_answers(qtbot: QtBot, home:
     app = CoachApp(home, clock, DEFAULTS, history, AppState())
     qtbot.addWidget(app.card)
     app.start([], welcome=True)
-    welcome = app.welcome
+    welcome = app.windows.welcome
     assert welcome is not None and welcome.isVisible()
     welcome.next()
     welcome.next()
@@ -90,8 +90,8 @@ def test_the_app_shows_it_on_first_run_and_saves_the_answers(qtbot: QtBot, home:
     assert problems == []
     assert saved.reminders.move.enabled
     assert app.scheduler.settings == saved
-    assert app.player is None, "Later: no routine"
+    assert app.routines.player is None, "Later: no routine"
     app.scheduler.stop()
-    app.tray_timer.stop()
+    app.presence.timer.stop()
     app.flow.close()
     history.close()

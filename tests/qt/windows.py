@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from coach.app.actions import CoachActions
 from coach.app.card import ReminderCard
-from coach.app.coach_app import NO_TRAY
 from coach.app.history_window import HistoryWindow
 from coach.app.log_dialogs import CrampDialog, WaterDialog
 from coach.app.player_window import PlayerWindow
+from coach.app.presence import NO_TRAY
 from coach.app.settings_window import SettingsWindow
 from coach.app.tips import TipsDialog
 from coach.app.tray import Tray

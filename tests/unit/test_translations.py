@@ -34,9 +34,7 @@ def _catalogue(language: str) -> dict[Key, Translation]:
 def test_the_code_marks_hundreds_of_texts_including_plurals() -> None:
     assert len(CODE) > 300
     assert CODE[("insights", "%n cramp(s)")].numerus
-    assert CODE[
-        ("voice", "%n time(s)")
-    ].numerus  # a count bound by a match
+    assert CODE[("voice", "%n time(s)")].numerus  # a count bound by a match
     assert not CODE[("actions", "Cramp now")].numerus
     # A table marked where it is declared, translated where it is shown:
     assert ("reminders", "Bedtime calf stretches") in CODE

@@ -1,0 +1,119 @@
+"""The app's one way into the history: water, cramps, routine sessions, reminder answers,
+and today's water total.
+
+Today's total is kept until the log changes or the day does, so the minute
+heartbeat that refreshes the tooltip reads nothing from disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from coach.app.clock import Clock
+from coach.core.history import (
+    CrampRecord,
+    Entry,
+    History,
+    SessionRecord,
+    WaterRecord,
+)
+from coach.core.i18n import translate
+from coach.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class LogKeeper(QObject):
+    changed = Signal()
+    """Something was logged or corrected: totals shown elsewhere may change."""
+    said = Signal(str)
+    """A short confirmation for the person ("Logged a glass of water...")."""
+
+    def __init__(
+        self,
+        history: History,
+        clock: Clock,
+        settings: Callable[[], Settings],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.clock = clock
+        self._settings = settings
+        self._water: tuple[dt.date, int] | None = None
+
+    # --- water ------------------------------------------------------------------------------
+
+    def drink_glass(self) -> None:
+        ml = self._settings().water.glass_ml
+        self.history.record_water(WaterRecord(self.clock.now(), ml))
+        log.info("water %d ml", ml)
+        self.logged()
+        total, goal = self.water_today()
+        text = translate("coach", "Logged a glass of water ({ml} ml): {total} of {goal} ml today.")
+        self.said.emit(text.format(ml=ml, total=total, goal=goal))
+
+    def undo_glass(self) -> None:
+        """Take back today's latest drink (a slip of the finger); it can be undone in History."""
+        since, until = self._today()
+        drinks = self.history.water(since, until)
+        if not drinks:
+            self.said.emit(translate("coach", "No water was logged today."))
+            return
+        last = drinks[-1]
+        assert last.id is not None
+        self.history.delete(Entry.WATER, last.id, self.clock.now())
+        log.info("water entry %d taken back", last.id)
+        self.logged()
+        total, goal = self.water_today()
+        text = translate("coach", "Took back {ml} ml: {total} of {goal} ml today.")
+        self.said.emit(text.format(ml=last.ml, total=total, goal=goal))
+
+    def water_today(self) -> tuple[int, int]:
+        """(ml drunk today, the goal)."""
+        since, until = self._today()
+        if self._water is None or self._water[0] != since.date():
+            self._water = (since.date(), sum(w.ml for w in self.history.water(since, until)))
+        return self._water[1], self._settings().water.goal_ml
+
+    def _today(self) -> tuple[dt.datetime, dt.datetime]:
+        now = self.clock.now()
+        start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        return start, now + dt.timedelta(days=1)
+
+    # --- the rest of the log ----------------------------------------------------------------
+
+    def record_cramp(self, record: CrampRecord) -> None:
+        self.history.record_cramp(record)
+        log.info(
+            "cramp logged: %s, %d/10%s",
+            record.leg,
+            record.severity,
+            ", warning signs" if record.signs else "",
+        )
+        self.logged()
+
+    def record_session(self, session: SessionRecord) -> None:
+        self.history.record_session(session)
+        log.info(
+            "routine %s %s after %s s",
+            session.routine,
+            "finished" if session.finished else "stopped",
+            session.seconds,
+        )
+
+    def logged(self) -> None:
+        """Something was logged here or from the command line: totals are read again."""
+        self.forget()
+        self.changed.emit()
+
+    def forget(self) -> None:
+        """The log changed behind this keeper's back (History): read today's sum again."""
+        self._water = None
+
+    def close(self) -> None:
+        self.history.close()

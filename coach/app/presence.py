@@ -1,0 +1,90 @@
+"""Where the app lives on the desktop: the tray icon where there is a tray, a window where
+there is none. It never runs invisible.
+
+At login the tray often appears seconds after the app (tint2 takes 15 s).
+Check every second at first, then open the window so that nothing is
+invisible, and keep looking every few seconds for two minutes: when a tray
+turns up, move into it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from coach.app.actions import CoachActions
+from coach.app.tray import Tray
+from coach.app.window import CoachWindow
+from coach.core.autostart import APP_NAME
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+
+log = logging.getLogger(__name__)
+
+TRAY_WAIT_SECONDS = 5
+TRAY_LATE_CHECKS = 24  # every 5 s: two more minutes
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "coach",
+    "No system tray was found on this desktop, so Calf Coach runs in this window. "
+    "Reminders still come on time.",
+)
+
+
+class Presence(QObject):
+    def __init__(self, actions: CoachActions, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self.tray = Tray(actions, self)
+        self.window: CoachWindow | None = None
+        self._checks = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.find_tray)
+
+    def find_tray(self) -> None:
+        self._checks += 1
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+            log.info("tray icon shown")
+            if self.window is not None:
+                self.window.hide()
+                text = translate("coach", "Calf Coach now lives in the system tray.")
+                self.tray.message(APP_NAME, text)
+            return
+        if self._checks == TRAY_WAIT_SECONDS:
+            log.info("no system tray yet: using a window")
+            self.open_window()
+        if self._checks < TRAY_WAIT_SECONDS:
+            self.timer.start(1000)
+        elif self._checks < TRAY_WAIT_SECONDS + TRAY_LATE_CHECKS:
+            self.timer.start(5000)
+
+    def open_window(self) -> None:
+        if self.window is None:
+            self.window = CoachWindow(self.actions, translate("coach", NO_TRAY))
+            self.window.show_next(self.actions.next_up.text())
+        self.window.showNormal()
+        self.window.raise_()
+
+    def show_next(self, text: str, tooltip: str, paused: bool) -> None:
+        """The next reminder, in the tray's tooltip and the window."""
+        self.tray.show_next(tooltip, paused)
+        if self.window is not None:
+            self.window.show_next(text)
+
+    def message(self, text: str, title: str = APP_NAME) -> None:
+        """A short message by the tray icon (a balloon), where there is one."""
+        self.tray.message(title, text)
+
+    def retranslate(self) -> None:
+        self.tray.retranslate()
+        if self.window is not None:
+            self.window.reason.setText(translate("coach", NO_TRAY))
+
+    def close(self) -> None:
+        self.timer.stop()
+        if self.window is not None:
+            self.window.quitting = True
+            self.window.close()
+        self.tray.icon.hide()

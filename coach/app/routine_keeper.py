@@ -1,0 +1,138 @@
+"""The routines in the app's language, and the one player window that plays them.
+
+Sound and voice are handed in as factories, so a test can pass fakes; the real
+ones (and the player with QtSvg) load on first use, not at start.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from coach.app.clock import Clock
+from coach.app.sound import Plays
+from coach.app.voice import Speaks
+from coach.core.assets import assets_dir
+from coach.core.autostart import APP_NAME
+from coach.core.entries import entry_titles
+from coach.core.i18n import translate
+from coach.core.paths import Paths
+from coach.core.routines import Routine, load_routines
+from coach.core.settings import Settings, Sound
+
+if TYPE_CHECKING:
+    from coach.app.player_window import PlayerWindow
+
+log = logging.getLogger(__name__)
+
+CRAMP_NOW = "cramp-now"
+BEDTIME = "bedtime"
+
+ChimesFactory = Callable[[Sound], Plays]
+VoiceFactory = Callable[[bool], Speaks]
+
+
+def real_chimes(settings: Sound) -> Plays:
+    from coach.app.sound import Chimes  # QtMultimedia loads on first use only
+
+    return Chimes(settings)
+
+
+def real_voice(enabled: bool) -> Speaks:
+    from coach.app.voice import Voice
+
+    return Voice(enabled)
+
+
+class RoutineKeeper(QObject):
+    ended = Signal(object)
+    """A SessionRecord: the player closed."""
+    log_cramp = Signal(bool)
+    """The player's "Log this cramp" (True: at night, after cramp-now)."""
+    problems = Signal(str, list)
+    """(title, lines) to tell the person."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        clock: Clock,
+        settings: Callable[[], Settings],
+        chimes: ChimesFactory = real_chimes,
+        voice: VoiceFactory = real_voice,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.clock = clock
+        self._settings = settings
+        self._make_chimes = chimes
+        self._make_voice = voice
+        self.routines: dict[str, Routine] = {}
+        self.player: PlayerWindow | None = None
+        self._chimes: tuple[Sound, Plays] | None = None
+        self._voice: tuple[bool, Speaks] | None = None
+
+    def load(self, language: str) -> list[str]:
+        """(Re)load the routines in `language`; the files' problems, as lines to tell."""
+        folders = [assets_dir() / "routines", self.paths.routines_dir]
+        routines, problems = load_routines(folders, language)
+        self.routines = {routine.id: routine for routine in routines}
+        skipped = translate("coach", "Routine skipped: {problem}")
+        return [skipped.format(problem=problem) for problem in problems]
+
+    @property
+    def playing(self) -> str | None:
+        """The id of the routine on screen, if any."""
+        if self.player is not None and self.player.isVisible():
+            return self.player.player.routine.id
+        return None
+
+    def open(self, routine_id: str) -> None:
+        """Open the player (one at a time: an open one is brought forward)."""
+        if self.player is not None and self.player.isVisible():
+            self.player.raise_()
+            self.player.activateWindow()
+            return
+        routine = self.routines.get(routine_id)
+        if routine is None:
+            text = translate("coach", "There is no routine called {name}.")
+            self.problems.emit(APP_NAME, [text.format(name=repr(routine_id))])
+            return
+        from coach.app.player_window import PlayerWindow  # first use only
+
+        self.player = PlayerWindow(routine, self.clock, self._chimes_now(), self._voice_now())
+        self.player.ended.connect(self.ended)
+        self.player.log_cramp.connect(lambda: self.log_cramp.emit(routine_id == CRAMP_NOW))
+        self.player.start()
+        log.info("routine %s started", routine_id)
+
+    def stop(self) -> None:
+        """On quit: a routine still playing ends here, and its session is kept."""
+        if self.player is not None and self.player.isVisible():
+            self.player.player.finish()
+            self.player.hide()
+            self.ended.emit(self.player.session())
+
+    def helped_options(self) -> list[str]:
+        """What may have helped: the steps of the cramp-now routine, by title."""
+        routine = self.routines.get(CRAMP_NOW)
+        return list(dict.fromkeys(step.title for step in routine.steps)) if routine else []
+
+    def titles(self) -> dict[str, str]:
+        """Names for routines and reminder kinds in the history table."""
+        return entry_titles(self.routines.values())
+
+    def _chimes_now(self) -> Plays:
+        sound = self._settings().sound
+        if self._chimes is None or self._chimes[0] != sound:
+            self._chimes = (sound, self._make_chimes(sound))
+        return self._chimes[1]
+
+    def _voice_now(self) -> Speaks:
+        enabled = self._settings().sound.voice
+        if self._voice is None or self._voice[0] != enabled:
+            self._voice = (enabled, self._make_voice(enabled))
+        return self._voice[1]

@@ -1,0 +1,159 @@
+"""One of each window: opened on first use, brought forward when open, rebuilt in a new
+language. The history and settings windows, the welcome and the cramp dialogs
+load on first use: an idle app needn't hold what it has not opened.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from coach.app.clock import Clock
+from coach.app.routine_keeper import RoutineKeeper
+from coach.app.settings_keeper import SettingsKeeper
+from coach.core.autostart import Autostart
+from coach.core.history import History
+from coach.core.settings import Settings
+
+if TYPE_CHECKING:
+    from coach.app.history_window import HistoryWindow
+    from coach.app.log_dialogs import CrampDialog
+    from coach.app.settings_window import SettingsWindow
+    from coach.app.welcome import Welcome
+
+
+def bring_forward(window: QWidget) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _discard(window: QWidget | None) -> bool:
+    """Close and free a window (to be built again); whether it was open."""
+    if window is None:
+        return False
+    shown = window.isVisible()
+    window.hide()
+    window.deleteLater()
+    return shown
+
+
+class WindowKeeper(QObject):
+    corrected = Signal()
+    """The history window changed the log."""
+    cramp_logged = Signal(object)
+    """A CrampRecord saved in a cramp dialog."""
+    try_bedtime = Signal()
+    """The welcome's "Try the bedtime routine now"."""
+
+    def __init__(
+        self,
+        history: History,
+        clock: Clock,
+        settings: SettingsKeeper,
+        routines: RoutineKeeper,
+        autostart: Autostart | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.clock = clock
+        self.settings = settings
+        self.routines = routines
+        self.autostart = autostart
+        self.history_window: HistoryWindow | None = None
+        self.settings_window: SettingsWindow | None = None
+        self.welcome: Welcome | None = None
+        self.dialogs: list[CrampDialog] = []
+
+    def open_history(self) -> HistoryWindow:
+        if self.history_window is None:
+            # Imported on first use: QtCharts and the PDF writer cost memory an idle app needn't.
+            from coach.app.history_window import HistoryWindow
+
+            self.history_window = HistoryWindow(
+                self.history,
+                self.clock,
+                lambda: self.settings.settings,
+                self.routines.helped_options(),
+                self.routines.titles(),
+            )
+            self.history_window.changed.connect(self.corrected)
+        else:
+            self.history_window.reload()
+        bring_forward(self.history_window)
+        return self.history_window
+
+    def reload_history(self) -> None:
+        """The log changed elsewhere: an open history window shows it."""
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.reload()
+
+    def open_settings(self) -> SettingsWindow:
+        if self.settings_window is None:
+            from coach.app.settings_window import SettingsWindow  # first use only
+
+            self.settings_window = SettingsWindow(
+                self.settings.path, self.settings.settings, self.autostart
+            )
+            self.settings_window.applied.connect(self.settings.saved)
+            self.settings_window.welcome_requested.connect(self.open_welcome)
+        elif not self.settings_window.isVisible():
+            self.settings_window.show_settings(self.settings.settings)
+        bring_forward(self.settings_window)
+        return self.settings_window
+
+    def show_settings(self) -> None:
+        """New settings from elsewhere (the welcome): an open settings window shows them."""
+        if self.settings_window is not None:
+            self.settings_window.show_settings(self.settings.settings)
+
+    def open_welcome(self) -> Welcome:
+        """The first-run welcome (and again from Settings); its answers are saved as settings."""
+        if self.welcome is None or not self.welcome.isVisible():
+            from coach.app.welcome import Welcome  # first use only
+
+            self.welcome = Welcome(self.clock, self.settings.settings)
+            self.welcome.answered.connect(self._welcomed)
+        self.welcome.show()
+        self.welcome.raise_()
+        self.welcome.activateWindow()
+        return self.welcome
+
+    def _welcomed(self, settings: Settings, try_now: bool) -> None:
+        self.settings.save(settings)  # a file now exists: shown once
+        self.show_settings()
+        if try_now:
+            self.try_bedtime.emit()
+
+    def open_cramp_dialog(self, *, night: bool = False) -> CrampDialog:
+        from coach.app.log_dialogs import CrampDialog  # first use only
+
+        dialog = CrampDialog(self.clock, self.routines.helped_options(), night=night)
+        dialog.saved.connect(self.cramp_logged)
+        dialog.finished.connect(lambda _=0: self.dialogs.remove(dialog))
+        self.dialogs.append(dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def rebuild(self) -> None:
+        """The language changed: open windows are built again in it.
+
+        Qt's LanguageChange event would ask every widget to re-set its texts;
+        rebuilding the few windows that are open says the same with less code.
+        """
+        settings_shown = _discard(self.settings_window)
+        history_shown = _discard(self.history_window)
+        self.settings_window = self.history_window = None
+        if settings_shown:
+            self.open_settings()
+        if history_shown:
+            self.open_history()
+
+    @property
+    def history_open(self) -> bool:
+        return self.history_window is not None and self.history_window.isVisible()

@@ -24,10 +24,12 @@ from coach import __version__
 from coach.core.advice import TELL_PROVIDER
 from coach.core.assets import assets_dir
 from coach.core.autostart import AutostartState, app_command, autostart_for
+from coach.core.commands import APP_COMMANDS
+from coach.core.commands import BY_NAME as APP_COMMANDS_BY_NAME
+from coach.core.commands import request as app_request
 from coach.core.export import export_csv, records_json
 from coach.core.history import CrampRecord, History, open_history
 from coach.core.insights import Period, Records, insights, summary_lines
-from coach.core.kinds import all_kinds
 from coach.core.launcher import install_launcher
 from coach.core.logbook import (
     LEGS,
@@ -46,7 +48,7 @@ from coach.core.pregnancy import week_on
 from coach.core.reminders import plan_problems, upcoming
 from coach.core.routines import RoutineError, load_routines, parse_routine
 from coach.core.settings import Settings, check_settings_file, load_settings, settings_text
-from coach.core.state import PAUSES, load_state
+from coach.core.state import load_state
 
 Clock = Callable[[], dt.datetime]
 MAX_DAYS = 20 * 366
@@ -83,18 +85,15 @@ def _parser() -> argparse.ArgumentParser:
         "status", parents=[common], help="is the app running, what is next"
     )
     status.add_argument("--json", action="store_true", help="print JSON")
-    remind = commands.add_parser(
-        "remind", parents=[common], help="show a reminder now (starts the app if needed)"
-    )
-    remind.add_argument("kind", choices=list(all_kinds()))
-    routine = commands.add_parser(
-        "routine", parents=[common], help="open a routine in the player (starts the app if needed)"
-    )
-    routine.add_argument("id", metavar="ID", help="a routine id, see `calf-coach routines`")
-    pause = commands.add_parser("pause", parents=[common], help="pause reminders")
-    pause.add_argument("duration", choices=list(PAUSES))
-    commands.add_parser("resume", parents=[common], help="resume reminders")
-    commands.add_parser("quit", parents=[common], help="quit the running app")
+    for answered in APP_COMMANDS:  # the commands the running app answers, declared once
+        if not answered.on_command_line:
+            continue
+        sub = commands.add_parser(answered.name, parents=[common], help=answered.help)
+        for argument in answered.arguments:
+            choices = list(argument.choices()) if argument.choices else None
+            sub.add_argument(
+                argument.name, choices=choices, metavar=argument.metavar, help=argument.help
+            )
 
     routines = commands.add_parser(
         "routines", parents=[common], help="list the routines, or check a routine file"
@@ -214,15 +213,15 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
         return _install_desktop(app_command(paths.home))
     if args.command == "log":
         if args.log_kind == "cramp" and args.leg is None and args.severity is None:
-            return _command(paths, args, {"command": "log-cramp"})
+            return _command(paths, args, app_request("log-cramp"))
         return _log(paths, clock(), args)
     if args.command == "history" and args.window:
-        return _command(paths, args, {"command": "history"})
+        return _command(paths, args, app_request("history"))
     if args.command == "history":
         return _history(paths, clock(), args.days, as_json=args.json)
     if args.command == "export":
         return _export(paths, clock(), args)
-    if args.command in ("remind", "routine", "pause", "resume", "quit"):
+    if args.command in APP_COMMANDS_BY_NAME:
         return _command(paths, args)
     return _start_app(paths)
 
@@ -320,7 +319,7 @@ def _request(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:
-    reply = _request(paths, {"command": "status"})
+    reply = _request(paths, app_request("status"))
     if reply is not None:
         status = reply["status"]
     else:  # not running: the same answer from the files
@@ -349,15 +348,13 @@ def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:
 
 def _command(paths: Paths, args: argparse.Namespace, request: dict[str, Any] | None = None) -> int:
     """Send a command to the running app; those that open a window start it if needed."""
-    request = request or {"command": args.command}
-    if args.command == "remind":
-        request["kind"] = args.kind
-    if args.command == "routine":
-        request["id"] = args.id
-    if args.command == "pause":
-        request["duration"] = args.duration
+    if request is None:
+        command = APP_COMMANDS_BY_NAME[args.command]
+        request = app_request(
+            command.name, **{a.name: getattr(args, a.name) for a in command.arguments}
+        )
     reply = _request(paths, request)
-    if reply is None and request["command"] in ("remind", "routine", "history", "log-cramp"):
+    if reply is None and APP_COMMANDS_BY_NAME[request["command"]].starts_app:
         reply = _start_then_send(paths, getattr(args, "home", None), request)
     if reply is None:
         print("Calf Coach is not running. Start it with `calf-coach`.", file=sys.stderr)
@@ -445,7 +442,7 @@ def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
                 print(f"\n{TELL_PROVIDER}")
     finally:
         history.close()
-    _request(paths, {"command": "logged"})  # a running app updates its totals; fine if none
+    _request(paths, app_request("logged"))  # a running app updates its totals; fine if none
     return 0
 
 

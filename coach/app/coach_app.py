@@ -15,7 +15,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 
 from coach.app.actions import CoachActions
 from coach.app.card import ReminderCard
@@ -39,10 +39,10 @@ from coach.app.routine_keeper import (
 from coach.app.scheduler import ReminderScheduler
 from coach.app.settings_keeper import SettingsKeeper
 from coach.app.sleep_watch import SleepWatch
+from coach.app.status import app_status
 from coach.app.teller import Teller
 from coach.app.theme import apply_theme
 from coach.app.window_keeper import WindowKeeper
-from coach.core import pregnancy
 from coach.core.autostart import Autostart
 from coach.core.history import History
 from coach.core.i18n import translate
@@ -268,30 +268,14 @@ class CoachApp(QObject):
         return self.commands.handle(request)
 
     def status(self) -> dict[str, Any]:
-        now = self.clock.now()
-        upcoming = self.scheduler.next_reminder()
-        paused = self.scheduler.paused_until()
-        icon = self.presence.tray.icon
-        geometry = icon.geometry()
-        window = self.presence.window
-        return {
-            "running": True,
-            "paused_until": paused.isoformat(timespec="seconds") if paused else None,
-            "next": upcoming.to_json() if upcoming else None,
-            "week": pregnancy.week_on(self.settings.settings.pregnancy, now.date()),
-            "water_today_ml": self.log.water_today()[0],
-            "language": self.language,
-            "tray": {
-                "available": QSystemTrayIcon.isSystemTrayAvailable(),
-                "visible": icon.isVisible(),
-                "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
-            },
-            "window": window is not None and window.isVisible(),
-            "history_window": self.windows.history_open,
-            "dialogs": [dialog.objectName() for dialog in self.windows.dialogs],
-            "player": self.routines.playing,
-            "card": {
-                "kind": self.flow.current.kind if self.flow.current else None,
-                "waiting": len(self.flow.waiting),
-            },
-        }
+        return app_status(
+            self.clock.now(),
+            self.scheduler,
+            self.settings.settings,
+            self.log,
+            self.language,
+            self.presence,
+            self.windows,
+            self.routines.playing,
+            self.flow,
+        )

@@ -24,7 +24,7 @@ from coach.core import kinds
 from coach.core.history import Outcome, WaterRecord, open_history
 from coach.core.kinds import kind_named
 from coach.core.paths import Paths
-from coach.core.settings import DEFAULTS
+from coach.core.settings import DEFAULTS, Sound
 from coach.core.state import AppState, load_state
 from tests.helpers import FakeClock, at
 
@@ -475,3 +475,46 @@ def test_water_today_follows_corrections_in_history_and_starts_again_at_midnight
     clock_of(coach).set(at("2026-06-11 00:01"))
     coach.refresh()
     assert coach.actions.water_today.text() == "Water today: 0 of 1500 ml"
+
+
+class FakeAudio:
+    """Sound and voice handed to the app: records what it would play and say."""
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+        self.said: list[str] = []
+        self.made: list[object] = []
+
+    def play(self, name: str) -> None:
+        self.played.append(name)
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+
+def test_sound_and_voice_are_handed_in_and_follow_the_settings(qtbot: QtBot, home: Paths) -> None:
+    clock = FakeClock(at("2026-06-10 07:30"))
+    history = open_history(home.history_file, clock.now()).history
+    audio = FakeAudio()
+
+    def chimes(sound: Sound) -> FakeAudio:
+        audio.made.append(sound)
+        return audio
+
+    def voice(enabled: bool) -> FakeAudio:
+        audio.made.append(enabled)
+        return audio
+
+    app = CoachApp(home, clock, DEFAULTS, history, AppState(), chimes=chimes, voice=voice)
+    qtbot.addWidget(app.card)
+    app.load_routines()
+    app.handle({"command": "routine", "id": "desk"})
+    player = app.routines.player
+    assert player is not None
+    player.next.click()
+    assert audio.played == ["step"]
+    assert audio.said[0].startswith(player.player.routine.steps[0].title)
+    assert audio.made == [DEFAULTS.sound, DEFAULTS.sound.voice]
+    player.player.finish()
+    player.close()
+    app.scheduler.stop()

@@ -1,0 +1,55 @@
+"""What `calf-coach status` tells about the running app, in one JSON-ready dict."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from coach.app.flow import ReminderFlow
+from coach.app.log_keeper import LogKeeper
+from coach.app.presence import Presence
+from coach.app.scheduler import ReminderScheduler
+from coach.app.window_keeper import WindowKeeper
+from coach.core import pregnancy
+from coach.core.settings import Settings
+
+
+def app_status(
+    now: dt.datetime,
+    scheduler: ReminderScheduler,
+    settings: Settings,
+    log: LogKeeper,
+    language: str | None,
+    presence: Presence,
+    windows: WindowKeeper,
+    player: str | None,
+    flow: ReminderFlow,
+) -> dict[str, Any]:
+    upcoming = scheduler.next_reminder()
+    paused = scheduler.paused_until()
+    icon = presence.tray.icon
+    geometry = icon.geometry()
+    window = presence.window
+    return {
+        "running": True,
+        "paused_until": paused.isoformat(timespec="seconds") if paused else None,
+        "next": upcoming.to_json() if upcoming else None,
+        "week": pregnancy.week_on(settings.pregnancy, now.date()),
+        "water_today_ml": log.water_today()[0],
+        "language": language,
+        "tray": {
+            "available": QSystemTrayIcon.isSystemTrayAvailable(),
+            "visible": icon.isVisible(),
+            "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
+        },
+        "window": window is not None and window.isVisible(),
+        "history_window": windows.history_open,
+        "dialogs": [dialog.objectName() for dialog in windows.dialogs],
+        "player": player,
+        "card": {
+            "kind": flow.current.kind if flow.current else None,
+            "waiting": len(flow.waiting),
+        },
+    }

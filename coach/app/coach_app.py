@@ -37,6 +37,7 @@ from coach.app.routine_keeper import (
     real_voice,
 )
 from coach.app.scheduler import ReminderScheduler
+from coach.app.screen import bring_forward
 from coach.app.settings_keeper import SettingsKeeper
 from coach.app.sleep_watch import SleepWatch
 from coach.app.status import app_status
@@ -224,9 +225,7 @@ class CoachApp(QObject):
     def show_ui(self) -> None:
         """Bring up what is waiting: the card if a reminder is up, else the window or menu."""
         if self.flow.current is not None:
-            self.card.show()
-            self.card.raise_()
-            self.card.activateWindow()
+            bring_forward(self.card)
         elif self.presence.window is not None:
             self.presence.open_window()
         else:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from coach.app.clock import Clock
+from coach.app.screen import bring_forward
 from coach.app.sound import Plays
 from coach.app.voice import Speaks
 from coach.core.assets import assets_dir
@@ -93,8 +94,7 @@ class RoutineKeeper(QObject):
     def open(self, routine_id: str) -> None:
         """Open the player (one at a time: an open one is brought forward)."""
         if self.player is not None and self.player.isVisible():
-            self.player.raise_()
-            self.player.activateWindow()
+            bring_forward(self.player)
             return
         routine = self.routines.get(routine_id)
         if routine is None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from coach.app.clock import Clock
 from coach.app.routine_keeper import RoutineKeeper
+from coach.app.screen import bring_forward
 from coach.app.settings_keeper import SettingsKeeper
 from coach.core.autostart import Autostart
 from coach.core.history import History
@@ -22,12 +23,6 @@ if TYPE_CHECKING:
     from coach.app.log_dialogs import CrampDialog
     from coach.app.settings_window import SettingsWindow
     from coach.app.welcome import Welcome
-
-
-def bring_forward(window: QWidget) -> None:
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
 
 
 def _discard(window: QWidget | None) -> bool:
@@ -117,9 +112,7 @@ class WindowKeeper(QObject):
 
             self.welcome = Welcome(self.clock, self.settings.settings)
             self.welcome.answered.connect(self._welcomed)
-        self.welcome.show()
-        self.welcome.raise_()
-        self.welcome.activateWindow()
+        bring_forward(self.welcome)
         return self.welcome
 
     def _welcomed(self, settings: Settings, try_now: bool) -> None:
@@ -135,9 +128,7 @@ class WindowKeeper(QObject):
         dialog.saved.connect(self.cramp_logged)
         dialog.finished.connect(lambda _=0: self.dialogs.remove(dialog))
         self.dialogs.append(dialog)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        bring_forward(dialog)
         return dialog
 
     def rebuild(self) -> None:

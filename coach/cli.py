@@ -193,34 +193,48 @@ def _report(problems: Sequence[Problem], source: str) -> None:
         print(f"{source}: {problem.severity}: {problem}", file=sys.stderr)
 
 
+def _run_routines(paths: Paths, args: argparse.Namespace, clock: Clock) -> int:
+    if getattr(args, "routine_action", None) == "check":
+        return _check_routine(args.file)
+    return _routines(paths, as_json=args.json)
+
+
+def _run_log(paths: Paths, args: argparse.Namespace, clock: Clock) -> int:
+    if args.log_kind == "cramp" and args.leg is None and args.severity is None:
+        return _command(paths, args, app_request("log-cramp"))  # the dialog, in the app
+    return _log(paths, clock(), args)
+
+
+def _run_history(paths: Paths, args: argparse.Namespace, clock: Clock) -> int:
+    if args.window:
+        return _command(paths, args, app_request("history"))
+    return _history(paths, clock(), args.days, as_json=args.json)
+
+
+Run = Callable[[Paths, argparse.Namespace, Clock], int]
+RUNS: dict[str, Run] = {
+    "next": lambda paths, args, clock: _next(paths, clock(), args.count, as_json=args.json),
+    "settings": lambda paths, args, clock: _settings(
+        paths, clock, args.action, getattr(args, "file", None)
+    ),
+    "routines": _run_routines,
+    "status": lambda paths, args, clock: _status(paths, clock(), as_json=args.json),
+    "autostart": lambda paths, args, clock: _autostart(args.state, app_command(paths.home)),
+    "install-desktop": lambda paths, args, clock: _install_desktop(app_command(paths.home)),
+    "log": _run_log,
+    "history": _run_history,
+    "export": lambda paths, args, clock: _export(paths, clock(), args),
+}
+"""What each subcommand that works on its own runs; the app's commands are sent to it."""
+
+
 def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
     os.umask(0o077)
     args = _parser().parse_args(argv)
     paths = Paths.resolve(getattr(args, "home", None))
-    if args.command == "next":
-        return _next(paths, clock(), args.count, as_json=args.json)
-    if args.command == "settings":
-        return _settings(paths, clock, args.action, getattr(args, "file", None))
-    if args.command == "routines":
-        if getattr(args, "routine_action", None) == "check":
-            return _check_routine(args.file)
-        return _routines(paths, as_json=args.json)
-    if args.command == "status":
-        return _status(paths, clock(), as_json=args.json)
-    if args.command == "autostart":
-        return _autostart(args.state, app_command(paths.home))
-    if args.command == "install-desktop":
-        return _install_desktop(app_command(paths.home))
-    if args.command == "log":
-        if args.log_kind == "cramp" and args.leg is None and args.severity is None:
-            return _command(paths, args, app_request("log-cramp"))
-        return _log(paths, clock(), args)
-    if args.command == "history" and args.window:
-        return _command(paths, args, app_request("history"))
-    if args.command == "history":
-        return _history(paths, clock(), args.days, as_json=args.json)
-    if args.command == "export":
-        return _export(paths, clock(), args)
+    run = RUNS.get(args.command)
+    if run is not None:
+        return run(paths, args, clock)
     if args.command in APP_COMMANDS_BY_NAME:
         return _command(paths, args)
     return _start_app(paths)

@@ -17,12 +17,24 @@ def at(text: str, tz: dt.tzinfo = BERLIN) -> dt.datetime:
 class FakeClock:
     """Wall and monotonic time that move only when a test says so.
 
-    `sleep` moves the wall clock alone, as a suspended laptop does.
+    Time passes as instants (in UTC) and is read in the start's zone, so a step
+    across a DST change is as long as it says. `sleep` moves the wall clock
+    alone, as a suspended laptop does.
     """
 
     def __init__(self, start: dt.datetime) -> None:
-        self.wall = start
+        self.zone = start.tzinfo
+        self._utc = start.astimezone(dt.UTC)
         self.mono = 1000.0
+
+    @property
+    def wall(self) -> dt.datetime:
+        return self._utc.astimezone(self.zone)
+
+    @wall.setter
+    def wall(self, moment: dt.datetime) -> None:
+        """Set the wall clock alone (a clock set by hand)."""
+        self._utc = moment.astimezone(dt.UTC)
 
     def now(self) -> dt.datetime:
         return self.wall
@@ -32,12 +44,13 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         step = dt.timedelta(**delta)
-        self.wall += step
+        self._utc += step
         self.mono += step.total_seconds()
 
     def sleep(self, **delta: float) -> None:
-        self.wall += dt.timedelta(**delta)
+        self._utc += dt.timedelta(**delta)
 
     def set(self, moment: dt.datetime) -> None:
-        self.mono += (moment - self.wall).total_seconds()
-        self.wall = moment
+        target = moment.astimezone(dt.UTC)
+        self.mono += (target - self._utc).total_seconds()
+        self._utc = target

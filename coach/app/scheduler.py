@@ -178,7 +178,7 @@ class ReminderScheduler(QObject):
         now = self._clock.now()
         self.upcoming = self.agenda.next_reminder(now)
         wait = HEARTBEAT
-        event = self.agenda.next_event(now)
+        event = self.agenda.next_event(self.upcoming)
         if event is not None:
             wait = min(wait, max(event - utc(now), dt.timedelta(0)))
         self.timer.start(max(0, round(wait.total_seconds() * 1000)))

@@ -98,15 +98,15 @@ class Agenda:
         start = now
         last = self.state.last_check
         if last is not None and utc(last) >= utc(now):
-            start = last.astimezone(now.tzinfo) + dt.timedelta(microseconds=1)  # handled
+            start = (utc(last) + dt.timedelta(microseconds=1)).astimezone(now.tzinfo)  # handled
         planned = next(plan(self.settings, start, paused_until=pause), None)
         snoozed = [r for r in self.snoozed if pause is None or utc(r.at) >= utc(pause)]
         candidates = [r for r in (planned, *snoozed) if r is not None]
         return min(candidates, key=lambda r: utc(r.at)) if candidates else None
 
-    def next_event(self, now: dt.datetime) -> dt.datetime | None:
-        """When something next needs deciding (a reminder due, a card expiring), in UTC."""
-        upcoming = self.next_reminder(now)
+    def next_event(self, upcoming: Reminder | None) -> dt.datetime | None:
+        """When something next needs deciding, in UTC: the `upcoming` reminder (from
+        next_reminder) coming due, or the card expiring."""
         moments = [utc(upcoming.at)] if upcoming else []
         if self.on_card is not None:
             moments.append(self.on_card.expires)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from coach.core.history import CrampRecord, WaterRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.instants import utc
 
 LEGS = ("left", "right", "both")
 PLACES = ("calf", "foot", "thigh")
@@ -115,7 +116,7 @@ def when_from_text(text: str, now: dt.datetime) -> dt.datetime:
             message = translate("logbook", "at: {text} is not a time of day (00:00 to 23:59)")
             raise EntryError([message.format(text=repr(text))])
         moment = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
-        return moment if moment <= now else moment - dt.timedelta(days=1)
+        return moment if utc(moment) <= utc(now) else moment - dt.timedelta(days=1)
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
@@ -127,7 +128,7 @@ def when_from_text(text: str, now: dt.datetime) -> dt.datetime:
 
 
 def _check_time(at: dt.datetime, now: dt.datetime) -> list[str]:
-    if at > now + FUTURE_SLACK:
+    if utc(at) > utc(now) + FUTURE_SLACK:
         message = translate(
             "logbook", "at: {time} is in the future: an entry can only be logged afterwards"
         )

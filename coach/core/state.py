@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coach.core.files import move_aside, write_atomically
 from coach.core.i18n import translate
+from coach.core.instants import utc
 from coach.core.reminders import next_wake
 from coach.core.settings import Settings
 
@@ -32,7 +33,7 @@ class AppState:
 
     def active_pause(self, now: dt.datetime) -> dt.datetime | None:
         """The pause end if it is still in the future."""
-        if self.paused_until is not None and self.paused_until > now:
+        if self.paused_until is not None and utc(self.paused_until) > utc(now):
             return self.paused_until
         return None
 
@@ -42,7 +43,9 @@ def pause_end(choice: str, settings: Settings, now: dt.datetime) -> dt.datetime:
     if choice not in PAUSES:
         raise ValueError(f"unknown pause {choice!r}: must be one of {', '.join(PAUSES)}")
     length = PAUSES[choice]
-    return now + length if length is not None else next_wake(settings, now)
+    if length is None:
+        return next_wake(settings, now)
+    return (utc(now) + length).astimezone(now.tzinfo)  # as long as it says, across DST
 
 
 def _when(text: object) -> dt.datetime | None:

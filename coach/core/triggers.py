@@ -18,6 +18,8 @@ import datetime as dt
 
 from apscheduler.triggers.base import BaseTrigger
 
+from coach.core.instants import utc
+
 _STEP = dt.timedelta(microseconds=1)
 
 
@@ -36,12 +38,12 @@ class DailyTrigger(BaseTrigger):  # type: ignore[misc]
         Like CronTrigger, a known previous fire time wins over `now`: the
         scheduler then decides whether a late occurrence is still worth running.
         """
-        start = now if previous_fire_time is None else previous_fire_time + _STEP
+        start = now if previous_fire_time is None else utc(previous_fire_time) + _STEP
         day = start.astimezone(self.timezone).date()
         for offset in (-1, 0, 1, 2):
             candidate = dt.datetime.combine(day + dt.timedelta(days=offset), self.at, self.timezone)
             resolved = candidate.astimezone(dt.UTC).astimezone(self.timezone)
-            if resolved >= start:
+            if utc(resolved) >= utc(start):  # instants, not wall times (the repeated hour)
                 return resolved
         raise AssertionError("a daily time always occurs within two days")  # pragma: no cover
 

@@ -10,7 +10,13 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSocketNotifier
+from PySide6.QtCore import (
+    QLockFile,
+    QMessageLogContext,
+    QSocketNotifier,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from coach.app import ipc
@@ -100,6 +106,22 @@ def _log_to(paths: Paths) -> None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     make_private(paths.log_file)
+    qInstallMessageHandler(_qt_to_log)
+
+
+QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_to_log(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages (a sound device that refuses, a missing plugin) go to the app's
+    log file, where a person or a helper can read them, not to a console no one sees."""
+    logging.getLogger("coach.qt").log(QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
 def _quit_on_signals(app: QApplication, coach: CoachApp) -> None:

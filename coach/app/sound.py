@@ -34,13 +34,16 @@ class Chimes(QObject):
             self.reason = "sounds are off in the settings"
             return
         try:
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:
-            self.reason = f"no sound on this system ({exc})"
-            log.info("chimes silent: %s", self.reason)
+            self._silent(f"no sound on this system ({exc})")
+            return
+        if not QMediaDevices.audioOutputs():
+            self._silent("no sound output (no sound server or device)")
             return
         for name in ("step", "done"):
             effect = QSoundEffect(self)
+            effect.statusChanged.connect(lambda effect=effect: self._check(effect))
             effect.setSource(QUrl.fromLocalFile(str(asset_path(f"sounds/{name}.wav"))))
             effect.setVolume(settings.volume / 100)
             self.effects[name] = effect
@@ -53,3 +56,16 @@ class Chimes(QObject):
         effect = self.effects.get(name)
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
+
+    def _check(self, effect: object) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if isinstance(effect, QSoundEffect) and effect.status() == QSoundEffect.Status.Error:
+            self._silent(f"the sound output refused {effect.source().fileName()}")
+
+    def _silent(self, reason: str) -> None:
+        """Say once, in the log, why there is no sound; then go on without it."""
+        if not self.reason:
+            log.warning("chimes silent: %s", reason)
+        self.reason = reason
+        self.effects.clear()

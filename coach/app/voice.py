@@ -57,9 +57,17 @@ class Voice(QObject):
                     self.reason = f"the speech engine failed: {engine.errorString()}"
                 else:
                     self.engine = engine
-        if self.reason:
-            log.info("voice silent: %s", self.reason)
+        if self.reason and enabled:
+            log.warning("voice silent: %s", self.reason)  # said once, in the log
 
     def say(self, text: str) -> None:
         if self.engine is not None:
             self.engine.say(text)  # type: ignore[attr-defined]
+
+    def speaking(self) -> bool:
+        """Whether it is saying something now."""
+        if self.engine is None:
+            return False
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return bool(self.engine.state() == QTextToSpeech.State.Speaking)  # type: ignore[attr-defined]

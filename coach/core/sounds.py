@@ -14,7 +14,9 @@ import sys
 import wave
 from pathlib import Path
 
-RATE = 22_050
+RATE = 48_000
+CHANNELS = 2
+"""48 kHz 16-bit stereo: what PulseAudio and PipeWire devices take as they are."""
 
 # (frequency in Hz, start in s, length in s): a few soft partials each.
 CHIMES: dict[str, list[tuple[float, float, float]]] = {
@@ -24,7 +26,8 @@ CHIMES: dict[str, list[tuple[float, float, float]]] = {
 
 
 def chime_wav(tones: list[tuple[float, float, float]], peak: float = 0.35) -> bytes:
-    """A mono 16-bit WAV of bell-like tones: a soft attack and a long decay, never clipped."""
+    """A 16-bit WAV of bell-like tones, the same in both channels: a soft attack and a long
+    decay, never clipped."""
     seconds = max(start + length for _, start, length in tones)
     count = int(seconds * RATE)
     samples = [0.0] * count
@@ -35,10 +38,12 @@ def chime_wav(tones: list[tuple[float, float, float]], peak: float = 0.35) -> by
             envelope = min(1.0, t / 0.01) * math.exp(-4.5 * t / length)
             samples[first + n] += envelope * math.sin(2 * math.pi * frequency * t)
     loudest = max(abs(s) for s in samples) or 1.0
-    frames = b"".join(struct.pack("<h", round(32767 * peak * s / loudest)) for s in samples)
+    frames = b"".join(
+        struct.pack("<h", round(32767 * peak * s / loudest)) * CHANNELS for s in samples
+    )
     out = io.BytesIO()
     with wave.open(out, "wb") as wav:
-        wav.setnchannels(1)
+        wav.setnchannels(CHANNELS)
         wav.setsampwidth(2)
         wav.setframerate(RATE)
         wav.writeframes(frames)

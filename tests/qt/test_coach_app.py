@@ -54,12 +54,37 @@ class FakeNotices(QObject):
         pass
 
 
+class FakeAudio:
+    """Sound and voice handed to the app: records what it would play and say."""
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+        self.said: list[str] = []
+        self.made: list[object] = []
+
+    def play(self, name: str) -> None:
+        self.played.append(name)
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+
 @pytest.fixture
 def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
     clock = FakeClock(at("2026-06-10 07:30"))
     history = open_history(home.history_file, clock.now()).history
     notices: Any = FakeNotices()
-    app = CoachApp(home, clock, DEFAULTS, history, AppState(), notices)
+    audio = FakeAudio()  # the real sound and voice are played in tests/e2e/test_audible.py
+    app = CoachApp(
+        home,
+        clock,
+        DEFAULTS,
+        history,
+        AppState(),
+        notices,
+        chimes=lambda _: audio,
+        voice=lambda _: audio,
+    )
     assert app.load_routines() == []
     qtbot.addWidget(app.card)
     app.start([])
@@ -475,21 +500,6 @@ def test_water_today_follows_corrections_in_history_and_starts_again_at_midnight
     clock_of(coach).set(at("2026-06-11 00:01"))
     coach.refresh()
     assert coach.actions.water_today.text() == "Water today: 0 of 1500 ml"
-
-
-class FakeAudio:
-    """Sound and voice handed to the app: records what it would play and say."""
-
-    def __init__(self) -> None:
-        self.played: list[str] = []
-        self.said: list[str] = []
-        self.made: list[object] = []
-
-    def play(self, name: str) -> None:
-        self.played.append(name)
-
-    def say(self, text: str) -> None:
-        self.said.append(text)
 
 
 def test_sound_and_voice_are_handed_in_and_follow_the_settings(qtbot: QtBot, home: Paths) -> None:

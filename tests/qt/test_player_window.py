@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -179,17 +180,24 @@ def test_a_chime_at_each_step_change_and_a_distinct_one_at_the_end(
     assert chimes.played == ["step"] * (len(ROUTINES["desk"].steps) - 1) + ["done"]
 
 
-def test_with_no_sound_system_the_chimes_stay_silent(qtbot: QtBot) -> None:
+def test_with_no_sound_system_the_chimes_stay_silent(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Sound off, or QtMultimedia that cannot load (Linux without libpulse): silent, said once.
+    The audible path itself is played for real in tests/e2e/test_audible.py."""
     from coach.app.sound import Chimes
     from coach.core.settings import Sound
 
     off = Chimes(Sound(enabled=False))
     assert not off.audible and off.reason == "sounds are off in the settings"
     off.play("step")
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # as where it can't import
     on = Chimes(Sound())
-    if not on.audible:  # QtMultimedia missing (no libpulse): silent, never an error
-        assert "no sound" in on.reason
+    assert not on.audible and on.reason.startswith("no sound on this system")
     on.play("done")
+    assert [r.getMessage() for r in caplog.records if "chimes" in r.getMessage()] == [
+        f"chimes silent: {on.reason}"
+    ]
 
 
 class FakeVoice:
@@ -214,16 +222,19 @@ def test_the_voice_speaks_step_titles_and_counts(qtbot: QtBot, clock: FakeClock)
     ]
 
 
-def test_with_the_voice_off_or_no_engine_it_is_silent(qtbot: QtBot) -> None:
+def test_with_the_voice_off_or_no_engine_it_is_silent(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coach.app.voice import Voice
 
     off = Voice(False)
     assert off.engine is None and off.reason == "the voice is off in the settings"
     off.say("nothing")
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # as where it can't import
     on = Voice(True)
-    if on.engine is None:  # no libpulse or no speech engine here: silent, never an error
-        assert on.reason
+    assert on.engine is None and on.reason.startswith("no speech on this system")
     on.say("hello")
+    assert not on.speaking()
 
 
 def test_every_step_of_every_shipped_routine_has_its_picture() -> None:

@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import tzlocal
 
@@ -60,22 +60,29 @@ def local_now() -> dt.datetime:
     return dt.datetime.now(tzlocal.get_localzone())
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, but a refusal is one line that says what was wrong (no usage block)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument(
         "--home",
         metavar="DIR",
         default=argparse.SUPPRESS,
         help=f"keep settings, history and runtime files under DIR (also: {HOME_VARIABLE})",
     )
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="calf-coach",
         description="A quiet coach against night-time calf cramps in pregnancy. "
         "Not medical advice: ask your care provider about anything that worries you.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     nxt = commands.add_parser("next", parents=[common], help="print the upcoming reminders")
     nxt.add_argument("--count", type=_positive, default=10, metavar="N", help="how many (10)")
@@ -211,6 +218,19 @@ def _run_history(paths: Paths, args: argparse.Namespace, clock: Clock) -> int:
     return _history(paths, clock(), args.days, as_json=args.json)
 
 
+def _run_routine(paths: Paths, args: argparse.Namespace, clock: Clock) -> int:
+    """Open a routine in the app, once it is known to exist (no app started for nothing)."""
+    routines, _ = load_routines([assets_dir() / "routines", paths.routines_dir])
+    if args.id not in {routine.id for routine in routines}:
+        print(
+            f"calf-coach routine: there is no routine called {args.id!r}; "
+            "`calf-coach routines` lists them",
+            file=sys.stderr,
+        )
+        return 1
+    return _command(paths, args)
+
+
 Run = Callable[[Paths, argparse.Namespace, Clock], int]
 RUNS: dict[str, Run] = {
     "next": lambda paths, args, clock: _next(paths, clock(), args.count, as_json=args.json),
@@ -218,6 +238,7 @@ RUNS: dict[str, Run] = {
         paths, clock, args.action, getattr(args, "file", None)
     ),
     "routines": _run_routines,
+    "routine": _run_routine,
     "status": lambda paths, args, clock: _status(paths, clock(), as_json=args.json),
     "autostart": lambda paths, args, clock: _autostart(args.state, app_command(paths.home)),
     "install-desktop": lambda paths, args, clock: _install_desktop(app_command(paths.home)),
@@ -231,7 +252,16 @@ RUNS: dict[str, Run] = {
 def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
     os.umask(0o077)
     args = _parser().parse_args(argv)
+    for text in (getattr(args, "home", None), getattr(args, "file", None)):
+        if text is not None and "\x00" in str(text):
+            print(f"calf-coach: {str(text)!r}: a file name cannot hold a NUL byte", file=sys.stderr)
+            return 2
     paths = Paths.resolve(getattr(args, "home", None))
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"calf-coach: {paths.config_dir}: cannot be used: {exc.strerror}", file=sys.stderr)
+        return 2
     run = RUNS.get(args.command)
     if run is not None:
         return run(paths, args, clock)
@@ -287,7 +317,8 @@ def _check(file: Path | None, paths: Paths) -> int:
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if errors:
-        print(f"{target}: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+        if len(problems) > 1:  # one problem is its own summary
+            print(f"{target}: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
         return 1
     print(f"{target}: OK" + (f" ({warnings} warning(s))" if warnings else ""))
     return 0
@@ -308,10 +339,19 @@ def _routines(paths: Paths, *, as_json: bool) -> int:
 
 def _check_routine(file: Path) -> int:
     try:
-        routine = parse_routine(file.read_text(encoding="utf-8"), file)
+        data = file.read_bytes()
+        routine = parse_routine(data.decode("utf-8"), file)
     except OSError as exc:
         print(f"{file}: cannot be read: {exc.strerror}", file=sys.stderr)
         return 2
+    except UnicodeDecodeError as exc:
+        byte = f"0x{data[exc.start]:02x}"
+        print(
+            f"{file}: not UTF-8 text (byte {byte} at offset {exc.start}): "
+            "a routine is a TOML text file",
+            file=sys.stderr,
+        )
+        return 1
     except RoutineError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -417,9 +457,10 @@ def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        at = when_from_text(args.at, now) if args.at else now
+        at = when_from_text(args.at, now) if args.at is not None else now
         if args.log_kind == "water":
-            record = check_water(at, args.ml or settings.water.glass_ml, now)
+            ml = args.ml if args.ml is not None else settings.water.glass_ml
+            record = check_water(at, ml, now)
         else:
             cramp = check_cramp(
                 CrampRecord(
@@ -435,9 +476,8 @@ def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
                 now,
             )
     except EntryError as error:
-        for problem in error.problems:
-            print(f"calf-coach log {args.log_kind}: {problem}", file=sys.stderr)
-        print("Nothing was logged.", file=sys.stderr)
+        problems = "; ".join(error.problems)
+        print(f"calf-coach log {args.log_kind}: {problems}. Nothing was logged.", file=sys.stderr)
         return 1
     history = _open_history(paths, now)
     try:

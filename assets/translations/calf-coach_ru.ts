@@ -862,6 +862,10 @@
             <translation>время: {time} ещё не наступило: записать можно только то, что уже было</translation>
         </message>
         <message>
+            <source>at: {time} is more than a year ago: an entry can be logged up to a year back</source>
+            <translation>время: {time} — больше года назад: запись можно внести не более чем за год</translation>
+        </message>
+        <message>
             <source>both legs</source>
             <translation>обе ноги</translation>
         </message>
@@ -904,6 +908,10 @@
         <message>
             <source>{leg}, {place}</source>
             <translation>{leg}, {place}</translation>
+        </message>
+        <message>
+            <source>{name}: a control character (U+{code:04X}) at position {position} is not allowed</source>
+            <translation>{name}: управляющий символ (U+{code:04X}) в позиции {position} недопустим</translation>
         </message>
         <message>
             <source>{name}: {value} is not one of {allowed}</source>
@@ -1632,6 +1640,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>Your pregnancy week, if you prefer it to a due date.</source>
             <translation>Неделя беременности, если вам удобнее она, а не дата родов.</translation>
+        </message>
+        <message>
+            <source>cannot be read: {error}</source>
+            <translation>не удаётся прочитать: {error}</translation>
         </message>
         <message>
             <source>e.g. 11:00, 15:00, 19:00</source>

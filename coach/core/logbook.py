@@ -53,6 +53,10 @@ MAX_NOTE = 2000
 WATER_ML = (10, 2000)
 FUTURE_SLACK = dt.timedelta(minutes=5)
 """How far ahead of the clock an entry may be (a clock read a moment apart)."""
+FURTHEST_BACK = dt.timedelta(days=366)
+"""How far back an entry may be logged: a year (a slip of the finger is caught)."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+"""Control characters, which no note needs (a tab and a new line are fine)."""
 
 WARNING_SIGNS = QT_TRANSLATE_NOOP(
     "logbook",
@@ -133,7 +137,28 @@ def _check_time(at: dt.datetime, now: dt.datetime) -> list[str]:
             "logbook", "at: {time} is in the future: an entry can only be logged afterwards"
         )
         return [message.format(time=f"{at:%Y-%m-%d %H:%M}")]
+    if utc(at) < utc(now) - FURTHEST_BACK:
+        message = translate(
+            "logbook",
+            "at: {time} is more than a year ago: an entry can be logged up to a year back",
+        )
+        return [message.format(time=f"{at:%Y-%m-%d %H:%M}")]
     return []
+
+
+def _check_text(name: str, texts: Iterable[str]) -> list[str]:
+    message = translate(
+        "logbook",
+        "{name}: a control character (U+{code:04X}) at position {position} is not allowed",
+    )
+    problems = []
+    for text in texts:
+        found = _CONTROL.search(text)
+        if found:
+            problems.append(
+                message.format(name=name, code=ord(found[0]), position=found.start() + 1)
+            )
+    return problems
 
 
 def _check_choices(name: str, values: Iterable[str], allowed: Iterable[str]) -> list[str]:
@@ -162,6 +187,8 @@ def check_cramp(entry: CrampRecord, now: dt.datetime) -> CrampRecord:
             "logbook", "minutes: {value} is out of range: must be more than 0 and at most {high}"
         )
         problems.append(message.format(value=f"{entry.minutes:g}", high=MAX_MINUTES))
+    problems += _check_text("note", [entry.note])
+    problems += _check_text("helped", entry.helped)
     if len(entry.note) > MAX_NOTE:
         message = translate("logbook", "note: {count} characters is too long: at most {most}")
         problems.append(message.format(count=len(entry.note), most=MAX_NOTE))

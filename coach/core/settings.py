@@ -251,6 +251,10 @@ def check_settings_file(path: Path) -> tuple[Settings, list[Problem]]:
     try:
         text = _decode(path.read_bytes())
         return parse_settings(text)
+    except OSError as exc:
+        return DEFAULTS, [
+            Problem("", translate("settings", "cannot be read: {error}").format(error=exc.strerror))
+        ]
     except SettingsSyntaxError as exc:
         return DEFAULTS, [
             Problem("", translate("settings", "the file is {error}").format(error=exc))

@@ -67,7 +67,7 @@ def test_log_cramp_refuses_bad_values_and_writes_nothing(
     )
     err = capsys.readouterr().err
     assert "calf-coach log cramp: at: 2026-06-10 09:00 is in the future" in err
-    assert "calf-coach log cramp: severity: 11 is out of range: must be 1 to 10" in err
+    assert "; severity: 11 is out of range: must be 1 to 10. Nothing was logged." in err
     assert "Nothing was logged." in err
     assert stored(home) == ([], [])
 

@@ -3,6 +3,7 @@ a non-zero exit, no traceback, nothing written."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -92,10 +93,8 @@ def test_the_messages_name_what_was_wrong(
     home: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def said(*argv: str) -> str:
-        try:
+        with contextlib.suppress(SystemExit):
             run(home, *argv)
-        except SystemExit:
-            pass
         return capsys.readouterr().err.strip()
 
     binary = tmp_path / "ls"

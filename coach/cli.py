@@ -28,7 +28,7 @@ from coach.core.commands import APP_COMMANDS
 from coach.core.commands import BY_NAME as APP_COMMANDS_BY_NAME
 from coach.core.commands import request as app_request
 from coach.core.export import export_csv, records_json
-from coach.core.history import CrampRecord, History, open_history
+from coach.core.history import CrampRecord, History, HistoryError, open_history
 from coach.core.insights import Period, Records, insights, summary_lines
 from coach.core.launcher import install_launcher
 from coach.core.logbook import (
@@ -262,12 +262,17 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
     except OSError as exc:
         print(f"calf-coach: {paths.config_dir}: cannot be used: {exc.strerror}", file=sys.stderr)
         return 2
-    run = RUNS.get(args.command)
-    if run is not None:
-        return run(paths, args, clock)
-    if args.command in APP_COMMANDS_BY_NAME:
-        return _command(paths, args)
-    return _start_app(paths)
+    try:
+        run = RUNS.get(args.command)
+        if run is not None:
+            return run(paths, args, clock)
+        if args.command in APP_COMMANDS_BY_NAME:
+            return _command(paths, args)
+        return _start_app(paths)
+    except HistoryError as exc:  # a full disk, a read-only folder, a lock held too long
+        what = f"calf-coach {args.command}" if args.command else "calf-coach"
+        print(f"{what}: {exc}", file=sys.stderr)
+        return 1
 
 
 def _load(paths: Paths, now: dt.datetime) -> Settings:
@@ -479,7 +484,11 @@ def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
         problems = "; ".join(error.problems)
         print(f"calf-coach log {args.log_kind}: {problems}. Nothing was logged.", file=sys.stderr)
         return 1
-    history = _open_history(paths, now)
+    try:
+        history = _open_history(paths, now)
+    except HistoryError as exc:
+        print(f"calf-coach log {args.log_kind}: {exc}. Nothing was logged.", file=sys.stderr)
+        return 1
     try:
         if args.log_kind == "water":
             history.record_water(record)
@@ -494,6 +503,9 @@ def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
                 print(f"\nImportant: {WARNING_SIGNS}")
             elif is_severe(cramp.severity):
                 print(f"\n{TELL_PROVIDER}")
+    except HistoryError as exc:
+        print(f"calf-coach log {args.log_kind}: {exc}. Nothing was logged.", file=sys.stderr)
+        return 1
     finally:
         history.close()
     _request(paths, app_request("logged"))  # a running app updates its totals; fine if none

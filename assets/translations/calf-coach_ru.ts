@@ -561,8 +561,20 @@
             <translation>проверка целостности не пройдена: {verdict}</translation>
         </message>
         <message>
+            <source>it is a folder, not a file</source>
+            <translation>это папка, а не файл</translation>
+        </message>
+        <message>
             <source>it was written by a newer Calf Coach (schema {version}; this one knows up to {known})</source>
             <translation>он записан более новой версией Calf Coach (схема {version}; эта версия знает схемы до {known})</translation>
+        </message>
+        <message>
+            <source>the history could not be written: {reason}</source>
+            <translation>журнал не удалось записать: {reason}</translation>
+        </message>
+        <message>
+            <source>the history {path} cannot be used now: {reason}</source>
+            <translation>журналом {path} сейчас нельзя воспользоваться: {reason}</translation>
         </message>
         <message>
             <source>to</source>

@@ -58,6 +58,7 @@ def move_aside(path: Path, label: str, now: datetime) -> Path:
         target = path.with_name(f"{stem}-{n}")
         n += 1
     path.replace(target)
+    target.chmod(PRIVATE_DIR_MODE if target.is_dir() else PRIVATE_FILE_MODE)  # even if it was 0644
     return target
 
 

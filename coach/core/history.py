@@ -14,11 +14,11 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from coach.core.files import make_private, move_aside
 from coach.core.i18n import translate
@@ -115,6 +115,34 @@ class HistoryUnusableError(Exception):
     """The database file exists but cannot serve as this release's history."""
 
 
+class HistoryError(Exception):
+    """The history cannot be read or written now (a full disk, a read-only folder, a lock
+    held too long): nothing was written, and the file is left as it is."""
+
+
+CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+"""SQLite's names for a file that is damaged or not a database: kept aside, not retried."""
+BUSY_SECONDS = 15.0
+"""How long to wait for another process (the app, another command) to finish writing."""
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _writes(method: Callable[Concatenate[History, P], R]) -> Callable[Concatenate[History, P], R]:
+    """A write that fails says so as a HistoryError in plain words; nothing half-written."""
+
+    def write(self: History, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.OperationalError as exc:  # the disk or a lock, not a broken rule
+            text = translate("history", "the history could not be written: {reason}")
+            raise HistoryError(text.format(reason=exc)) from exc
+
+    write.__name__, write.__doc__ = method.__name__, method.__doc__
+    return write
+
+
 def _utc(moment: dt.datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError(f"history needs aware datetimes, got naive {moment.isoformat()}")
@@ -183,7 +211,7 @@ class OpenedHistory:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
     try:
         # Judge the file before writing anything, so a rejected one is kept as it was.
         verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -225,11 +253,24 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEM
 
 
 def open_history(path: Path, now: dt.datetime) -> OpenedHistory:
-    """Open (creating or migrating) the history; a damaged file is kept aside, never lost."""
-    try:
-        return OpenedHistory(History(_connect(path)))
-    except (sqlite3.DatabaseError, HistoryUnusableError) as exc:
-        reason = str(exc)
+    """Open (creating or migrating) the history; a damaged file is kept aside, never lost.
+
+    Only a file that is damaged, not a database, or in the place of one a folder, is
+    moved aside; one that cannot be used just now (locked, on a full or read-only disk)
+    is left as it is and HistoryError says why.
+    """
+    if path.is_dir():
+        reason = translate("history", "it is a folder, not a file")
+    else:
+        try:
+            return OpenedHistory(History(_connect(path)))
+        except HistoryUnusableError as exc:
+            reason = str(exc)
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorname", "") not in CORRUPT:
+                text = translate("history", "the history {path} cannot be used now: {reason}")
+                raise HistoryError(text.format(path=path, reason=exc)) from exc
+            reason = str(exc)
     aside = move_aside(path, "corrupt", now)
     for suffix in ("-wal", "-shm"):
         companion = path.with_name(path.name + suffix)
@@ -307,6 +348,7 @@ class History:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
+    @_writes
     def record_reminder(self, record: ReminderRecord) -> int:
         due_utc, due_local = _stamp(record.due)
         answered_utc, answered_local = _stamp(record.answered)
@@ -325,6 +367,7 @@ class History:
             },
         )
 
+    @_writes
     def record_session(self, record: SessionRecord) -> int:
         started_utc, started_local = _stamp(record.started)
         ended_utc, ended_local = _stamp(record.ended)
@@ -343,9 +386,11 @@ class History:
             },
         )
 
+    @_writes
     def record_cramp(self, record: CrampRecord) -> int:
         return self._insert("cramps", _cramp_row(record))
 
+    @_writes
     def record_water(self, record: WaterRecord) -> int:
         return self._insert("water", _water_row(record))
 
@@ -381,6 +426,7 @@ class History:
             f"UPDATE {entry.value} SET {assignments} WHERE id = ?", (*row.values(), row_id)
         )
 
+    @_writes
     def _edit(self, entry: Entry, row_id: int, row: dict[str, object], now: dt.datetime) -> None:
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
@@ -394,6 +440,7 @@ class History:
     def edit_water(self, row_id: int, record: WaterRecord, now: dt.datetime) -> None:
         self._edit(Entry.WATER, row_id, _water_row(record), now)
 
+    @_writes
     def delete(self, entry: Entry, row_id: int, now: dt.datetime) -> None:
         """Mark a row deleted; it stays in the file until undo brings it back."""
         with self._conn:
@@ -402,6 +449,7 @@ class History:
             self._journal(entry, row_id, "delete", {}, now)
             self._update(entry, row_id, {"deleted_utc": _utc(now)})
 
+    @_writes
     def undo(self, now: dt.datetime) -> Change | None:
         """Undo the latest correction not yet undone; None when there is none."""
         with self._conn:

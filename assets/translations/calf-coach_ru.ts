@@ -164,6 +164,14 @@
     <context>
         <name>coach</name>
         <message>
+            <source>Calf Coach could not save its settings</source>
+            <translation>Calf Coach не смог сохранить настройки</translation>
+        </message>
+        <message>
+            <source>Calf Coach could not save to its history</source>
+            <translation>Calf Coach не смог сохранить запись в журнал</translation>
+        </message>
+        <message>
             <source>Calf Coach found problems</source>
             <translation>Calf Coach обнаружил проблемы</translation>
         </message>

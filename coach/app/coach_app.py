@@ -86,7 +86,7 @@ class CoachApp(QObject):
         self.presence = Presence(self.actions, self)
         self.card = ReminderCard()
         self.flow = ReminderFlow(
-            self.scheduler, history, clock, self.card, self, self.presence.tray.icon.geometry
+            self.scheduler, self.log, clock, self.card, self, self.presence.tray.icon.geometry
         )
         self.notices = ReminderNotices(notices, self.flow, self.presence, self)
         self.windows = WindowKeeper(history, clock, self.settings, self.routines, autostart, self)
@@ -127,6 +127,7 @@ class CoachApp(QObject):
         log_.changed.connect(self.refresh)
         log_.changed.connect(windows.reload_history)
         log_.said.connect(self.presence.message)
+        log_.problems.connect(self.teller.tell)
         windows.corrected.connect(self.corrected)
         windows.cramp_logged.connect(log_.record_cramp)
         windows.try_bedtime.connect(lambda: routines.open(BEDTIME))

@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QRect, Signal
 
 from coach.app.card import ReminderCard
 from coach.app.clock import Clock
 from coach.app.scheduler import ReminderScheduler
-from coach.core.history import History, Outcome, ReminderRecord
+from coach.core.history import Outcome, ReminderRecord
 from coach.core.reminders import Reminder, kind_settings
 
 log = logging.getLogger(__name__)
+
+
+class KeepsReminders(Protocol):
+    """Where reminder rows go: the History itself, or the app's log keeper."""
+
+    def record_reminder(self, record: ReminderRecord) -> object: ...
 
 
 class ReminderFlow(QObject):
@@ -33,7 +40,7 @@ class ReminderFlow(QObject):
     def __init__(
         self,
         scheduler: ReminderScheduler,
-        history: History,
+        history: KeepsReminders,
         clock: Clock,
         card: ReminderCard,
         parent: QObject | None = None,

@@ -18,6 +18,8 @@ from coach.core.history import (
     CrampRecord,
     Entry,
     History,
+    HistoryError,
+    ReminderRecord,
     SessionRecord,
     WaterRecord,
 )
@@ -32,6 +34,8 @@ class LogKeeper(QObject):
     """Something was logged or corrected: totals shown elsewhere may change."""
     said = Signal(str)
     """A short confirmation for the person ("Logged a glass of water...")."""
+    problems = Signal(str, list)
+    """(title, lines): something could not be written (a full disk, a read-only folder)."""
 
     def __init__(
         self,
@@ -45,12 +49,14 @@ class LogKeeper(QObject):
         self.clock = clock
         self._settings = settings
         self._water: tuple[dt.date, int] | None = None
+        self._told: set[str] = set()
 
     # --- water ------------------------------------------------------------------------------
 
     def drink_glass(self) -> None:
         ml = self._settings().water.glass_ml
-        self.history.record_water(WaterRecord(self.clock.now(), ml))
+        if not self._write(self.history.record_water, WaterRecord(self.clock.now(), ml)):
+            return
         log.info("water %d ml", ml)
         self.logged()
         total, goal = self.water_today()
@@ -66,7 +72,8 @@ class LogKeeper(QObject):
             return
         last = drinks[-1]
         assert last.id is not None
-        self.history.delete(Entry.WATER, last.id, self.clock.now())
+        if not self._write(self.history.delete, Entry.WATER, last.id, self.clock.now()):
+            return
         log.info("water entry %d taken back", last.id)
         self.logged()
         total, goal = self.water_today()
@@ -88,7 +95,8 @@ class LogKeeper(QObject):
     # --- the rest of the log ----------------------------------------------------------------
 
     def record_cramp(self, record: CrampRecord) -> None:
-        self.history.record_cramp(record)
+        if not self._write(self.history.record_cramp, record):
+            return
         log.info(
             "cramp logged: %s, %d/10%s",
             record.leg,
@@ -98,13 +106,32 @@ class LogKeeper(QObject):
         self.logged()
 
     def record_session(self, session: SessionRecord) -> None:
-        self.history.record_session(session)
+        if not self._write(self.history.record_session, session):
+            return
         log.info(
             "routine %s %s after %s s",
             session.routine,
             "finished" if session.finished else "stopped",
             session.seconds,
         )
+
+    def record_reminder(self, record: ReminderRecord) -> None:
+        self._write(self.history.record_reminder, record)
+
+    def _write(self, write: Callable[..., object], *args: object) -> bool:
+        """Write to the history; if the disk refuses, tell the person (once per cause)."""
+        try:
+            write(*args)
+        except HistoryError as exc:
+            reason = str(exc)
+            if reason not in self._told:
+                self._told.add(reason)
+                title = translate("coach", "Calf Coach could not save to its history")
+                self.problems.emit(title, [reason])
+            log.warning("%s", reason)
+            return False
+        self._told.clear()
+        return True
 
     def logged(self) -> None:
         """Something was logged here or from the command line: totals are read again."""

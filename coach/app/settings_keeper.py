@@ -51,8 +51,16 @@ class SettingsKeeper(QObject):
         return self._settings
 
     def save(self, settings: Settings) -> None:
-        """Write the settings (the welcome's answers) and use them."""
-        save_settings(self.path, settings)
+        """Write the settings (the welcome's answers) and use them; if the disk refuses,
+        say so, and use them for now all the same."""
+        try:
+            save_settings(self.path, settings)
+        except OSError as exc:
+            text = translate("settings", "Could not save {path}: {error}.")
+            lines = [text.format(path=self.path, error=exc.strerror or exc)]
+            self.problems.emit(translate("coach", "Calf Coach could not save its settings"), lines)
+            self._use(settings)
+            return
         self.saved(settings)
 
     def saved(self, settings: Settings) -> None:

@@ -1,0 +1,49 @@
+"""Running the installed command line as a person would, in a home of its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from tests.e2e.desktop import calf_coach_command
+
+COMMAND_SECONDS = 60
+"""No single command of the fault suite may run longer than this."""
+
+
+def environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PULSE", "DISPLAY"))}
+    return {**env, "QT_QPA_PLATFORM": "offscreen", **extra}
+
+
+def calf_coach(
+    home: Path, *argv: str, timeout: float = COMMAND_SECONDS
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*calf_coach_command(), "--home", str(home), *argv],
+        capture_output=True,
+        text=True,
+        env=environment(),
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def history_json(home: Path, days: int = 2) -> dict[str, Any]:
+    done = calf_coach(home, "history", "--json", "--days", str(days))
+    assert done.returncode == 0, done.stderr
+    parsed: dict[str, Any] = json.loads(done.stdout)
+    return parsed
+
+
+def integrity(database: Path) -> str:
+    conn = sqlite3.connect(database)
+    try:
+        verdict: str = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return verdict
+    finally:
+        conn.close()

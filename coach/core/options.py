@@ -38,8 +38,20 @@ class Problem:
     value: str | None = None
 
     def __str__(self) -> str:
-        where = self.key if self.value is None else f"{self.key} = {self.value}"
+        key = shown_key(self.key)
+        where = key if self.value is None else f"{key} = {printable(self.value)}"
         return f"{where}: {self.message}" if where else self.message
+
+
+def printable(text: str) -> str:
+    """`text` with every character that is not printable escaped (\\u001e): a control
+    character or a line separator would break a one-line message."""
+    return "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text)
+
+
+def shown_key(key: str) -> str:
+    """A key as the person can read it: quoted and escaped where it holds anything else."""
+    return key if key.isprintable() else f'"{printable(key)}"'
 
 
 class Kind:

@@ -1,0 +1,137 @@
+"""A thousand generated settings files, from wrong types to binary junk: `settings check`
+never shows a traceback and names every bad key, and the app starts with each."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import math
+from pathlib import Path
+
+import tomli_w
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
+
+from coach.app.coach_app import CoachApp
+from coach.cli import main
+from coach.core.history import open_history
+from coach.core.options import options
+from coach.core.paths import Paths
+from coach.core.settings import DEFAULTS, load_settings
+from coach.core.state import AppState
+from tests.helpers import FakeClock, at
+
+NOW = at("2026-06-10 08:00")
+KEYS = [option.key for option in options(DEFAULTS)]
+HOSTILE: list[object] = [
+    math.nan,
+    math.inf,
+    2**63 - 1,
+    -(2**63),
+    1.5,
+    "\u2603 snow",
+    "line\u2028break\x1e\x85",
+    "",
+    {"deep": {"er": 1}},
+    ["a", 3],
+]
+"""Values no option accepts: each key given one must be named by `settings check`."""
+
+
+def nest(tree: dict[str, object], key: str, value: object) -> None:
+    *tables, name = key.split(".")
+    for table in tables:
+        inner = tree.setdefault(table, {})
+        assert isinstance(inner, dict)
+        tree = inner
+    tree[name] = value
+
+
+bad_keys = st.dictionaries(st.sampled_from(KEYS), st.sampled_from(HOSTILE), max_size=6)
+unknown_keys = st.dictionaries(
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12),
+    st.one_of(st.integers(-(2**63), 2**63 - 1), st.text(max_size=20), st.booleans()),
+    max_size=3,
+)
+mangling = st.sampled_from(("none", "truncate", "bom", "binary", "insert"))
+
+
+def check(path: Path, home: Paths) -> tuple[int, str]:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["--home", str(home.config_dir), "settings", "check", str(path)])
+    return code, err.getvalue()
+
+
+def starts(home: Paths, qtbot: QtBot) -> None:
+    """What `calf-coach` does at start with the file, in this process."""
+    loaded = load_settings(home.settings_file, NOW)
+    history = open_history(home.history_file, NOW).history
+    app = CoachApp(home, FakeClock(NOW), loaded.settings, history, AppState())
+    app.start([])
+    assert app.scheduler.settings == loaded.settings
+    app.scheduler.stop()
+    app.presence.timer.stop()
+    for box in list(app.teller.told):
+        box.close()
+    app.card.deleteLater()
+    app.deleteLater()
+    history.close()
+
+
+@settings(
+    max_examples=1000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(bad=bad_keys, unknown=unknown_keys, mangle=mangling, cut=st.floats(0, 1), seed=st.binary())
+def test_generated_settings_files(
+    qtbot: QtBot,
+    tmp_path: Path,
+    bad: dict[str, object],
+    unknown: dict[str, object],
+    mangle: str,
+    cut: float,
+    seed: bytes,
+) -> None:
+    home = Paths.resolve(tmp_path / "home")
+    home.ensure()
+    home.settings_file.unlink(missing_ok=True)
+    for aside in home.config_dir.glob("settings.toml.corrupt-*"):
+        aside.unlink()
+    tree: dict[str, object] = {}
+    for key, value in unknown.items():
+        if key not in tree and "." not in key:
+            tree[key] = value
+    for key, value in bad.items():
+        with contextlib.suppress(AssertionError):  # a table already holds a plain value
+            nest(tree, key, value)
+    data = tomli_w.dumps(tree).encode()
+    if mangle == "truncate":
+        data = data[: int(len(data) * cut)]
+    elif mangle == "bom":
+        data = b"\xef\xbb\xbf" + data
+    elif mangle == "binary":
+        data = seed + b"\x00\xff" + data
+    elif mangle == "insert":
+        at_ = int(len(data) * cut)
+        data = data[:at_] + seed + data[at_:]
+    home.settings_file.write_bytes(data)
+
+    code, said = check(home.settings_file, home)
+    assert "Traceback" not in said
+    assert code in (0, 1)
+    lines = said.splitlines()
+    assert all(line.startswith(f"{home.settings_file}: ") for line in lines), said
+    if mangle == "none":
+        for key in bad:
+            if said.count(key) == 0 and not _shadowed(key, bad, unknown):
+                raise AssertionError(f"{key} = {bad[key]!r} was not named: {said}")
+    starts(home, qtbot)
+
+
+def _shadowed(key: str, bad: dict[str, object], unknown: dict[str, object]) -> bool:
+    """A key that could not be written because a shorter one holds a plain value there."""
+    parts = key.split(".")
+    return any(".".join(parts[:n]) in {**bad, **unknown} for n in range(1, len(parts)))

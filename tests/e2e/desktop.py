@@ -230,9 +230,15 @@ class Desktop:
         )
 
     def start_app(
-        self, home: Path, *, welcome: bool = False, system_language: str | None = None
+        self,
+        home: Path,
+        *,
+        welcome: bool = False,
+        system_language: str | None = None,
+        under: tuple[str, ...] = (),
     ) -> subprocess.Popen[bytes]:
-        """Start the installed app; `system_language` ("ru_RU") is the desktop's language."""
+        """Start the installed app; `system_language` ("ru_RU") is the desktop's language,
+        `under` a command that runs it (strace)."""
         if not welcome:
             self.settle(home)
         env = self.env
@@ -242,7 +248,7 @@ class Desktop:
             env = {**env, "LANG": locale, "LC_ALL": locale, "LANGUAGE": language}
         with (self.root / "app.out").open("wb") as out:
             proc = subprocess.Popen(
-                [*calf_coach_command(), "--home", str(home)],
+                [*under, *calf_coach_command(), "--home", str(home)],
                 env=env,
                 stdout=out,
                 stderr=subprocess.STDOUT,

@@ -50,7 +50,7 @@ def nest(tree: dict[str, object], key: str, value: object) -> None:
 
 bad_keys = st.dictionaries(st.sampled_from(KEYS), st.sampled_from(HOSTILE), max_size=6)
 unknown_keys = st.dictionaries(
-    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12),
+    st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=12),
     st.one_of(st.integers(-(2**63), 2**63 - 1), st.text(max_size=20), st.booleans()),
     max_size=3,
 )

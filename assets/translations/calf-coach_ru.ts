@@ -164,6 +164,10 @@
     <context>
         <name>coach</name>
         <message>
+            <source>Calf Coach cannot listen for a key here ({reason}). In your desktop's keyboard settings, bind a key to this command: {command}</source>
+            <translation>Здесь Calf Coach не может ждать нажатия клавиши ({reason}). Назначьте клавишу этой команде в настройках клавиатуры вашего рабочего стола: {command}</translation>
+        </message>
+        <message>
             <source>Calf Coach could not save its settings</source>
             <translation>Calf Coach не смог сохранить настройки</translation>
         </message>
@@ -218,6 +222,30 @@
         <message>
             <source>Water today: {total} of {goal} ml</source>
             <translation>Вода сегодня: {total} из {goal} мл</translation>
+        </message>
+        <message>
+            <source>Works while any application has the keyboard.</source>
+            <translation>Работает, в каком бы приложении вы ни были.</translation>
+        </message>
+        <message>
+            <source>another application already uses {key}</source>
+            <translation>{key} уже занято другим приложением</translation>
+        </message>
+        <message>
+            <source>no key is set</source>
+            <translation>клавиша не задана</translation>
+        </message>
+        <message>
+            <source>python-xlib is not installed</source>
+            <translation>не установлен python-xlib</translation>
+        </message>
+        <message>
+            <source>the keyboard has no key {key}</source>
+            <translation>на клавиатуре нет клавиши {key}</translation>
+        </message>
+        <message>
+            <source>this desktop ({platform}) does not allow it</source>
+            <translation>этот рабочий стол ({platform}) этого не позволяет</translation>
         </message>
     </context>
     <context>
@@ -965,6 +993,10 @@
             <translation>должно быть от {low} до {high}</translation>
         </message>
         <message>
+            <source>must be modifiers and a key, like "Ctrl+Alt+C" (Ctrl, Alt, Shift, Meta; a letter, a digit or F1 to F12), or "" for none</source>
+            <translation>нужны модификаторы и клавиша, например "Ctrl+Alt+C" (Ctrl, Alt, Shift, Meta; буква, цифра или F1–F12), или "" — без клавиши</translation>
+        </message>
+        <message>
             <source>must be one of {choices}</source>
             <translation>должно быть одним из: {choices}</translation>
         </message>
@@ -1004,12 +1036,20 @@
             <translation>Назад к предыдущему шагу</translation>
         </message>
         <message>
-            <source>Done, next ▶</source>
-            <translation>Готово, дальше ▶</translation>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Close the player</source>
+            <translation>Закрыть упражнения</translation>
         </message>
         <message>
             <source>Finish later?</source>
             <translation>Закончить позже?</translation>
+        </message>
+        <message>
+            <source>It has eased, next ▶</source>
+            <translation>Отпустило, дальше ▶</translation>
         </message>
         <message>
             <source>Last step</source>
@@ -1040,6 +1080,10 @@
             <translation>Пауза или продолжить</translation>
         </message>
         <message>
+            <source>Paused</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
             <source>Picture: {title}</source>
             <translation>Картинка: {title}</translation>
         </message>
@@ -1048,8 +1092,8 @@
             <translation>Ход комплекса</translation>
         </message>
         <message>
-            <source>Rest now. You can close this window.</source>
-            <translation>Теперь отдохните. Это окно можно закрыть.</translation>
+            <source>Rest now.</source>
+            <translation>Теперь отдохните.</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -1074,6 +1118,14 @@
         <message>
             <source>Well done.</source>
             <translation>Молодец.</translation>
+        </message>
+        <message>
+            <source>{time}, paused</source>
+            <translation>{time}, пауза</translation>
+        </message>
+        <message>
+            <source>{title} — {app}</source>
+            <translation>{title} — {app}</translation>
         </message>
         <message>
             <source>◀ Back</source>
@@ -1374,6 +1426,10 @@
         <message>
             <source>A glass of water through the day.</source>
             <translation>Стакан воды в течение дня.</translation>
+        </message>
+        <message>
+            <source>A key that opens "Cramp now" from any application; "" for none.</source>
+            <translation>Клавиша, которая открывает «Если свело ногу» из любого приложения; "" — без клавиши.</translation>
         </message>
         <message>
             <source>A reminder card no one answers closes after this many minutes.</source>
@@ -1680,6 +1736,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>must differ from wake_time</source>
             <translation>должно отличаться от времени подъёма (wake_time)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
         </message>
         <message>
             <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>

@@ -22,6 +22,7 @@ from coach.app.card import ReminderCard
 from coach.app.clock import Clock
 from coach.app.commands import CommandHandler
 from coach.app.flow import ReminderFlow
+from coach.app.global_key import GlobalKey
 from coach.app.language import install_language
 from coach.app.log_keeper import LogKeeper
 from coach.app.notices import DesktopNotices
@@ -89,7 +90,16 @@ class CoachApp(QObject):
             self.scheduler, self.log, clock, self.card, self, self.presence.tray.icon.geometry
         )
         self.notices = ReminderNotices(notices, self.flow, self.presence, self)
-        self.windows = WindowKeeper(history, clock, self.settings, self.routines, autostart, self)
+        self.global_key = GlobalKey(self)
+        self.windows = WindowKeeper(
+            history,
+            clock,
+            self.settings,
+            self.routines,
+            autostart,
+            self,
+            notes=lambda: {"cramp_key": self.global_key.note()},
+        )
         self.teller = Teller(self)
         self.sleep_watch = SleepWatch(parent=self)
         self.commands = CommandHandler(
@@ -119,6 +129,7 @@ class CoachApp(QObject):
             action.triggered.connect(lambda _=False, choice=choice: self.pause(choice))
         a.bedtime.triggered.connect(lambda: routines.open(BEDTIME))
         a.cramp_now.triggered.connect(lambda: routines.open(CRAMP_NOW))
+        self.global_key.pressed.connect(lambda: routines.open(CRAMP_NOW))
         a.log_cramp.triggered.connect(lambda: windows.open_cramp_dialog())
         a.history.triggered.connect(windows.open_history)
         a.settings.triggered.connect(windows.open_settings)
@@ -146,6 +157,7 @@ class CoachApp(QObject):
 
     def start(self, problems: list[str], *, welcome: bool = False) -> None:
         self.presence.find_tray()
+        self.global_key.register(self.settings.settings.cramp_key)
         self.scheduler.start()
         self.refresh()
         if problems:
@@ -161,6 +173,7 @@ class CoachApp(QObject):
         self.flow.close()
         self.routines.stop()
         self.presence.close()
+        self.global_key.release()
         self.log.close()
         QApplication.quit()
 
@@ -171,6 +184,7 @@ class CoachApp(QObject):
         log.info("settings in use changed: re-planning")
         self.apply_look(settings)
         self.scheduler.set_settings(settings)
+        self.global_key.register(settings.cramp_key)
 
     def apply_look(self, settings: Settings) -> None:
         """The theme and the language the settings ask for, applied at once."""
@@ -277,5 +291,7 @@ class CoachApp(QObject):
             self.presence,
             self.windows,
             self.routines.playing,
+            self.routines.describe(),
             self.flow,
+            self.global_key,
         )

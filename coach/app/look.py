@@ -32,3 +32,17 @@ def night_palette() -> QPalette:
 
 NOTICE_STYLE = "background: #fff4d6; color: #4d3500; border: 1px solid #b7862a; padding: 8px;"
 """A calm, noticeable box for advice worth acting on soon (not an alarm)."""
+
+ACCENT = "#23706b"
+"""The app's colour: the countdown ring, the progress bars."""
+ACCENT_ON_DARK = "#3f9e96"
+
+
+def progress_style(dark: bool) -> str:
+    """A progress bar in the app's colours, with a track that shows in both themes."""
+    chunk = ACCENT_ON_DARK if dark else ACCENT
+    track = "#3c4a49" if dark else "#d5dfde"
+    return (
+        f"QProgressBar {{ background: {track}; border: none; border-radius: 5px; }}"
+        f"QProgressBar::chunk {{ background: {chunk}; border-radius: 5px; }}"
+    )

@@ -48,6 +48,11 @@ def real_voice(enabled: bool) -> Speaks:
     return Voice(enabled)
 
 
+def _left(window: PlayerWindow | None) -> float | None:
+    left = window.player.remaining() if window is not None else None
+    return round(left, 1) if left is not None else None
+
+
 class RoutineKeeper(QObject):
     ended = Signal(object)
     """A SessionRecord: the player closed."""
@@ -73,6 +78,8 @@ class RoutineKeeper(QObject):
         self._make_voice = voice
         self.routines: dict[str, Routine] = {}
         self.player: PlayerWindow | None = None
+        self.paused_for_cramp: PlayerWindow | None = None
+        """The routine paused to make way for "cramp now"."""
         self._chimes: tuple[Sound, Plays] | None = None
         self._voice: tuple[bool, Speaks] | None = None
 
@@ -92,10 +99,16 @@ class RoutineKeeper(QObject):
         return None
 
     def open(self, routine_id: str) -> None:
-        """Open the player (one at a time: an open one is brought forward)."""
+        """Open the player (one at a time: an open one is brought forward).
+
+        "Cramp now" always wins: a routine playing is paused and set aside, and comes
+        back where it was once "cramp now" closes."""
         if self.player is not None and self.player.isVisible():
-            bring_forward(self.player)
-            return
+            if routine_id != CRAMP_NOW or self.playing == CRAMP_NOW:
+                bring_forward(self.player)
+                return
+            self.player.set_aside()
+            self.paused_for_cramp = self.player
         routine = self.routines.get(routine_id)
         if routine is None:
             text = translate("coach", "There is no routine called {name}.")
@@ -105,16 +118,39 @@ class RoutineKeeper(QObject):
 
         self.player = PlayerWindow(routine, self.clock, self._chimes_now(), self._voice_now())
         self.player.ended.connect(self.ended)
+        if routine_id == CRAMP_NOW:
+            self.player.ended.connect(self._take_back)
         self.player.log_cramp.connect(lambda: self.log_cramp.emit(routine_id == CRAMP_NOW))
         self.player.start()
         log.info("routine %s started", routine_id)
 
+    def _take_back(self) -> None:
+        """Cramp-now closed: the routine set aside for it plays on."""
+        waiting, self.paused_for_cramp = self.paused_for_cramp, None
+        if waiting is not None:
+            self.player = waiting
+            waiting.take_back()
+
     def stop(self) -> None:
-        """On quit: a routine still playing ends here, and its session is kept."""
-        if self.player is not None and self.player.isVisible():
-            self.player.player.finish()
-            self.player.hide()
-            self.ended.emit(self.player.session())
+        """On quit: routines still playing (or set aside) end here; their sessions are kept."""
+        for player in (self.player, self.paused_for_cramp):
+            if player is not None and (player.isVisible() or player is self.paused_for_cramp):
+                player.player.finish()
+                player.hide()
+                self.ended.emit(player.session())
+        self.paused_for_cramp = None
+
+    def describe(self) -> dict[str, object]:
+        """For `calf-coach status`: what plays, where it is, and what waits for cramp-now."""
+        shown = self.player if self.playing else None
+        waiting = self.paused_for_cramp
+        return {
+            "state": shown.player.state.value if shown else None,
+            "step": shown.player.index + 1 if shown else None,
+            "seconds_left": _left(shown),
+            "set_aside": waiting.player.routine.id if waiting else None,
+            "set_aside_seconds_left": _left(waiting),
+        }
 
     def helped_options(self) -> list[str]:
         """What may have helped: the steps of the cramp-now routine, by title."""

@@ -12,10 +12,12 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QTime
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QKeySequenceEdit,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
@@ -29,6 +31,7 @@ from coach.core.options import (
     ClockTime,
     ClockTimes,
     Flag,
+    KeyCombination,
     Kind,
     Option,
     Switch,
@@ -202,6 +205,27 @@ class SwitchEditor(ChoiceEditor):
         return {"on": True, "off": False}.get(str(value), value)
 
 
+class KeyEditor(Editor):
+    """A key combination, recorded by pressing it; cleared for none."""
+
+    def __init__(self) -> None:
+        self.keys = QKeySequenceEdit()
+        self.keys.setMaximumSequenceLength(1)
+        self.keys.setClearButtonEnabled(True)
+        self.widget = self.keys
+
+    def show(self, value: Any) -> None:
+        self.keys.setKeySequence(QKeySequence(str(value or "")))
+
+    def raw(self) -> object | None:
+        return self.keys.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+
+    def describe(self, value: Any) -> str:
+        if not value:
+            return translate("settings", "none")
+        return QKeySequence(str(value)).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 LANGUAGE_LABELS = {
     "system": QT_TRANSLATE_NOOP("settings", "As the computer"),
     # Each language by its own name, so that anyone can find theirs.
@@ -229,6 +253,8 @@ def editor_for(option: Option) -> Editor:
         return TextEditor(translate("settings", "YYYY-MM-DD"), option.optional)
     if isinstance(kind, Switch):
         return SwitchEditor()
+    if isinstance(kind, KeyCombination):
+        return KeyEditor()
     if isinstance(kind, Choice):
         labels = {"language": LANGUAGE_LABELS, "theme": THEME_LABELS}.get(option.key, {})
         return ChoiceEditor(kind.choices, labels)

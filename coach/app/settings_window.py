@@ -11,6 +11,7 @@ atomically and `applied` re-plans the app at once.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +83,16 @@ class SettingsWindow(QWidget):
     """The new Settings, once saved."""
     welcome_requested = Signal()
 
-    def __init__(self, path: Path, settings: Settings, autostart: Autostart | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        settings: Settings,
+        autostart: Autostart | None = None,
+        notes: Mapping[str, str] | None = None,
+    ) -> None:
+        """`notes`: a line to show under an option's field (what this desktop allows)."""
         super().__init__()
+        self.notes = dict(notes or {})
         self.setWindowTitle(translate("settings", "Calf Coach: settings"))
         self.setObjectName("settings-window")
         self.path = path
@@ -186,6 +195,12 @@ class SettingsWindow(QWidget):
         stack = QVBoxLayout(cell)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.addWidget(editor.widget)
+        if option.key in self.notes:
+            note = QLabel(self.notes[option.key])
+            note.setObjectName(f"note-{option.key}")
+            note.setWordWrap(True)
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            stack.addWidget(note)
         stack.addWidget(error)
         if isinstance(editor, FlagEditor):  # a check box says it itself, at full width
             editor.box.setText(label.text())

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from coach.app.flow import ReminderFlow
+from coach.app.global_key import GlobalKey
 from coach.app.log_keeper import LogKeeper
 from coach.app.presence import Presence
 from coach.app.scheduler import ReminderScheduler
@@ -25,7 +26,9 @@ def app_status(
     presence: Presence,
     windows: WindowKeeper,
     player: str | None,
+    playing: dict[str, object],
     flow: ReminderFlow,
+    key: GlobalKey,
 ) -> dict[str, Any]:
     upcoming = scheduler.next_reminder()
     paused = scheduler.paused_until()
@@ -48,6 +51,8 @@ def app_status(
         "history_window": windows.history_open,
         "dialogs": [dialog.objectName() for dialog in windows.dialogs],
         "player": player,
+        "playing": playing,
+        "cramp_key": {"key": key.combination, "from_anywhere": key.registered},
         "card": {
             "kind": flow.current.kind if flow.current else None,
             "waiting": len(flow.waiting),

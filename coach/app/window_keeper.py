@@ -5,6 +5,7 @@ load on first use: an idle app needn't hold what it has not opened.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -51,8 +52,11 @@ class WindowKeeper(QObject):
         routines: RoutineKeeper,
         autostart: Autostart | None = None,
         parent: QObject | None = None,
+        notes: Callable[[], dict[str, str]] = dict,
     ) -> None:
+        """`notes`: lines the settings window shows under options (what this desktop allows)."""
         super().__init__(parent)
+        self.notes = notes
         self.history = history
         self.clock = clock
         self.settings = settings
@@ -91,7 +95,7 @@ class WindowKeeper(QObject):
             from coach.app.settings_window import SettingsWindow  # first use only
 
             self.settings_window = SettingsWindow(
-                self.settings.path, self.settings.settings, self.autostart
+                self.settings.path, self.settings.settings, self.autostart, self.notes()
             )
             self.settings_window.applied.connect(self.settings.saved)
             self.settings_window.welcome_requested.connect(self.open_welcome)

@@ -65,6 +65,13 @@ def desktop_exec(command: Sequence[str]) -> str:
     return " ".join(quote(arg) for arg in command).replace("%", "%%")
 
 
+DESKTOP_ACTIONS = (
+    ("cramp-now", "Cramp now", "Если свело ногу", ("routine", "cramp-now")),
+    ("log-cramp", "Log a cramp", "Записать судорогу", ("log", "cramp")),
+)
+"""(id, name, Russian name, the command's arguments) of the launcher's actions."""
+
+
 def desktop_entry(command: Sequence[str], *, autostart: bool) -> str:
     lines = [
         "[Desktop Entry]",
@@ -83,6 +90,16 @@ def desktop_entry(command: Sequence[str], *, autostart: bool) -> str:
     ]
     if autostart:
         lines += ["X-GNOME-Autostart-enabled=true", "X-GNOME-Autostart-Delay=5"]
+    else:  # the launcher: docks and menus offer its actions on a right click
+        lines.append(f"Actions={';'.join(name for name, *_ in DESKTOP_ACTIONS)};")
+        for name, title, title_ru, argv in DESKTOP_ACTIONS:
+            lines += [
+                "",
+                f"[Desktop Action {name}]",
+                f"Name={title}",
+                f"Name[ru]={title_ru}",
+                f"Exec={desktop_exec([*command, *argv])}",
+            ]
     return "\n".join(lines) + "\n"
 
 

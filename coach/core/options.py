@@ -180,6 +180,35 @@ class Choice(Kind):
         return raw
 
 
+MODIFIERS = ("Ctrl", "Alt", "Shift", "Meta")
+_KEY = re.compile(r"^(?:[A-Z0-9]|F(?:[1-9]|1[0-2]))$")
+
+
+class KeyCombination(Kind):
+    """A key with at least one modifier ("Ctrl+Alt+C"), or "" for none."""
+
+    @property
+    def rule(self) -> str:
+        return translate(
+            "options",
+            'must be modifiers and a key, like "Ctrl+Alt+C" (Ctrl, Alt, Shift, Meta; a letter, '
+            'a digit or F1 to F12), or "" for none',
+        )
+
+    def parse(self, raw: object) -> str:
+        if raw == "":
+            return ""
+        if not isinstance(raw, str):
+            raise InvalidValueError(self.rule)
+        *mods, key = [part.strip() for part in raw.split("+")]
+        named = {m.capitalize() for m in mods}
+        if not mods or len(named) != len(mods) or not named <= set(MODIFIERS):
+            raise InvalidValueError(self.rule)
+        if not _KEY.match(key.upper()):
+            raise InvalidValueError(self.rule)
+        return "+".join([*(m for m in MODIFIERS if m in named), key.upper()])
+
+
 class Switch(Kind):
     """On, off, or decided by the app ("auto"); true/false are accepted too."""
 

@@ -14,6 +14,17 @@ from enum import StrEnum
 from coach.core.routines import Routine, Step
 
 LAST_SECONDS = 3.0
+MINUTE_STEP = 60
+"""Steps this long or longer count down as minutes and seconds ("19:58")."""
+
+
+def countdown_text(seconds_left: float, step_seconds: int) -> str:
+    """What the countdown shows: whole seconds left, rounded up (0.2 s left still shows
+    1), as m:ss for a step of a minute or more."""
+    whole = max(0, int(seconds_left + 0.999))
+    if step_seconds >= MINUTE_STEP:
+        return f"{whole // 60}:{whole % 60:02d}"
+    return str(whole)
 
 
 class PlayerState(StrEnum):

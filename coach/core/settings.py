@@ -23,6 +23,7 @@ from coach.core.options import (
     Choice,
     ClockTime,
     Flag,
+    KeyCombination,
     Problem,
     Whole,
     read_tree,
@@ -149,6 +150,14 @@ class Settings:
         "system",
         Choice(THEMES),
         QT_TRANSLATE_NOOP("settings", 'Light or dark windows: "system" follows the computer.'),
+    )
+    cramp_key: str = setting(
+        "Ctrl+Alt+C",
+        KeyCombination(),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            'A key that opens "Cramp now" from any application; "" for none.',
+        ),
     )
     card_expire_minutes: int = setting(
         30,

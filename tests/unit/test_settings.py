@@ -95,6 +95,13 @@ def _strategy(kind: opt.Kind) -> st.SearchStrategy[Any]:
         return st.sampled_from(kind.choices)
     if isinstance(kind, opt.Switch):
         return st.sampled_from(["auto", "on", "off"])
+    if isinstance(kind, opt.KeyCombination):
+        keys = st.sampled_from(["C", "K", "1", "F5"])
+        mods = st.lists(st.sampled_from(opt.MODIFIERS), min_size=1, max_size=3, unique=True)
+        combos = st.builds(
+            lambda m, k: "+".join([*sorted(m, key=opt.MODIFIERS.index), k]), mods, keys
+        )
+        return st.one_of(st.just(""), combos)
     raise AssertionError(f"no strategy for {kind!r}")
 
 

@@ -26,7 +26,7 @@ def test_every_shipped_routine_opens_in_the_player(desktop: Desktop, tmp_path: P
         done = desktop.calf_coach(home, "routine", routine)
         assert done.returncode == 0, done.stderr
         wait_for(partial(_playing, desktop, home, routine), 15, routine)
-        window = wait_for(partial(desktop.windows, "Calf Coach: "), 10, "the player window")[0]
+        window = wait_for(partial(desktop.windows, "— Calf Coach"), 10, "the player window")[0]
         desktop.screenshot(f"player-{routine}")
         desktop.xdotool("windowfocus", "--sync", window)
         desktop.xdotool("key", "Right")  # next step, from the keyboard

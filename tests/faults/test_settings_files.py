@@ -32,7 +32,7 @@ HOSTILE: list[object] = [
     1.5,
     "\u2603 snow",
     "line\u2028break\x1e\x85",
-    "",
+    " ",
     {"deep": {"er": 1}},
     ["a", 3],
 ]

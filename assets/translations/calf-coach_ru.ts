@@ -52,6 +52,10 @@
             <translation>Начать вечернюю растяжку</translation>
         </message>
         <message>
+            <source>Tips…</source>
+            <translation>Советы…</translation>
+        </message>
+        <message>
             <source>Undo last glass</source>
             <translation>Отменить последний стакан</translation>
         </message>
@@ -90,8 +94,8 @@
             </translation>
         </message>
         <message>
-            <source>Calf Coach reminder</source>
-            <translation>Напоминание Calf Coach</translation>
+            <source>Reminder</source>
+            <translation>Напоминание</translation>
         </message>
         <message>
             <source>Reminder: {title}</source>
@@ -421,10 +425,6 @@
             <translation>Файлы CSV за период «{period}» сохранены в {folder}.</translation>
         </message>
         <message>
-            <source>Calf Coach: history</source>
-            <translation>Calf Coach: история</translation>
-        </message>
-        <message>
             <source>Changed. Undo with Ctrl+Z.</source>
             <translation>Изменено. Отменить: Ctrl+Z.</translation>
         </message>
@@ -471,6 +471,10 @@
         <message>
             <source>From date</source>
             <translation>С даты</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Журнал</translation>
         </message>
         <message>
             <source>In this period the bedtime routine was done on {nights_with} nights ({cramps_with}) and not on {nights_without} nights ({cramps_without}). These are counts, not proof of cause.</source>
@@ -635,6 +639,33 @@
         <message>
             <source>{total} of {goal} ml</source>
             <translation>{total} из {goal} мл</translation>
+        </message>
+    </context>
+    <context>
+        <name>home</name>
+        <message>
+            <source>Keys: C cramp now · W a glass · U undo · L log a cramp · B bedtime routine · 1 to 4 pause · R resume · H history · T tips · S settings</source>
+            <translation>Клавиши: C если свело ногу · W стакан воды · U отменить · L записать судорогу · B вечерняя растяжка · 1–4 пауза · R продолжить · H журнал · T советы · S настройки</translation>
+        </message>
+        <message>
+            <source>No reminders today.</source>
+            <translation>Сегодня напоминаний нет.</translation>
+        </message>
+        <message>
+            <source>Pause reminders:</source>
+            <translation>Пауза в напоминаниях:</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Water today</source>
+            <translation>Вода сегодня</translation>
+        </message>
+        <message>
+            <source>Water today: {total} of {goal} ml</source>
+            <translation>Вода сегодня: {total} из {goal} мл</translation>
         </message>
     </context>
     <context>
@@ -1124,10 +1155,6 @@
             <translation>{time}, пауза</translation>
         </message>
         <message>
-            <source>{title} — {app}</source>
-            <translation>{title} — {app}</translation>
-        </message>
-        <message>
             <source>◀ Back</source>
             <translation>◀ Назад</translation>
         </message>
@@ -1452,10 +1479,6 @@
             <translation>Растяжка икр перед сном.</translation>
         </message>
         <message>
-            <source>Calf Coach: settings</source>
-            <translation>Calf Coach: настройки</translation>
-        </message>
-        <message>
             <source>Chime volume, 0 to 100.</source>
             <translation>Громкость сигналов, от 0 до 100.</translation>
         </message>
@@ -1620,6 +1643,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>Set</source>
             <translation>Задать</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
         </message>
         <message>
             <source>Show the welcome again…</source>
@@ -1820,16 +1847,43 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Советы, с которыми судороги могут случаться реже. Пробуйте то, что вам подходит; ничто из этого не обязательно.</translation>
         </message>
         <message>
-            <source>Tips — {app}</source>
-            <translation>Советы — {app}</translation>
-        </message>
-        <message>
             <source>Try not to sit cross-legged, or to stand or sit in one position, for long. Get up now and then, walk a little, roll from heel to toe.</source>
             <translation>Старайтесь подолгу не сидеть нога на ногу и не стоять или сидеть в одной позе. Время от времени вставайте, немного ходите, перекатывайтесь с пятки на носок.</translation>
         </message>
         <message>
             <source>Warm up before bed</source>
             <translation>Согрейтесь перед сном</translation>
+        </message>
+    </context>
+    <context>
+        <name>today</name>
+        <message>
+            <source>done</source>
+            <translation>сделано</translation>
+        </message>
+        <message>
+            <source>missed (asleep or away)</source>
+            <translation>пропущено (сон или отсутствие)</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>без ответа</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>пропущено вами</translation>
+        </message>
+        <message>
+            <source>snoozed</source>
+            <translation>отложено</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>впереди</translation>
+        </message>
+        <message>
+            <source>{time}  {title} — {state}</source>
+            <translation>{time}  {title} — {state}</translation>
         </message>
     </context>
     <context>
@@ -1929,8 +1983,8 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Время подъёма</translation>
         </message>
         <message>
-            <source>Welcome to Calf Coach</source>
-            <translation>Добро пожаловать в Calf Coach</translation>
+            <source>Welcome</source>
+            <translation>Добро пожаловать</translation>
         </message>
         <message>
             <source>Which reminders would you like?</source>

@@ -34,6 +34,7 @@ class CoachActions(QObject):
         self.pauses = {choice: self._action(label) for choice, label in PAUSE_LABELS.items()}
         self.resume = self._action(QT_TRANSLATE_NOOP("actions", "Resume reminders"))
         self.history = self._action(QT_TRANSLATE_NOOP("actions", "History…"))
+        self.tips = self._action(QT_TRANSLATE_NOOP("actions", "Tips…"))
         self.settings = self._action(QT_TRANSLATE_NOOP("actions", "Settings…"))
         self.quit = self._action(QT_TRANSLATE_NOOP("actions", "Quit Calf Coach"))
 
@@ -61,6 +62,7 @@ class CoachActions(QObject):
             *self.pauses.values(),
             self.resume,
             self.history,
+            self.tips,
             self.settings,
             self.quit,
         ]

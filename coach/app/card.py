@@ -64,7 +64,7 @@ class ReminderCard(QWidget):
 
     def retranslate(self) -> None:
         """The fixed texts again, in the new language (present() sets the rest)."""
-        self.setWindowTitle(translate("card", "Calf Coach reminder"))
+        self.setWindowTitle(translate("card", "Reminder"))
         self.note.setText(not_medical_advice())
         self.skip.setText(translate("card", "Skip"))
         self.skip.setAccessibleName(translate("card", "Skip this reminder"))

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -50,9 +51,10 @@ from coach.core.history import History
 from coach.core.i18n import translate
 from coach.core.kinds import CardAction, kind_named, kind_of
 from coach.core.paths import Paths
-from coach.core.reminders import Reminder, describe_next
+from coach.core.reminders import Reminder, describe_next, upcoming
 from coach.core.settings import Settings
 from coach.core.state import AppState, pause_end, save_state
+from coach.core.today import today_rows
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +134,8 @@ class CoachApp(QObject):
         self.global_key.pressed.connect(lambda: routines.open(CRAMP_NOW))
         a.log_cramp.triggered.connect(lambda: windows.open_cramp_dialog())
         a.history.triggered.connect(windows.open_history)
+        a.tips.triggered.connect(windows.open_tips)
+        self.presence.opened.connect(self.refresh)
         a.settings.triggered.connect(windows.open_settings)
         self.settings.changed.connect(self.apply)
         self.settings.problems.connect(self.teller.tell)
@@ -241,12 +245,8 @@ class CoachApp(QObject):
         """Bring up what is waiting: the card if a reminder is up, else the window or menu."""
         if self.flow.current is not None:
             bring_forward(self.card)
-        elif self.presence.window is not None:
-            self.presence.open_window()
         else:
-            upcoming = self.scheduler.next_reminder()
-            paused = self.scheduler.paused_until()
-            self.presence.message(describe_next(upcoming, self.clock.now(), paused))
+            self.presence.open_window()
 
     def remind(self, kind: str) -> None:
         now = self.clock.now()
@@ -273,6 +273,12 @@ class CoachApp(QObject):
         )
         self.actions.water_today.setText(water)
         self.presence.show_next(text, f"{text}\n{water}", paused is not None)
+        home = self.presence.window
+        if home is not None and home.isVisible():  # only what is on screen is read
+            day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+            answered = self.history.reminders(day, day + dt.timedelta(days=1, hours=1))
+            coming = upcoming(self.settings.settings, now, 48, paused_until=paused)
+            home.show_today(today_rows(answered, coming, now), total, goal)
 
     def save_state(self, state: AppState) -> None:
         save_state(self.paths.state_file, state)

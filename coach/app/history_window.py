@@ -168,7 +168,7 @@ class HistoryWindow(QWidget):
         titles: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
-        self.setWindowTitle(translate("history", "Calf Coach: history"))
+        self.setWindowTitle(translate("history", "History"))
         self.setObjectName("history-window")
         self.history = history
         self.clock = clock

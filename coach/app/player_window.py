@@ -44,7 +44,6 @@ from coach.app.sound import Plays
 from coach.app.voice import Speaks, spoken
 from coach.core.advice import tell_provider, with_disclaimer
 from coach.core.assets import asset_path
-from coach.core.autostart import APP_NAME
 from coach.core.history import SessionRecord
 from coach.core.i18n import translate
 from coach.core.player import Player, PlayerEvent, PlayerState, countdown_text
@@ -163,8 +162,7 @@ class PlayerWindow(QWidget):
         super().__init__(None, flags)
         self.chimes = chimes
         self.voice = voice
-        title = translate("player", "{title} — {app}")
-        self.setWindowTitle(title.format(title=routine.title, app=APP_NAME))
+        self.setWindowTitle(routine.title)  # Qt adds " — Calf Coach" where titles are shown
         self.setObjectName("player")
         self.player = Player(routine, clock.monotonic)
         self._clock = clock

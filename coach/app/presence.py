@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from coach.app.actions import CoachActions
+from coach.app.home import HomeWindow
+from coach.app.screen import bring_forward
 from coach.app.tray import Tray
-from coach.app.window import CoachWindow
 from coach.core.autostart import APP_NAME
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -32,11 +33,15 @@ NO_TRAY = QT_TRANSLATE_NOOP(
 
 
 class Presence(QObject):
+    opened = Signal()
+    """The home window was built: it wants today's figures."""
+
     def __init__(self, actions: CoachActions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.actions = actions
         self.tray = Tray(actions, self)
-        self.window: CoachWindow | None = None
+        self.window: HomeWindow | None = None
+        self.no_tray = False
         self._checks = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -47,25 +52,33 @@ class Presence(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
             log.info("tray icon shown")
-            if self.window is not None:
+            if self.no_tray and self.window is not None:
+                self.no_tray = self.window.keeps_running = False
+                self.window.reason.hide()
                 self.window.hide()
                 text = translate("coach", "Calf Coach now lives in the system tray.")
                 self.tray.message(APP_NAME, text)
             return
         if self._checks == TRAY_WAIT_SECONDS:
             log.info("no system tray yet: using a window")
+            self.no_tray = True
             self.open_window()
         if self._checks < TRAY_WAIT_SECONDS:
             self.timer.start(1000)
         elif self._checks < TRAY_WAIT_SECONDS + TRAY_LATE_CHECKS:
             self.timer.start(5000)
 
-    def open_window(self) -> None:
+    def open_window(self) -> HomeWindow:
+        """The home window: the app's face where there is no tray, and on a left click."""
         if self.window is None:
-            self.window = CoachWindow(self.actions, translate("coach", NO_TRAY))
+            self.window = HomeWindow(self.actions)
             self.window.show_next(self.actions.next_up.text())
-        self.window.showNormal()
-        self.window.raise_()
+            self.opened.emit()
+        self.window.keeps_running = self.no_tray
+        self.window.reason.setText(translate("coach", NO_TRAY))
+        self.window.reason.setVisible(self.no_tray)
+        bring_forward(self.window)
+        return self.window
 
     def show_next(self, text: str, tooltip: str, paused: bool) -> None:
         """The next reminder, in the tray's tooltip and the window."""
@@ -81,6 +94,7 @@ class Presence(QObject):
         self.tray.retranslate()
         if self.window is not None:
             self.window.reason.setText(translate("coach", NO_TRAY))
+            self.window.retranslate()
 
     def close(self) -> None:
         self.timer.stop()

@@ -93,7 +93,8 @@ class SettingsWindow(QWidget):
         """`notes`: a line to show under an option's field (what this desktop allows)."""
         super().__init__()
         self.notes = dict(notes or {})
-        self.setWindowTitle(translate("settings", "Calf Coach: settings"))
+        # The window's name only: Qt adds " — Calf Coach" where the desktop shows titles.
+        self.setWindowTitle(translate("settings", "Settings"))
         self.setObjectName("settings-window")
         self.path = path
         self.settings = settings

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QV
 
 from coach.app.look import scaled
 from coach.core.advice import not_medical_advice
-from coach.core.autostart import APP_NAME
 from coach.core.i18n import translate
 from coach.core.tips import tips
 
@@ -23,7 +22,7 @@ class TipsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tips")
-        self.setWindowTitle(translate("tips", "Tips — {app}").format(app=APP_NAME))
+        self.setWindowTitle(translate("tips", "Tips"))
         body = QWidget()
         column = QVBoxLayout(body)
         intro = _label(

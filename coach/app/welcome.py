@@ -71,7 +71,7 @@ class Welcome(QWizard):
     def __init__(self, clock: Clock, settings: Settings) -> None:
         super().__init__()
         self.setObjectName("welcome")
-        self.setWindowTitle(translate("welcome", "Welcome to Calf Coach"))
+        self.setWindowTitle(translate("welcome", "Welcome"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setFont(scaled(self.font(), 1.1))
         self.clock = clock

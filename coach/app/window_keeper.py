@@ -66,6 +66,7 @@ class WindowKeeper(QObject):
         self.settings_window: SettingsWindow | None = None
         self.welcome: Welcome | None = None
         self.dialogs: list[CrampDialog] = []
+        self.tips: QWidget | None = None
 
     def open_history(self) -> HistoryWindow:
         if self.history_window is None:
@@ -84,6 +85,13 @@ class WindowKeeper(QObject):
             self.history_window.reload()
         bring_forward(self.history_window)
         return self.history_window
+
+    def open_tips(self) -> None:
+        from coach.app.tips import TipsDialog  # first use only
+
+        if self.tips is None:
+            self.tips = TipsDialog()
+        bring_forward(self.tips)
 
     def reload_history(self) -> None:
         """The log changed elsewhere: an open history window shows it."""
@@ -143,7 +151,8 @@ class WindowKeeper(QObject):
         """
         settings_shown = _discard(self.settings_window)
         history_shown = _discard(self.history_window)
-        self.settings_window = self.history_window = None
+        _discard(self.tips)
+        self.settings_window = self.history_window = self.tips = None
         if settings_shown:
             self.open_settings()
         if history_shown:

@@ -192,14 +192,24 @@ class Desktop:
         return image
 
     def windows(self, name: str) -> list[str]:
-        """Ids of visible windows whose title contains `name` (none yet: empty)."""
+        """Ids of visible windows whose title contains `name` (none yet: empty).
+
+        Matched here, not by xdotool's regular expressions, which miss the em dash Qt
+        puts between a window's name and the app's ("History — Calf Coach")."""
         done = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--name", name],
+            ["xdotool", "search", "--onlyvisible", "--name", "."],
             env=self.env,
             capture_output=True,
             text=True,
         )
-        return done.stdout.split()
+        found = []
+        for window in done.stdout.split():
+            title = subprocess.run(
+                ["xdotool", "getwindowname", window], env=self.env, capture_output=True, text=True
+            ).stdout
+            if name in title:
+                found.append(window)
+        return found
 
     def xdotool(self, *args: str) -> str:
         return subprocess.run(

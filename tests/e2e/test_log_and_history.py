@@ -47,7 +47,7 @@ def test_log_by_command_and_by_keyboard_then_look_at_the_history(
 
     assert desktop.calf_coach(home, "history", "--window").returncode == 0
     wait_for(partial(_status_has, desktop, home, "history_window", True), 15, "history")
-    wait_for(partial(desktop.windows, "Calf Coach: history"), 10, "the history window")
+    wait_for(partial(desktop.windows, "History — Calf Coach"), 10, "the history window")
     shot = desktop.screenshot("history-window")
     colours = shot.convert("RGB").getcolors(maxcolors=1 << 20)
     assert colours is not None and len(colours) > 50, "the history window drew its charts"
@@ -71,7 +71,7 @@ def test_log_by_command_and_by_keyboard_then_look_at_the_history(
 def test_on_a_russian_desktop_the_app_speaks_russian(desktop: Desktop, tmp_path: Path) -> None:
     home = tmp_path / "russian"
     desktop.start_app(home, welcome=True, system_language="ru_RU")
-    title = "Добро пожаловать в Calf Coach"
+    title = "Добро пожаловать — Calf Coach"
     wait_for(partial(desktop.windows, title), 30, "the welcome in Russian")
     desktop.screenshot("welcome-russian")  # Qt's own wizard buttons read in Russian too
     assert desktop.status(home)["language"] == "ru"
@@ -81,7 +81,7 @@ def test_on_a_russian_desktop_the_app_speaks_russian(desktop: Desktop, tmp_path:
 def test_first_run_shows_the_welcome_once(desktop: Desktop, tmp_path: Path) -> None:
     home = tmp_path / "newcomer"
     desktop.start_app(home, welcome=True)
-    window = wait_for(partial(desktop.windows, "Welcome to Calf Coach"), 30, "the welcome")[0]
+    window = wait_for(partial(desktop.windows, "Welcome — Calf Coach"), 30, "the welcome")[0]
     desktop.screenshot("welcome")
     desktop.xdotool("windowfocus", "--sync", window)
     desktop.xdotool("key", "Escape")  # Skip: the defaults are kept, and it is not shown again
@@ -89,5 +89,5 @@ def test_first_run_shows_the_welcome_once(desktop: Desktop, tmp_path: Path) -> N
     assert desktop.calf_coach(home, "quit", welcome=True).returncode == 0
     desktop.start_app(home, welcome=True)
     wait_for(lambda: desktop.status(home)["running"], 30, "the app again", step=0.3)
-    assert desktop.windows("Welcome to Calf Coach") == []
+    assert desktop.windows("Welcome — Calf Coach") == []
     assert desktop.calf_coach(home, "quit").returncode == 0

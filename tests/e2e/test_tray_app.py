@@ -70,7 +70,7 @@ def test_tray_card_keyboard_notification_and_quit(desktop: Desktop, tmp_path: Pa
     assert desktop.calf_coach(home, "remind", "fluids").returncode == 0
     wait_for(lambda: desktop.status(home)["card"]["kind"] == "fluids", 10, "the fluids card")
     card = wait_for(
-        lambda: desktop.xdotool("search", "--onlyvisible", "--name", "Calf Coach reminder").split(),
+        lambda: desktop.windows("Reminder — Calf Coach"),
         10,
         "the card window",
     )[0]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from coach.app.actions import CoachActions
 from coach.app.card import ReminderCard
 from coach.app.history_window import HistoryWindow
+from coach.app.home import HomeWindow
 from coach.app.log_dialogs import CrampDialog, WaterDialog
 from coach.app.player_window import PlayerWindow
 from coach.app.presence import NO_TRAY
@@ -18,7 +19,6 @@ from coach.app.settings_window import SettingsWindow
 from coach.app.tips import TipsDialog
 from coach.app.tray import Tray
 from coach.app.welcome import Welcome
-from coach.app.window import CoachWindow
 from coach.core import kinds
 from coach.core.assets import assets_dir
 from coach.core.entries import entry_titles
@@ -101,7 +101,7 @@ def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[
     yield "history", lambda: HistoryWindow(history, clock, lambda: DEFAULTS, helped, titles)
     yield "settings", lambda: SettingsWindow(home.settings_file, DEFAULTS, None)
     yield "welcome", lambda: Welcome(clock, DEFAULTS)
-    yield "no-tray-window", lambda: CoachWindow(CoachActions(), translate("coach", NO_TRAY))
+    yield "no-tray-window", lambda: HomeWindow(CoachActions(), translate("coach", NO_TRAY))
     yield "tips", TipsDialog
 
 

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 
 from coach.app.charts import cramp_chart, reminder_chart, water_chart
 from coach.app.clock import Clock
-from coach.app.log_dialogs import WARNING_STYLE, CrampDialog, WaterDialog
-from coach.app.look import NOTICE_STYLE, scaled
+from coach.app.log_dialogs import CrampDialog, WaterDialog
+from coach.app.look import NOTICE_STYLE, WARNING_STYLE, scaled
 from coach.app.pdf import write_report
 from coach.core.advice import not_medical_advice
 from coach.core.entries import EDITABLE, EntryRow, entry_rows

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.actions import CoachActions
 from coach.app.icons import app_icon
-from coach.app.look import progress_style, scaled
+from coach.app.look import progress_style, scaled, scheme_of
 from coach.core.advice import not_medical_advice
 from coach.core.i18n import translate
 from coach.core.today import TodayRow
@@ -91,7 +91,7 @@ class HomeWindow(QWidget):
         self.water = QProgressBar()
         self.water.setTextVisible(False)
         self.water.setFixedHeight(10)
-        self.water.setStyleSheet(progress_style(self.palette().window().color().lightness() < 128))
+        self.water.setStyleSheet(progress_style(scheme_of(self.palette()).dark))
         self.water.setAccessibleName(translate("home", "Water today"))
         self.pause_label = _label(translate("home", "Pause reminders:"))
         self.keys = _label(factor=0.85)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.clock import Clock
-from coach.app.look import NOTICE_STYLE, night_palette, scaled
+from coach.app.look import NOTICE_STYLE, WARNING_STYLE, error_style, night_palette, scaled
 from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.history import CrampRecord, WaterRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -68,8 +68,6 @@ PLACE_LABELS = {
 }
 
 LAST_NIGHT = "03:00"
-WARNING_STYLE = "background: #fde2e2; color: #7a1010; border: 2px solid #c0392b; padding: 8px;"
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class WhenField(QWidget):
@@ -168,7 +166,7 @@ class EntryDialog(QDialog):
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style(self.palette()))
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(

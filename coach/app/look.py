@@ -1,8 +1,21 @@
-"""Shared looks: scaled fonts for large, readable text, and the calm night palette."""
+"""The app's one design: colour schemes (light, dark, night), the type scale and spacing,
+and the few styled boxes; every window takes its looks from here.
+
+Every scheme keeps text at 4.5:1 or more against its background and the parts of
+controls (a check box's border, disabled against enabled text) at 3:1 or more;
+tests/qt/test_layout.py measures the palettes actually in use.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QColor, QFont, QPalette
+
+SPACE = 8
+"""The unit of spacing between groups, in pixels."""
+TYPE = {"small": 0.85, "body": 1.0, "large": 1.3, "title": 1.8, "display": 3.0}
+"""The type scale, as factors of the person's own text size."""
 
 
 def scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
@@ -13,36 +26,157 @@ def scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
     return bigger
 
 
+@dataclass(frozen=True)
+class Scheme:
+    """One colour scheme; `palette()` gives it to Qt."""
+
+    name: str
+    window: str
+    text: str
+    base: str
+    alternate: str
+    button: str
+    disabled: str
+    placeholder: str
+    border: str
+    """Check box and radio borders, frames: 3:1 against the window and the base."""
+    mid: str
+    accent: str
+    accent_text: str
+    track: str
+    error: str
+    caution: str
+    """A warning that is not an error (a reminder quiet hours hide)."""
+    link: str
+
+    @property
+    def dark(self) -> bool:
+        return QColor(self.window).lightness() < 128
+
+    def palette(self) -> QPalette:
+        palette = QPalette()
+        R = QPalette.ColorRole  # noqa: N806 (Qt's names, short)
+        for role, colour in (
+            (R.Window, self.window),
+            (R.WindowText, self.text),
+            (R.Base, self.base),
+            (R.AlternateBase, self.alternate),
+            (R.Text, self.text),
+            (R.Button, self.button),
+            (R.ButtonText, self.text),
+            (R.BrightText, self.text),
+            (R.ToolTipBase, self.base),
+            (R.ToolTipText, self.text),
+            (R.PlaceholderText, self.placeholder),
+            (R.Highlight, self.accent),
+            (R.HighlightedText, self.accent_text),
+            (R.Link, self.link),
+            (R.Mid, self.mid),
+            (R.Midlight, self.alternate),
+            (R.Light, self.alternate if self.dark else "#ffffff"),
+            (R.Dark, self.border),
+            (R.Shadow, "#000000"),
+        ):
+            palette.setColor(role, QColor(colour))
+        for role in (R.Text, R.ButtonText, R.WindowText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(self.disabled))
+        return palette
+
+
+LIGHT = Scheme(
+    name="light",
+    window="#f3f5f5",
+    text="#1b2424",
+    base="#ffffff",
+    alternate="#e9eeee",
+    button="#e4eaea",
+    disabled="#8a9595",
+    placeholder="#5d6b6b",
+    border="#6f7e7e",
+    mid="#c9d3d3",
+    accent="#23706b",
+    accent_text="#ffffff",
+    track="#d5dfde",
+    error="#a3001b",
+    caution="#6e4600",
+    link="#0b5cad",
+)
+DARK = Scheme(
+    name="dark",
+    window="#202326",
+    text="#eceff1",
+    base="#17191b",
+    alternate="#26292c",
+    button="#2b2f33",
+    disabled="#7d858c",
+    placeholder="#a3acb3",
+    border="#8d979e",
+    mid="#3c4247",
+    accent="#3f9e96",
+    accent_text="#0b1413",
+    track="#3c4a49",
+    error="#ff8a80",
+    caution="#ffcc80",
+    link="#7cc7ff",
+)
+NIGHT = Scheme(
+    name="night",
+    window="#1d2424",
+    text="#e8efee",
+    base="#263030",
+    alternate="#2a3434",
+    button="#2d3a39",
+    disabled="#7b8b89",
+    placeholder="#a6b4b2",
+    border="#8a9b99",
+    mid="#3c4a49",
+    accent="#3f9e96",
+    accent_text="#0b1413",
+    track="#3c4a49",
+    error="#ff8a80",
+    caution="#ffcc80",
+    link="#7cc7ff",
+)
+"""Dark, calm and easy on sleepy eyes: "cramp now", and the cramp log at night."""
+SCHEMES = (LIGHT, DARK, NIGHT)
+ACCENT = LIGHT.accent
+"""The app's colour: the countdown ring, the progress bars, the charts."""
+ACCENT_ON_DARK = DARK.accent
+
+
 def night_palette() -> QPalette:
-    """A dark palette with little glare, for use at night ("cramp now", logging a cramp)."""
-    palette = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#1d2424"),
-        (QPalette.ColorRole.WindowText, "#e8efee"),
-        (QPalette.ColorRole.Base, "#263030"),
-        (QPalette.ColorRole.Text, "#e8efee"),
-        (QPalette.ColorRole.Button, "#2d3a39"),
-        (QPalette.ColorRole.ButtonText, "#e8efee"),
-        (QPalette.ColorRole.Mid, "#3c4a49"),
-        (QPalette.ColorRole.Highlight, "#3f9e96"),
-    ):
-        palette.setColor(role, QColor(color))
-    return palette
+    return NIGHT.palette()
 
 
-NOTICE_STYLE = "background: #fff4d6; color: #4d3500; border: 1px solid #b7862a; padding: 8px;"
-"""A calm, noticeable box for advice worth acting on soon (not an alarm)."""
+def scheme_of(palette: QPalette) -> Scheme:
+    """The scheme a palette was made from (by its window colour), or the nearest."""
+    window = palette.color(QPalette.ColorRole.Window).name()
+    for scheme in SCHEMES:
+        if scheme.window == window:
+            return scheme
+    return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
 
-ACCENT = "#23706b"
-"""The app's colour: the countdown ring, the progress bars."""
-ACCENT_ON_DARK = "#3f9e96"
+
+def error_style(palette: QPalette) -> str:
+    """Text that says what is wrong, readable on this palette's background."""
+    return f"color: {scheme_of(palette).error}; font-weight: bold;"
+
+
+def caution_style(palette: QPalette) -> str:
+    """A warning that is not an error, readable on this palette's background."""
+    return f"color: {scheme_of(palette).caution};"
 
 
 def progress_style(dark: bool) -> str:
     """A progress bar in the app's colours, with a track that shows in both themes."""
-    chunk = ACCENT_ON_DARK if dark else ACCENT
-    track = "#3c4a49" if dark else "#d5dfde"
+    scheme = DARK if dark else LIGHT
     return (
-        f"QProgressBar {{ background: {track}; border: none; border-radius: 5px; }}"
-        f"QProgressBar::chunk {{ background: {chunk}; border-radius: 5px; }}"
+        f"QProgressBar {{ background: {scheme.track}; border: none; border-radius: 5px; }}"
+        f"QProgressBar::chunk {{ background: {scheme.accent}; border-radius: 5px; }}"
     )
+
+
+NOTICE_STYLE = "background: #fff4d6; color: #4d3500; border: 1px solid #b7862a; padding: 8px;"
+"""A calm, noticeable box for advice worth acting on soon (not an alarm)."""
+WARNING_STYLE = "background: #fde2e2; color: #7a1010; border: 2px solid #c0392b; padding: 8px;"
+"""The warning-sign box: plain words, red, the same in every scheme."""

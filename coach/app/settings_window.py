@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app.look import caution_style, error_style
 from coach.app.setting_editors import ChoiceEditor, Editor, FlagEditor, editor_for
 from coach.core.autostart import Autostart, AutostartState
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -48,8 +49,6 @@ PAGES = {
     "sound": QT_TRANSLATE_NOOP("settings", "Sound and voice"),
     "reminders": QT_TRANSLATE_NOOP("settings", "Reminders"),
 }
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5a00;"
 
 
 def _group_title(name: str) -> str:
@@ -273,7 +272,9 @@ class SettingsWindow(QWidget):
             else:
                 text = translate("settings", "Note: {problem}")
             label.setText(text.format(problem=problem.message))
-            label.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE)
+            label.setStyleSheet(
+                error_style(self.palette()) if error else caution_style(self.palette())
+            )
             label.show()
         return elsewhere
 

@@ -10,7 +10,7 @@ with the text.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -20,26 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DARK = {
-    QPalette.ColorRole.Window: "#202326",
-    QPalette.ColorRole.WindowText: "#eceff1",
-    QPalette.ColorRole.Base: "#17191b",
-    QPalette.ColorRole.AlternateBase: "#26292c",
-    QPalette.ColorRole.Text: "#eceff1",
-    QPalette.ColorRole.Button: "#2b2f33",
-    QPalette.ColorRole.ButtonText: "#eceff1",
-    QPalette.ColorRole.ToolTipBase: "#2b2f33",
-    QPalette.ColorRole.ToolTipText: "#eceff1",
-    QPalette.ColorRole.PlaceholderText: "#9aa3aa",
-    QPalette.ColorRole.Highlight: "#3f9e96",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.Link: "#7cc7ff",
-    QPalette.ColorRole.Mid: "#3c4247",
-    QPalette.ColorRole.Midlight: "#4a5258",
-    QPalette.ColorRole.Light: "#6b757d",
-    QPalette.ColorRole.Dark: "#0f1112",
-    QPalette.ColorRole.Shadow: "#000000",
-}
+from coach.app.look import DARK, LIGHT
+
 ORIGINAL_STYLE = "calf-coach-original-style"
 INDICATORS = (
     QStyle.PixelMetric.PM_IndicatorWidth,
@@ -70,6 +52,34 @@ class TextSizedIndicators(QProxyStyle):
             size = max(size, round(QFontMetrics(font).height() * INDICATOR_SHARE))
         return size
 
+    def drawPrimitive(  # noqa: N802 (Qt's name)
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Fusion draws a check box's and a radio button's border a shade darker than the
+        window, which vanishes in the dark; the palette's border colour (3:1) is drawn
+        over it."""
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if not radio and element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            return
+        if self.baseStyle().name() != "fusion":
+            return
+        width = max(1.0, option.rect.height() / 12)
+        box = option.rect.toRectF().adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Dark), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if radio:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
 
 def _use_style(app: QApplication, name: str) -> None:
     """`name`'s style, wrapped (once: setting a style repolishes every widget)."""
@@ -79,19 +89,6 @@ def _use_style(app: QApplication, name: str) -> None:
     base = QStyleFactory.create(name)
     if base is not None:
         app.setStyle(TextSizedIndicators(base))
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in DARK.items():
-        palette.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-        QPalette.ColorRole.WindowText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7d858c"))
-    return palette
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
@@ -106,4 +103,4 @@ def apply_theme(app: QApplication, theme: str) -> None:
     dark = theme == "dark"
     hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
     _use_style(app, "Fusion")
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    app.setPalette((DARK if dark else LIGHT).palette())

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.clock import Clock
-from coach.app.look import scaled
+from coach.app.look import error_style, scaled
 from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.kinds import KINDS, ReminderKind, all_kinds, kind_text
@@ -121,7 +121,7 @@ class Welcome(QWizard):
         )
         self.times_problem = _label("")
         self.times_problem.setObjectName("times-problem")
-        self.times_problem.setStyleSheet("color: #b00020;")
+        self.times_problem.setStyleSheet(error_style(self.palette()))
         self.times_problem.hide()
         form.addRow(self.times_problem)
         about.validatePage = self._times_differ  # type: ignore[method-assign]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from coach.app.look import scaled
 from coach.core.advice import not_medical_advice
@@ -60,6 +60,9 @@ class ReminderCard(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.note)
         self.setMinimumWidth(420)
+        # Always as large as its contents ask: "1 more waiting" arriving later pushes the
+        # advice line down instead of drawing it over the buttons.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.retranslate()
 
     def retranslate(self) -> None:

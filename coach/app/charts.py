@@ -24,6 +24,7 @@ from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from coach.app.look import ACCENT
 from coach.core.entries import outcome_name
 from coach.core.history import Outcome
 from coach.core.i18n import day_month, translate
@@ -31,12 +32,12 @@ from coach.core.insights import BAND_NAMES, BANDS, Adherence, Night, WaterDay
 from coach.core.kinds import kind_text
 
 SEVERITY_COLOURS = {"mild": "#f2c14e", "moderate": "#f08a4b", "severe": "#c0392b"}
-ROUTINE_COLOUR = "#2e8b57"
+ROUTINE_COLOUR = ACCENT
 ROUTINE_MARK = -0.5
 """Nights with the bedtime routine get a short green bar below the zero line."""
-WATER_COLOUR = "#3a86ff"
+WATER_COLOUR = ACCENT
 OUTCOME_COLOURS = {
-    Outcome.DONE: "#2e8b57",
+    Outcome.DONE: ACCENT,
     Outcome.SNOOZED: "#9ab",
     Outcome.SKIPPED: "#f2c14e",
     Outcome.EXPIRED: "#f08a4b",

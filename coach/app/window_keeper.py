@@ -17,6 +17,7 @@ from coach.app.screen import bring_forward
 from coach.app.settings_keeper import SettingsKeeper
 from coach.core.autostart import Autostart
 from coach.core.history import History
+from coach.core.logbook import is_night
 from coach.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -136,6 +137,7 @@ class WindowKeeper(QObject):
     def open_cramp_dialog(self, *, night: bool = False) -> CrampDialog:
         from coach.app.log_dialogs import CrampDialog  # first use only
 
+        night = night or is_night(self.clock.now())
         dialog = CrampDialog(self.clock, self.routines.helped_options(), night=night)
         dialog.saved.connect(self.cramp_logged)
         dialog.finished.connect(lambda _=0: self.dialogs.remove(dialog))

@@ -65,6 +65,13 @@ WARNING_SIGNS = QT_TRANSLATE_NOOP(
     "unit now, or as soon as you can today. Don't wait for your next appointment.",
 )
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+NIGHT_HOURS = (dt.time(22), dt.time(7))
+"""From 22:00 to 07:00 the cramp log opens in the night palette: no glare at 3 a.m."""
+
+
+def is_night(moment: dt.datetime) -> bool:
+    start, end = NIGHT_HOURS
+    return moment.time() >= start or moment.time() < end
 
 
 def warning_signs() -> str:

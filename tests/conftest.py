@@ -19,6 +19,10 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     return paths
 
 
+SCREEN = Path(__file__).parent / "qt" / "screen-1280x800.json"
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """In-process Qt tests draw offscreen; end-to-end tests start their own X server."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    """In-process Qt tests draw offscreen, on one 1280x800 screen (an ordinary laptop's);
+    end-to-end tests start their own X server."""
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")

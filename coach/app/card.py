@@ -29,6 +29,7 @@ class ReminderCard(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("reminder-card")
         self.reminder: Reminder | None = None
+        self._anchor: QRect | None = None
 
         self.title = QLabel()
         self.title.setFont(scaled(self.font(), 1.8, bold=True))
@@ -92,6 +93,7 @@ class ReminderCard(QWidget):
         snooze = translate("card", "Snooze for %n minute(s)", None, snooze_minutes)
         self.snooze.setAccessibleName(snooze)
         self.setAccessibleName(translate("card", "Reminder: {title}").format(title=text.title))
+        self._anchor = anchor
         self.set_waiting(waiting)
         self.adjustSize()
         self._place(anchor)
@@ -101,6 +103,11 @@ class ReminderCard(QWidget):
     def set_waiting(self, count: int) -> None:
         self.waiting.setText(translate("card", "%n more waiting", None, count) if count else "")
         self.waiting.setVisible(count > 0)
+        if self.isVisible():  # it grew: keep it whole, in its corner
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self._place(self._anchor)
 
     def dismiss(self) -> None:
         """Take the card down: answered elsewhere, expired, or the app is quitting."""

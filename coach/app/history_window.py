@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +46,7 @@ from coach.app.clock import Clock
 from coach.app.log_dialogs import CrampDialog, WaterDialog
 from coach.app.look import NOTICE_STYLE, WARNING_STYLE, scaled
 from coach.app.pdf import write_report
+from coach.app.screen import fit_to_screen
 from coach.core.advice import not_medical_advice
 from coach.core.entries import EDITABLE, EntryRow, entry_rows
 from coach.core.export import export_csv
@@ -190,7 +192,7 @@ class HistoryWindow(QWidget):
             )
         ):
             frame, self.tiles[key] = _tile(title)
-            tiles.addWidget(frame, 0, column)
+            tiles.addWidget(frame, column // 2, column % 2)  # 2 x 2: room to wrap
         self.warning = QLabel()
         self.warning.setObjectName("history-warning")
         self.warning.setWordWrap(True)
@@ -236,26 +238,38 @@ class HistoryWindow(QWidget):
         self.close_button.clicked.connect(self.close)
         self.status = QLabel()
         self.status.setObjectName("status")
+        self.status.setWordWrap(True)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
+        bottom.addStretch()
         for button in (self.tips_button, self.report_button, self.csv_button, self.close_button):
             button.setMinimumHeight(40)
             bottom.addWidget(button)
         note = QLabel(not_medical_advice())
         note.setWordWrap(True)
 
+        body = QWidget()
+        page = QVBoxLayout(body)
+        page.addLayout(tiles)
+        page.addWidget(self.warning)
+        page.addWidget(self.concern)
+        page.addWidget(self.summary)
+        page.addLayout(top)
+        page.addWidget(self.tabs, 1)
+        page.addWidget(note)
+        scroll = QScrollArea()  # what does not fit the screen scrolls; the buttons stay
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(translate("history", "History"))
         layout = QVBoxLayout(self)
-        layout.addLayout(tiles)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.concern)
-        layout.addWidget(self.summary)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(note)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)
         self.reload()
 
     def _entries_tab(self) -> QWidget:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from coach.app.actions import CoachActions
 from coach.app.icons import app_icon
 from coach.app.look import progress_style, scaled, scheme_of
+from coach.app.screen import fit_to_screen
 from coach.core.advice import not_medical_advice
 from coach.core.i18n import translate
 from coach.core.today import TodayRow
@@ -136,6 +137,8 @@ class HomeWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
         scroll.setAccessibleName(translate("home", "Today"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +150,7 @@ class HomeWindow(QWidget):
         for number, action in enumerate(actions.pauses.values(), start=1):
             QShortcut(QKeySequence(str(number)), self).activated.connect(action.trigger)
         self.retranslate()
-        self.resize(560, 720)
+        fit_to_screen(self, 560, 720)
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("home", "Today"))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QButtonGroup,
     QCheckBox,
     QDateTimeEdit,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.clock import Clock
 from coach.app.look import NOTICE_STYLE, WARNING_STYLE, error_style, night_palette, scaled
+from coach.app.screen import fit_to_screen
 from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.history import CrampRecord, WaterRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -177,24 +180,40 @@ class EntryDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
-        self.layout_ = QVBoxLayout(self)
+        # The fields scroll where the screen is too small (200 % text on a laptop); the
+        # error and the buttons stay in sight below them.
+        self.body = QWidget()
+        self.layout_ = QVBoxLayout(self.body)
         self.layout_.addLayout(self.form)
+        self.fields = QScrollArea()
+        self.fields.setWidget(self.body)
+        self.fields.setWidgetResizable(True)
+        self.fields.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fields.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.fields, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
 
     def finish_layout(self, *extra: QWidget) -> None:
         for widget in extra:
             self.layout_.addWidget(widget)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.buttons)
         self.save_button.setDefault(True)  # once inside the dialog, or it does not hold
+        fit_to_screen(self, 620, 0)
 
     def show_message(self, label: QLabel, shown: bool) -> None:
-        """Show or hide a message; the dialog grows for it rather than squeeze the rows above."""
+        """Show or hide a message; the dialog grows for it (up to the screen's height)
+        rather than squeeze the rows above, and the message is scrolled into view."""
         if label.isVisibleTo(self) == shown:
             return
         label.setVisible(shown)
         self.layout_.activate()
-        hint = self.sizeHint()
-        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        self.fields.updateGeometry()
+        fit_to_screen(self, self.width(), self.height())
+        if shown and label is not self.error:
+            self.fields.ensureWidgetVisible(label)
 
     def refuse(self, error: EntryError) -> None:
         problems = "; ".join(error.problems)
@@ -252,7 +271,7 @@ class CrampDialog(EntryDialog):
         grid = QGridLayout(helped)
         grid.setContentsMargins(0, 0, 0, 0)
         for index, box in enumerate(self.helped):
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, index, 0)
         self.signs = {name: QCheckBox(sign_name(name)) for name in SIGNS}
         signs = QWidget()
         signs.setAccessibleName(translate("log", "Warning signs"))
@@ -296,7 +315,6 @@ class CrampDialog(EntryDialog):
         if record is not None:
             self._fill(record)
         self._show_severity(self.severity.value())
-        self.setMinimumWidth(620)
 
     def _fill(self, record: CrampRecord) -> None:
         _select(self.leg, record.leg)

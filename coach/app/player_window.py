@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.app.clock import Clock
 from coach.app.look import ACCENT, ACCENT_ON_DARK, night_palette, progress_style, scaled
-from coach.app.screen import centre_on_pointer_screen, pointer_screen_area
+from coach.app.screen import fit_to_screen, pointer_screen_area
 from coach.app.sound import Plays
 from coach.app.voice import Speaks, spoken
 from coach.core.advice import tell_provider, with_disclaimer
@@ -127,6 +128,36 @@ class CountdownRing(QWidget):
             painter.drawText(below, Qt.AlignmentFlag.AlignCenter, translate("player", "Paused"))
 
 
+class Picture(QWidget):
+    """A step's picture, drawn as large as the room allows (never larger than it was made),
+    so large text on a small screen shrinks the picture rather than hide the words."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pixmap = QPixmap()
+        self.setMinimumSize(ILLUSTRATION // 2, ILLUSTRATION // 2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(ILLUSTRATION, ILLUSTRATION)
+
+    def pixmap(self) -> QPixmap:
+        return self._pixmap
+
+    def setPixmap(self, pixmap: QPixmap) -> None:  # noqa: N802 (as QLabel's)
+        self._pixmap = pixmap
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._pixmap.isNull():
+            return
+        side = min(self.width(), self.height(), ILLUSTRATION)
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(box, self._pixmap, QRectF(self._pixmap.rect()))
+
+
 class Instruction(QLabel):
     """The step's instruction; in the calm cramp-now screen a click on it is "Next"."""
 
@@ -186,9 +217,7 @@ class PlayerWindow(QWidget):
         self.cue.setFont(scaled(self.font(), sizes[3], bold=True))
         self.cue.setWordWrap(True)
         self.ring = CountdownRing(dark=self.calm)
-        self.picture = QLabel()
-        self.picture.setFixedSize(ILLUSTRATION, ILLUSTRATION)
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture = Picture()
         self.overall = QProgressBar()
         self.overall.setRange(0, 1000)
         self.overall.setTextVisible(False)
@@ -258,7 +287,7 @@ class PlayerWindow(QWidget):
             layout.setContentsMargins(48, 32, 48, 32)
             for label in (self.step_of, self.title, self.instruction, self.cue):
                 label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            self.ring.setMinimumSize(240, 240)
+            self.ring.setMinimumSize(140, 140)
             middle = QHBoxLayout()
             middle.addStretch()
             middle.addWidget(self.ring)
@@ -299,9 +328,9 @@ class PlayerWindow(QWidget):
             self.setGeometry(pointer_screen_area())
             self.showFullScreen()
         else:
-            centre_on_pointer_screen(self, 980, 520)
+            fit_to_screen(self, 980, 520)
             self.show()
-            centre_on_pointer_screen(self, 980, 520)
+            fit_to_screen(self, self.width(), self.height())
         self.raise_()
         self.activateWindow()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -20,15 +20,32 @@ def pointer_screen_area() -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
 
 
-def centre_on_pointer_screen(window: QWidget, width: int, height: int) -> None:
-    """Size the window, frame included, to fit the screen's free area, and centre it there
-    (call again once shown, when the window manager's frame is known)."""
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size the window to what its contents ask, at least `width` x `height`, frame
+    included no larger than the free area of the screen with the pointer, and centre it
+    there (call again once shown, when the window manager's frame is known). Content
+    that is longer than the screen scrolls; nothing goes off screen."""
     area = pointer_screen_area()
-    frame_extra = window.frameGeometry().size() - window.geometry().size()
-    window.resize(
-        min(width, area.width() - frame_extra.width()),
-        min(height, area.height() - frame_extra.height()),
-    )
+    extra = window.frameGeometry().size() - window.geometry().size()
+    room_w, room_h = area.width() - extra.width(), area.height() - extra.height()
+    hint = window.sizeHint()
+    chosen_w = min(max(width, hint.width(), window.minimumWidth()), room_w)
+    wanted_h = hint.height()
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        wanted_h = max(wanted_h, layout.totalHeightForWidth(chosen_w))
+    window.resize(chosen_w, min(max(height, wanted_h), room_h))
     frame = window.frameGeometry()
     frame.moveCenter(area.center())
     window.move(frame.topLeft())
+    if window.findChild(_FitWhenShown) is None:
+        window.installEventFilter(_FitWhenShown(window))
+
+
+class _FitWhenShown(QObject):
+    """Fits its window again each time it is shown: only then is the frame known."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            fit_to_screen(watched, watched.width(), watched.height())
+        return False

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.look import caution_style, error_style
+from coach.app.screen import fit_to_screen
 from coach.app.setting_editors import ChoiceEditor, Editor, FlagEditor, editor_for
 from coach.core.autostart import Autostart, AutostartState
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -131,7 +132,7 @@ class SettingsWindow(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.show_settings(settings)
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -165,6 +166,7 @@ class SettingsWindow(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows them
         scroll.setAccessibleName(_page_title(page))
+        scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
         return scroll
 
     def _row(self, form: QFormLayout, option: Option) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coach.app.look import scaled
+from coach.app.screen import fit_to_screen
 from coach.core.advice import not_medical_advice
 from coach.core.i18n import translate
 from coach.core.tips import tips
@@ -50,4 +51,4 @@ class TipsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(_label(not_medical_advice()))
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)

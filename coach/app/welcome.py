@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.clock import Clock
 from coach.app.look import error_style, scaled
+from coach.app.screen import fit_to_screen
 from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.kinds import KINDS, ReminderKind, all_kinds, kind_text
@@ -162,6 +163,7 @@ class Welcome(QWizard):
         self.currentIdChanged.connect(self._show_try_button)
         self._show_try_button(0)
         self.finished.connect(self._finished)
+        fit_to_screen(self, 820, 640)  # room for the longest page at large text
 
     def _times_differ(self) -> bool:
         same = self.bedtime.time() == self.wake.time()

@@ -82,11 +82,9 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     water = WaterDialog(clock, 250)
     water.show()
     yield "water-log", water
-    window = HistoryWindow(
-        history, clock, lambda: DEFAULTS, helped, entry_titles(routines.values())
-    )
-    window.show()
-    yield from _tabs("history", window, window.tabs)
+    past = HistoryWindow(history, clock, lambda: DEFAULTS, helped, entry_titles(routines.values()))
+    past.show()
+    yield from _tabs("history", past, past.tabs)
     settings = SettingsWindow(home.settings_file, DEFAULTS, None, {"cramp_key": "A note."})
     settings.show()
     yield from _tabs("settings", settings, settings.tabs)

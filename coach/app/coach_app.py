@@ -152,6 +152,8 @@ class CoachApp(QObject):
         self.scheduler.plan_changed.connect(self.refresh)
         self.scheduler.state_changed.connect(self.save_state)
         self.flow.acted.connect(self.act)
+        self.flow.presented.connect(lambda _: self.refresh())
+        self.flow.answered.connect(lambda *_: self.refresh())
         self.presence.tray.clicked.connect(self.show_ui)
         self.sleep_watch.resumed.connect(self.scheduler.wake)
         if notices is not None:
@@ -171,15 +173,23 @@ class CoachApp(QObject):
 
     def quit(self) -> None:
         log.info("quitting")
+        self.close()
+        QApplication.quit()
+
+    def close(self) -> None:
+        """Stop everything and keep what is owed to the history: what is up or waiting is
+        recorded as expired, a routine playing as a session. Nothing runs afterwards."""
         self.scheduler.stop()
         self.save_state(self.scheduler.state)
         self.notices.stop()
         self.flow.close()
         self.routines.stop()
         self.presence.close()
+        self.windows.close()
+        self.teller.close()
         self.global_key.release()
+        self.settings.stop()
         self.log.close()
-        QApplication.quit()
 
     # --- settings and language --------------------------------------------------------------
 
@@ -272,7 +282,8 @@ class CoachApp(QObject):
             total=total, goal=goal
         )
         self.actions.water_today.setText(water)
-        self.presence.show_next(text, f"{text}\n{water}", paused is not None)
+        waiting = self.flow.current is not None
+        self.presence.show_next(text, f"{text}\n{water}", paused is not None, waiting)
         home = self.presence.window
         if home is not None and home.isVisible():  # only what is on screen is read
             day = now.replace(hour=0, minute=0, second=0, microsecond=0)

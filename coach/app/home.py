@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.actions import CoachActions
 from coach.app.icons import app_icon
-from coach.app.look import progress_style, scaled, scheme_of
+from coach.app.look import accent_button_style, progress_style, scaled, scheme_of
 from coach.app.screen import fit_to_screen
 from coach.core.advice import not_medical_advice
 from coach.core.i18n import translate
@@ -83,6 +83,7 @@ class HomeWindow(QWidget):
         self.reason = _label(reason)
         self.reason.setVisible(bool(reason))
         self.cramp_now = _button(actions.cramp_now, big=True)
+        self.cramp_now.setStyleSheet(accent_button_style(self.palette()))
         self.next_up = _label(factor=1.2, bold=True)
         self.next_up.setObjectName("next-up")
         self.today = _label()
@@ -150,7 +151,7 @@ class HomeWindow(QWidget):
         for number, action in enumerate(actions.pauses.values(), start=1):
             QShortcut(QKeySequence(str(number)), self).activated.connect(action.trigger)
         self.retranslate()
-        fit_to_screen(self, 560, 720)
+        fit_to_screen(self, 560, 760)
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("home", "Today"))

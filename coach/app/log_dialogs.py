@@ -351,6 +351,9 @@ class CrampDialog(EntryDialog):
         entry = self.entry()
         if not entry.leg:
             self.refuse(EntryError([translate("log", "leg: choose left, right or both")]))
+            first = self.leg.buttons()[0]
+            self.fields.ensureWidgetVisible(first)  # show where the answer goes
+            first.setFocus()
             return
         try:
             record = check_cramp(entry, self.clock.now())

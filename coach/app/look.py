@@ -176,6 +176,15 @@ def progress_style(dark: bool) -> str:
     )
 
 
+def accent_button_style(palette: QPalette) -> str:
+    """The one button that matters most ("Cramp now"), in the app's colour."""
+    scheme = scheme_of(palette)
+    return (
+        f"QToolButton, QPushButton {{ background: {scheme.accent}; color: {scheme.accent_text};"
+        f" border: 1px solid {scheme.border}; border-radius: 6px; padding: 6px; }}"
+    )
+
+
 NOTICE_STYLE = "background: #fff4d6; color: #4d3500; border: 1px solid #b7862a; padding: 8px;"
 """A calm, noticeable box for advice worth acting on soon (not an alarm)."""
 WARNING_STYLE = "background: #fde2e2; color: #7a1010; border: 2px solid #c0392b; padding: 8px;"

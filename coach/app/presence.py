@@ -34,7 +34,7 @@ NO_TRAY = QT_TRANSLATE_NOOP(
 
 class Presence(QObject):
     opened = Signal()
-    """The home window was built: it wants today's figures."""
+    """The home window came on screen: it wants today's figures."""
 
     def __init__(self, actions: CoachActions, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,16 +73,17 @@ class Presence(QObject):
         if self.window is None:
             self.window = HomeWindow(self.actions)
             self.window.show_next(self.actions.next_up.text())
-            self.opened.emit()
         self.window.keeps_running = self.no_tray
         self.window.reason.setText(translate("coach", NO_TRAY))
         self.window.reason.setVisible(self.no_tray)
         bring_forward(self.window)
+        self.opened.emit()  # now on screen: today's figures are read for it
         return self.window
 
-    def show_next(self, text: str, tooltip: str, paused: bool) -> None:
-        """The next reminder, in the tray's tooltip and the window."""
-        self.tray.show_next(tooltip, paused)
+    def show_next(self, text: str, tooltip: str, paused: bool, waiting: bool = False) -> None:
+        """The next reminder, in the tray's tooltip and the window; the icon says whether
+        reminders are paused and whether one waits for an answer."""
+        self.tray.show_next(tooltip, paused, waiting)
         if self.window is not None:
             self.window.show_next(text)
 

@@ -46,6 +46,13 @@ class SettingsKeeper(QObject):
         self.watch.directoryChanged.connect(lambda _: self.debounce.start())
         self.debounce.timeout.connect(self.reload)
 
+    def stop(self) -> None:
+        """Watch the file no more."""
+        self.debounce.stop()
+        directories = self.watch.directories()
+        if directories:
+            self.watch.removePaths(directories)
+
     @property
     def settings(self) -> Settings:
         return self._settings

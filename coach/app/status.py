@@ -48,6 +48,7 @@ def app_status(
             "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
         },
         "window": window is not None and window.isVisible(),
+        "home_next": window.next_up.text() if window is not None and window.isVisible() else None,
         "history_window": windows.history_open,
         "dialogs": [dialog.objectName() for dialog in windows.dialogs],
         "player": player,

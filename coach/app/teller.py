@@ -17,6 +17,10 @@ class Teller(QObject):
         self.told: list[QMessageBox] = []
         """Problems told and still on screen."""
 
+    def close(self) -> None:
+        for box in list(self.told):
+            box.close()
+
     def tell(self, title: str, lines: list[str]) -> None:
         for line in lines:
             log.warning("%s", line)

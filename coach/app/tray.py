@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach.app.actions import CoachActions
-from coach.app.icons import app_icon
+from coach.app.icons import app_icon, tray_icon
 from coach.core.autostart import APP_NAME
 from coach.core.i18n import translate
 
@@ -37,16 +37,16 @@ class Tray(QObject):
         self.menu.addAction(actions.settings)
         self.menu.addSeparator()
         self.menu.addAction(actions.quit)
-        self.icon = QSystemTrayIcon(app_icon(), self)
+        self.icon = QSystemTrayIcon(tray_icon(), self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
 
     def show(self) -> None:
         self.icon.show()
 
-    def show_next(self, text: str, paused: bool) -> None:
+    def show_next(self, text: str, paused: bool, waiting: bool = False) -> None:
         self.icon.setToolTip(f"{APP_NAME}\n{text}")
-        self.icon.setIcon(app_icon(paused))
+        self.icon.setIcon(tray_icon(paused, waiting))
 
     def message(self, title: str, text: str) -> None:
         self.icon.showMessage(title, text, app_icon(), 10_000)

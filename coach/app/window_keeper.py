@@ -160,6 +160,13 @@ class WindowKeeper(QObject):
         if history_shown:
             self.open_history()
 
+    def close(self) -> None:
+        for window in (self.history_window, self.settings_window, self.welcome, self.tips):
+            if window is not None:
+                window.close()
+        for dialog in list(self.dialogs):
+            dialog.close()
+
     @property
     def history_open(self) -> bool:
         return self.history_window is not None and self.history_window.isVisible()

@@ -238,9 +238,15 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
-    """Apply each step from `from_version` up, each in its own transaction."""
+    """Apply each step from `from_version` up, each in its own transaction.
+
+    The version is read again once the write lock is held: another process (the app and
+    a command started together on a first run) may have made the step meanwhile."""
     for version in range(from_version, to_version):
         conn.execute("BEGIN IMMEDIATE")
+        if conn.execute("PRAGMA user_version").fetchone()[0] > version:
+            conn.execute("COMMIT")
+            continue
         try:
             for statement in MIGRATIONS[version].split(";"):
                 if statement.strip():

@@ -16,3 +16,11 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     with running_desktop(tmp_path_factory.mktemp("desktop"), ARTIFACTS) as running:
         yield running
+
+
+@pytest.fixture(scope="module")
+def desktop_without_tray(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    """A desktop with no tray host, as stock GNOME."""
+    folder = tmp_path_factory.mktemp("bare-desktop")
+    with running_desktop(folder, ARTIFACTS, tray=False) as running:
+        yield running

@@ -60,7 +60,9 @@ def wait_for(check: Callable[[], Any], timeout: float, what: str, step: float = 
 
 
 class Desktop:
-    def __init__(self, root: Path, artifacts: Path) -> None:
+    def __init__(self, root: Path, artifacts: Path, *, tray: bool = True) -> None:
+        """`tray`: whether a tray host runs (stock GNOME has none)."""
+        self.tray = tray
         self.root = root
         self.artifacts = artifacts
         self.env: dict[str, str] = {}
@@ -78,12 +80,15 @@ class Desktop:
         wait_for(self.accepts_clients, 20, f"the X server on {self.display}")
         (self.root / "tint2rc").write_text(TINT2RC)
         (self.root / "dunstrc").write_text(DUNSTRC)
-        tint2 = self._spawn(["tint2", "-c", str(self.root / "tint2rc")], "tint2.log")
         dunst = self._spawn(["dunst", "-config", str(self.root / "dunstrc")], "dunst.log")
-        # tint2 waits for a window manager before it starts its systray: about 15 s here.
-        wait_for(
-            lambda: self._alive(tint2, "tint2.log") and self.tray_owner(), 60, "tint2's systray"
-        )
+        if self.tray:
+            tint2 = self._spawn(["tint2", "-c", str(self.root / "tint2rc")], "tint2.log")
+            # tint2 waits for a window manager before it starts its systray: about 15 s here.
+            wait_for(
+                lambda: self._alive(tint2, "tint2.log") and self.tray_owner(),
+                60,
+                "tint2's systray",
+            )
         wait_for(lambda: self._alive(dunst, "dunst.log") and self._dunst_ready(), 20, "dunst")
 
     def _start_x(self) -> None:
@@ -291,8 +296,8 @@ def _x_display(display: str) -> Iterator[tuple[Any, int]]:
 
 
 @contextmanager
-def running_desktop(root: Path, artifacts: Path) -> Iterator[Desktop]:
-    desktop = Desktop(root, artifacts)
+def running_desktop(root: Path, artifacts: Path, *, tray: bool = True) -> Iterator[Desktop]:
+    desktop = Desktop(root, artifacts, tray=tray)
     try:
         desktop.start()
         yield desktop

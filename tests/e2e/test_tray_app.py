@@ -10,6 +10,7 @@ import json
 import sqlite3
 import subprocess
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,14 @@ def test_tray_card_keyboard_notification_and_quit(desktop: Desktop, tmp_path: Pa
     pixels = [icon.getpixel((i, j)) for i in range(width) for j in range(height)]
     teal = sum(_close_to(p, TEAL) for p in pixels if isinstance(p, tuple))
     assert teal > 100, "the teal icon is drawn in the tray"
+
+    desktop.xdotool("mousemove", str(x + width // 2), str(y + height // 2), "click", "1")
+    home_window = wait_for(partial(desktop.windows, "Today — Calf Coach"), 10, "the home")[0]
+    assert desktop.status(home)["home_next"].startswith("Fluids at ")
+    desktop.screenshot("home-from-a-left-click")
+    desktop.xdotool("windowclose", home_window)
+    wait_for(lambda: not desktop.windows("Today — Calf Coach"), 10, "the home to close")
+    assert desktop.status(home)["running"], "closing the home window with a tray quits nothing"
 
     again = desktop.calf_coach(home)
     assert again.returncode == 0
@@ -122,3 +131,24 @@ def test_sigterm_at_logout_quits_cleanly_and_saves(desktop: Desktop, tmp_path: P
     state = json.loads((home / "state.json").read_text())
     assert state["paused_until"] is not None
     assert "quitting" in (home / "calf-coach.log").read_text()
+
+
+def test_without_a_tray_the_home_window_is_the_app(
+    desktop_without_tray: Desktop, tmp_path: Path
+) -> None:
+    desktop = desktop_without_tray
+    home = tmp_path / "home"
+    desktop.start_app(home)
+    window = wait_for(partial(desktop.windows, "Today — Calf Coach"), 30, "the home window")[0]
+    status = desktop.status(home)
+    assert status["tray"]["available"] is False and status["window"] is True
+    assert status["home_next"].startswith(("Fluids at ", "Stretches at ", "Legs up at "))
+    shot = desktop.screenshot("home-without-a-tray")
+    small = shot.resize((shot.width // 4, shot.height // 4))
+    pixels = [small.getpixel((i, j)) for i in range(small.width) for j in range(small.height)]
+    teal = sum(_close_to(p, TEAL) for p in pixels if isinstance(p, tuple))
+    assert teal > 300, "the big teal Cramp now button"
+    desktop.xdotool("windowfocus", "--sync", window)
+    desktop.xdotool("key", "c")  # C: cramp now, from the home window's keys
+    wait_for(lambda: desktop.status(home)["player"] == "cramp-now", 10, "cramp-now")
+    assert desktop.calf_coach(home, "quit").returncode == 0

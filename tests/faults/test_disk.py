@@ -127,10 +127,7 @@ def answer_a_reminder(qtbot: QtBot, disk: Disk, prepare: Callable[[], None]) -> 
     app.remind("fluids")
     app.card.skip.click()
     told = [box.text() for box in app.teller.told]
-    for box in list(app.teller.told):
-        box.close()
-    app.scheduler.stop()
-    history.close()
+    app.close()
     return told
 
 

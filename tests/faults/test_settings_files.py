@@ -11,6 +11,7 @@ from pathlib import Path
 import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
@@ -71,13 +72,11 @@ def starts(home: Paths, qtbot: QtBot) -> None:
     app = CoachApp(home, FakeClock(NOW), loaded.settings, history, AppState())
     app.start([])
     assert app.scheduler.settings == loaded.settings
-    app.scheduler.stop()
-    app.presence.timer.stop()
-    for box in list(app.teller.told):
-        box.close()
+    app.close()
     app.card.deleteLater()
     app.deleteLater()
-    history.close()
+    # Freed now, not all together at the next test's event loop.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @settings(

@@ -89,22 +89,7 @@ def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
     qtbot.addWidget(app.card)
     app.start([])
     yield app
-    if app.routines.player is not None:
-        app.routines.player.player.finish()
-        app.routines.player.close()
-    app.scheduler.stop()
-    app.presence.timer.stop()
-    if app.presence.window is not None:
-        app.presence.window.quitting = True
-        app.presence.window.close()
-    for box in list(app.teller.told):
-        box.close()
-    for dialog in list(app.windows.dialogs):
-        dialog.close()
-    if app.windows.history_window is not None:
-        app.windows.history_window.close()
-    if app.windows.settings_window is not None:
-        app.windows.settings_window.close()
+    app.close()
 
 
 def clock_of(app: CoachApp) -> FakeClock:

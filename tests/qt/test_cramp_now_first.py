@@ -180,12 +180,7 @@ def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
     qtbot.addWidget(app.card)
     app.start([])
     yield app
-    app.routines.stop()
-    app.scheduler.stop()
-    app.presence.timer.stop()
-    for dialog in list(app.windows.dialogs):
-        dialog.close()
-    history.close()
+    app.close()
 
 
 class _Silent:

@@ -1,0 +1,48 @@
+"""The tray icon is drawn for each small size a tray uses, with paused and waiting variants
+that look different; a sheet of them at 4x is kept for a person to look at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from pytestqt.qtbot import QtBot
+
+from coach.app.icons import TRAY_SIZES, tray_icon, tray_pixmap
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_each_tray_size_is_drawn_not_scaled(qtbot: QtBot) -> None:
+    icon = tray_icon()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 22, 24, 32}
+    for size in (16, 22, 24, 32):
+        image = icon.pixmap(QSize(size, size)).toImage()
+        assert image.width() == size
+        assert image == tray_pixmap(size).toImage(), f"{size} px is its own drawing"
+
+
+def test_paused_and_waiting_look_different(qtbot: QtBot) -> None:
+    plain, paused, waiting = (
+        tray_pixmap(24, p, w).toImage() for p, w in ((False, False), (True, False), (False, True))
+    )
+    assert plain != paused and plain != waiting and paused != waiting
+    sheet = QImage(len(TRAY_SIZES) * 140, 3 * 140, QImage.Format.Format_ARGB32)
+    sheet.fill(QColor("#dddddd"))
+    painter = QPainter(sheet)
+    for row, (p, w) in enumerate(((False, False), (True, False), (False, True))):
+        for column, size in enumerate((16, 22, 24, 32)):
+            painter.drawPixmap(
+                QRect(column * 140, row * 140, size * 4, size * 4), tray_pixmap(size, p, w)
+            )
+    painter.end()
+    sheet.save(str(ARTIFACTS / "tray-icons-4x.png"))
+
+
+def test_the_readme_shows_the_home_window() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert "assets/screenshots/home.png" in text
+    shot = QImage(str(README.parent / "assets" / "screenshots" / "home.png"))
+    assert not shot.isNull() and shot.width() >= 400 and shot.height() >= 600

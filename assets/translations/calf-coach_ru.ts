@@ -715,12 +715,16 @@
             <translation>Ночей после вечерней растяжки: {nights_with}, на них {cramps_with} ({rate_with} за ночь). Ночей без неё: {nights_without}, на них {cramps_without} ({rate_without} за ночь). Это подсчёт, а не доказательство причины.</translation>
         </message>
         <message>
+            <source>No water was logged in this period.</source>
+            <translation>За этот период вода не записывалась.</translation>
+        </message>
+        <message>
             <source>Severe</source>
             <translation>Сильная</translation>
         </message>
         <message>
-            <source>Water goal ({goal} ml) reached on {met} {of_days}; {average} ml a day on average.</source>
-            <translation>Цель по воде ({goal} мл) достигнута в {met} {of_days}; в среднем {average} мл в день.</translation>
+            <source>Water goal ({goal} ml) reached on {met} {of_days} with water logged; {average} ml a day on average on those days.</source>
+            <translation>Цель по воде ({goal} мл) достигнута в {met} {of_days} с записанной водой; в эти дни в среднем {average} мл в день.</translation>
         </message>
         <message numerus="yes">
             <source>of %n day(s)</source>
@@ -1293,8 +1297,8 @@
             <translation>&lt;b&gt;Период:&lt;/b&gt; с {first} по {last} (дней: {days}). &lt;b&gt;Неделя беременности на конец периода:&lt;/b&gt; {week}. &lt;b&gt;Составлен:&lt;/b&gt; {made}.</translation>
         </message>
         <message>
-            <source>Bedtime routine: done on {done} {of_nights} (longest run {longest}). Water goal reached on {met} {of_days}.</source>
-            <translation>Вечерняя растяжка: сделана в {done} {of_nights} (самая длинная серия: {longest}). Цель по воде достигнута в {met} {of_days}.</translation>
+            <source>Bedtime routine: done on {done} {of_nights} (longest run {longest}). Water goal reached on {met} {of_days} with water logged.</source>
+            <translation>Вечерняя растяжка: сделана в {done} {of_nights} (самая длинная серия — {longest}). Цель по воде достигнута в {met} {of_days} с записанной водой.</translation>
         </message>
         <message>
             <source>Cramps ({count})</source>

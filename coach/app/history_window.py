@@ -58,6 +58,7 @@ from coach.core.insights import (
     Records,
     cramps_text,
     insights,
+    night_of,
     of_days,
     of_nights,
 )
@@ -355,7 +356,11 @@ class HistoryWindow(QWidget):
         return tz
 
     def period(self) -> Period:
-        return Period.ending(self.clock.now().date(), RANGES[self.range.currentData()])
+        """The chosen weeks, from the log's first entry at the earliest."""
+        now = self.clock.now()
+        first = self.history.first_entry()
+        start = night_of(first.astimezone(now.tzinfo)) if first else None  # its night
+        return Period.ending(now.date(), RANGES[self.range.currentData()]).since_first_entry(start)
 
     def reload(self) -> None:
         """Read the chosen period again and redraw everything."""

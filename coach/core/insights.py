@@ -67,6 +67,14 @@ class Period:
     def ending(cls, last: dt.date, days: int) -> Period:
         return cls(last - dt.timedelta(days=days - 1), last)
 
+    def since_first_entry(self, first_entry: dt.date | None) -> Period:
+        """The period, never reaching back before the night of the log's first entry (of
+        any kind): nights and days before it are not "nights without the routine" or
+        "0 ml"."""
+        if first_entry is None:
+            return Period(self.last, self.last)
+        return Period(min(max(self.first, first_entry), self.last), self.last)
+
     @property
     def days(self) -> list[dt.date]:
         return [self.first + dt.timedelta(days=n) for n in range((self.last - self.first).days + 1)]
@@ -122,10 +130,12 @@ class WaterDay:
     day: dt.date
     ml: int
     goal_ml: int
+    logged: bool = True
+    """Whether any water was logged that day: a day with none is "not logged", not 0 ml."""
 
     @property
     def met(self) -> bool:
-        return self.ml >= self.goal_ml
+        return self.logged and self.ml >= self.goal_ml
 
 
 @dataclass(frozen=True)
@@ -188,7 +198,7 @@ def water_days(period: Period, water: Iterable[WaterRecord], goal_ml: int) -> li
     totals: Counter[dt.date] = Counter()
     for record in water:
         totals[record.at.date()] += record.ml
-    return [WaterDay(day, totals[day], goal_ml) for day in period.days]
+    return [WaterDay(day, totals[day], goal_ml, day in totals) for day in period.days]
 
 
 def adherence(period: Period, reminders: Iterable[ReminderRecord]) -> list[Adherence]:
@@ -257,6 +267,10 @@ class Insights:
     @property
     def water_days_met(self) -> int:
         return sum(1 for day in self.water if day.met)
+
+    @property
+    def water_days_logged(self) -> int:
+        return sum(1 for day in self.water if day.logged)
 
     @property
     def concern(self) -> Concern | None:
@@ -349,20 +363,24 @@ def summary_lines(figures: Insights) -> list[str]:
     else:
         text = translate("insights", "Bedtime routine done on {nights} {of_days}.")
         lines.append(text.format(nights=c.nights_with, of_days=of_nights(days)))
-    if figures.water:
-        average = sum(d.ml for d in figures.water) / len(figures.water)
+    logged = [d for d in figures.water if d.logged]
+    if logged:
+        average = sum(d.ml for d in logged) / len(logged)
         text = translate(
             "insights",
-            "Water goal ({goal} ml) reached on {met} {of_days}; {average} ml a day on average.",
+            "Water goal ({goal} ml) reached on {met} {of_days} with water logged; {average} ml "
+            "a day on average on those days.",
         )
         lines.append(
             text.format(
-                goal=figures.water[0].goal_ml,
+                goal=logged[0].goal_ml,
                 met=figures.water_days_met,
-                of_days=of_days(len(figures.water)),
+                of_days=of_days(len(logged)),
                 average=f"{average:.0f}",
             )
         )
+    elif figures.water:
+        lines.append(translate("insights", "No water was logged in this period."))
     if figures.flagged:
         text = translate("insights", "{cramps} logged with a warning sign.")
         lines.append(text.format(cramps=cramps_text(len(figures.flagged))))

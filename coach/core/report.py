@@ -184,13 +184,13 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
     text = translate(
         "report",
         "Bedtime routine: done on {done} {of_nights} (longest run {longest}). "
-        "Water goal reached on {met} {of_days}.",
+        "Water goal reached on {met} {of_days} with water logged.",
     ).format(
         done=figures.comparison.nights_with,
         of_nights=of_nights(days),
         longest=translate("report", "%n night(s)", None, figures.routine_streak.longest),
         met=figures.water_days_met,
-        of_days=of_days(days),
+        of_days=of_days(figures.water_days_logged),
     )
     parts.append(f"<p>{escape(text)}</p>")
     parts.append(f"<p><i>{escape(not_medical_advice())}</i></p>")

@@ -86,9 +86,9 @@ def test_the_week_at_a_glance_and_the_warning_sign_banner(qtbot: QtBot, history:
     assert window.warning.isVisible()
     assert "1 cramp in this period logged with a warning sign" in window.warning.text()
     assert "need checking promptly" in window.warning.text()
-    # 84 nights: routine on 3 (1 cramp: Thu's), without on 81 (2 cramps).
+    # From the first entry's night (Thu 4): routine on 3 (1 cramp), without on 4 (2 cramps).
     assert window.summary.text().startswith(
-        "In this period the bedtime routine was done on 3 nights (1 cramp) and not on 81 "
+        "In this period the bedtime routine was done on 3 nights (1 cramp) and not on 4 "
         "nights (2 cramps)."
     )
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

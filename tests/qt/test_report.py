@@ -68,7 +68,11 @@ def test_the_report_holds_the_figures_worked_out_here(
     # With the routine: Thu, Fri = 2 nights, 1 cramp; without: 5 nights, 2 cramps.
     assert "Nights after the bedtime routine: 2, with 1 cramp (0.50 a night)." in text
     assert "Nights without it: 5, with 2 cramps (0.40 a night)." in text
-    assert "Water goal (1500 ml) reached on 2 of 7 days; 429 ml a day on average." in text
+    # Water was logged on Sat 6 and Sun 7 only: averages count those two days.
+    assert (
+        "Water goal (1500 ml) reached on 2 of 2 days with water logged; 1500 ml a day on "
+        "average on those days." in text
+    )
     assert "Entries logged with warning signs (1)" in text
     assert "9 Jun 01:15: left leg, calf, 6/10; signs: Swelling, Lasting tenderness" in text
     assert "need checking promptly" in text

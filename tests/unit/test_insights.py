@@ -153,7 +153,11 @@ def test_summary_says_counts_and_never_a_cause() -> None:
     assert "routine: 2, with 1 cramp (0.50 a night)" in lines[1]
     assert "without it: 5, with 1 cramp (0.20 a night)" in lines[1]
     assert "not proof of cause" in lines[1]
-    assert lines[2] == "Water goal (1500 ml) reached on 1 of 7 days; 250 ml a day on average."
+    # Water was logged on one day: the six others are "not logged", not 0 ml.
+    assert lines[2] == (
+        "Water goal (1500 ml) reached on 1 of 1 day with water logged; 1750 ml a day on "
+        "average on those days."
+    )
     assert lines[3] == "1 cramp logged with a warning sign."
     assert not any("because" in line or "prevent" in line for line in lines)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 
 def bring_forward(window: QWidget) -> None:
@@ -35,11 +35,34 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     if layout is not None and layout.hasHeightForWidth():
         wanted_h = max(wanted_h, layout.totalHeightForWidth(chosen_w))
     window.resize(chosen_w, min(max(height, wanted_h), room_h))
+    short = _narrowest_page_gap(window)
+    if short > 0:  # a page that only scrolls up and down must be shown whole across
+        window.resize(min(window.width() + short, room_w), window.height())
     frame = window.frameGeometry()
     frame.moveCenter(area.center())
     window.move(frame.topLeft())
     if window.findChild(_FitWhenShown) is None:
         window.installEventFilter(_FitWhenShown(window))
+
+
+def _narrowest_page_gap(window: QWidget) -> int:
+    """How many pixels the widest page that cannot scroll sideways lacks, once laid out
+    (a vertical scroll bar takes its width from the page)."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    gap = 0
+    for area in window.findChildren(QScrollArea):
+        body = area.widget()
+        if (
+            body is None
+            or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        ):
+            continue
+        needed = body.minimumSizeHint().width()
+        scroll_bar = area.verticalScrollBar().sizeHint().width()
+        gap = max(gap, needed - area.viewport().width(), needed + scroll_bar - area.width())
+    return gap
 
 
 class _FitWhenShown(QObject):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QStackedWidget,
     QWidget,
@@ -150,9 +151,24 @@ def sideways(window: QWidget) -> list[str]:
     ]
 
 
+def cut_on_the_right(window: QWidget) -> list[str]:
+    """A page wider than the scroll area that holds it, with no sideways scrolling: its
+    right edge is simply not shown."""
+    found = []
+    for area in window.findChildren(QScrollArea):
+        body = area.widget()
+        if _shown(area) and body is not None and body.width() > area.viewport().width() + SLACK:
+            found.append(
+                f"{_name(area)}: its page is {body.width()} px wide, "
+                f"{area.viewport().width()} shown"
+            )
+    return found
+
+
 def problems(window: QWidget) -> list[str]:
     palettes = {window, *(w for w in window.findChildren(QWidget) if w.autoFillBackground())}
     found = fits(window) + overlaps(window) + clipped(window) + sideways(window)
+    found += cut_on_the_right(window)
     for widget in palettes:
         found += [f"{_name(widget)}: {p}" for p in faint(widget)]
     return found

@@ -192,6 +192,10 @@
             <translation>Теперь Calf Coach находится в области уведомлений.</translation>
         </message>
         <message>
+            <source>Cramp logged: {where}, {severity}/10, at {time}.</source>
+            <translation>Судорога записана: {where}, {severity}/10, в {time}.</translation>
+        </message>
+        <message>
             <source>Logged a glass of water ({ml} ml): {total} of {goal} ml today.</source>
             <translation>Записан стакан воды ({ml} мл): сегодня {total} из {goal} мл.</translation>
         </message>
@@ -214,6 +218,10 @@
         <message>
             <source>Snooze</source>
             <translation>Отложить</translation>
+        </message>
+        <message>
+            <source>Snoozed: “{title}” comes back at {time}.</source>
+            <translation>Отложено: «{title}» вернётся в {time}.</translation>
         </message>
         <message>
             <source>There is no routine called {name}.</source>
@@ -477,8 +485,8 @@
             <translation>Журнал</translation>
         </message>
         <message>
-            <source>In this period the bedtime routine was done on {nights_with} nights ({cramps_with}) and not on {nights_without} nights ({cramps_without}). These are counts, not proof of cause.</source>
-            <translation>Ночей с вечерней растяжкой за этот период: {nights_with} ({cramps_with}); без неё: {nights_without} ({cramps_without}). Это подсчёт, а не доказательство причины.</translation>
+            <source>In this period the bedtime routine was done on {nights_with} ({cramps_with}) and not on {nights_without} ({cramps_without}). These are counts, not proof of cause.</source>
+            <translation>За этот период вечерняя растяжка была сделана: {nights_with} ({cramps_with}); не сделана: {nights_without} ({cramps_without}). Это подсчёт, а не доказательство причины.</translation>
         </message>
         <message>
             <source>Last 12 weeks</source>
@@ -676,6 +684,14 @@
                 <numerusform>%n судорога</numerusform>
                 <numerusform>%n судороги</numerusform>
                 <numerusform>%n судорог</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n ночь</numerusform>
+                <numerusform>%n ночи</numerusform>
+                <numerusform>%n ночей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1943,6 +1959,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>С Calf Coach ночные судороги в икрах могут случаться реже, а пережить их легче: он мягко и вовремя напоминает растянуть икры перед сном, пить в течение дня, отдыхать с приподнятыми ногами, а на поздних сроках — спать на левом боку. Когда начинается судорога, «Если свело ногу» шаг за шагом проведёт вас через неё, а личный журнал на этом компьютере поможет показать врачу, как часто бывают судороги.</translation>
         </message>
         <message>
+            <source>Done, not now</source>
+            <translation>Готово, не сейчас</translation>
+        </message>
+        <message>
             <source>Due date</source>
             <translation>Дата родов</translation>
         </message>
@@ -1965,10 +1985,6 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>It never diagnoses and never suggests medicines or supplements. Your midwife or doctor knows best.</source>
             <translation>Он никогда не ставит диагнозов и не предлагает лекарств или добавок. Ваша акушерка или врач знают лучше.</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Позже</translation>
         </message>
         <message>
             <source>Skip</source>
@@ -1997,6 +2013,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>You can change any of this later in Settings.</source>
             <translation>Всё это можно потом изменить в настройках.</translation>
+        </message>
+        <message>
+            <source>{page} of {pages}</source>
+            <translation>{page} из {pages}</translation>
         </message>
         <message>
             <source>{title} (from week {start}; you are in week {week})</source>

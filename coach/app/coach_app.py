@@ -47,7 +47,7 @@ from coach.app.teller import Teller
 from coach.app.theme import apply_theme
 from coach.app.window_keeper import WindowKeeper
 from coach.core.autostart import Autostart
-from coach.core.history import History
+from coach.core.history import History, Outcome
 from coach.core.i18n import translate
 from coach.core.kinds import CardAction, kind_named, kind_of
 from coach.core.paths import Paths
@@ -153,7 +153,7 @@ class CoachApp(QObject):
         self.scheduler.state_changed.connect(self.save_state)
         self.flow.acted.connect(self.act)
         self.flow.presented.connect(lambda _: self.refresh())
-        self.flow.answered.connect(lambda *_: self.refresh())
+        self.flow.answered.connect(self._answered)
         self.presence.tray.clicked.connect(self.show_ui)
         self.sleep_watch.resumed.connect(self.scheduler.wake)
         if notices is not None:
@@ -264,6 +264,15 @@ class CoachApp(QObject):
             Reminder(kind_named(kind), now, now.time().replace(second=0, microsecond=0))
         )
 
+    def _answered(self, reminder: Reminder, outcome: Outcome) -> None:
+        """A snoozed card says when it comes back (it is out of sight until then)."""
+        if outcome is Outcome.SNOOZED:
+            coming = self.scheduler.agenda.snoozed[-1:] or [reminder]
+            back = coming[0].at.astimezone(self.clock.now().tzinfo)
+            text = translate("coach", "Snoozed: “{title}” comes back at {time}.")
+            self.presence.message(text.format(title=reminder.text.title, time=f"{back:%H:%M}"))
+        self.refresh()
+
     def corrected(self) -> None:
         """The history window changed the log: today's sum must be read again."""
         self.log.forget()
@@ -282,6 +291,7 @@ class CoachApp(QObject):
             total=total, goal=goal
         )
         self.actions.water_today.setText(water)
+        self.actions.undo_drink.setEnabled(total > 0)  # no glass today: nothing to take back
         waiting = self.flow.current is not None
         self.presence.show_next(text, f"{text}\n{water}", paused is not None, waiting)
         home = self.presence.window

@@ -59,6 +59,7 @@ from coach.core.insights import (
     cramps_text,
     insights,
     night_of,
+    nights_text,
     of_days,
     of_nights,
 )
@@ -426,15 +427,15 @@ class HistoryWindow(QWidget):
         c = figures.comparison
         text = translate(
             "history",
-            "In this period the bedtime routine was done on {nights_with} nights ({cramps_with}) "
-            "and not on {nights_without} nights ({cramps_without}). "
+            "In this period the bedtime routine was done on {nights_with} ({cramps_with}) "
+            "and not on {nights_without} ({cramps_without}). "
             "These are counts, not proof of cause.",
         )
         self.summary.setText(
             text.format(
-                nights_with=c.nights_with,
+                nights_with=nights_text(c.nights_with),
                 cramps_with=cramps_text(c.cramps_with),
-                nights_without=c.nights_without,
+                nights_without=nights_text(c.nights_without),
                 cramps_without=cramps_text(c.cramps_without),
             )
         )

@@ -24,6 +24,7 @@ from coach.core.history import (
     WaterRecord,
 )
 from coach.core.i18n import translate
+from coach.core.logbook import where
 from coach.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,14 @@ class LogKeeper(QObject):
     def record_cramp(self, record: CrampRecord) -> None:
         if not self._write(self.history.record_cramp, record):
             return
+        text = translate("coach", "Cramp logged: {where}, {severity}/10, at {time}.")
+        self.said.emit(
+            text.format(
+                where=where(record.leg, record.place),
+                severity=record.severity,
+                time=f"{record.at:%H:%M}",
+            )
+        )
         log.info(
             "cramp logged: %s, %d/10%s",
             record.leg,

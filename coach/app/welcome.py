@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLabel,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWizard,
@@ -149,7 +150,7 @@ class Welcome(QWizard):
         for page in (intro, about, choose):
             self.addPage(page)
         for button, text in (
-            (QWizard.WizardButton.FinishButton, translate("welcome", "Later")),
+            (QWizard.WizardButton.FinishButton, translate("welcome", "Done, not now")),
             (QWizard.WizardButton.CancelButton, translate("welcome", "Skip")),
             (
                 QWizard.WizardButton.CustomButton1,
@@ -195,8 +196,19 @@ class Welcome(QWizard):
                 box.setText(title)
 
     def _show_try_button(self, page_id: int) -> None:
-        button = self.button(QWizard.WizardButton.CustomButton1)
-        button.setVisible(page_id == self.pageIds()[-1])
+        """The last page offers the routine (the default, for Enter) or "Done, not now";
+        Skip (Esc) is for the pages before it. Each page says where it is: "2 of 3"."""
+        last = page_id == self.pageIds()[-1]
+        try_now = self.button(QWizard.WizardButton.CustomButton1)
+        try_now.setVisible(last)
+        if isinstance(try_now, QPushButton):
+            try_now.setDefault(last)
+        self.button(QWizard.WizardButton.CancelButton).setVisible(not last)
+        if page_id in self.pageIds():
+            where = translate("welcome", "{page} of {pages}").format(
+                page=self.pageIds().index(page_id) + 1, pages=len(self.pageIds())
+            )
+            self.page(page_id).setSubTitle(where)
 
     def _try_now(self, which: int) -> None:
         self.try_now = True

@@ -392,6 +392,11 @@ def cramps_text(count: int) -> str:
     return translate("insights", "%n cramp(s)", None, count)
 
 
+def nights_text(count: int) -> str:
+    """A count of nights ("1 night", "5 nights")."""
+    return translate("insights", "%n night(s)", None, count)
+
+
 def of_nights(count: int) -> str:
     """The "of 7 nights" that follows a count of those nights."""
     return translate("insights", "of %n night(s)", None, count)

@@ -198,7 +198,8 @@ def plan_problems(settings: Settings) -> list[Problem]:
 def describe_next(
     reminder: Reminder | None, now: dt.datetime, paused_until: dt.datetime | None
 ) -> str:
-    """One line for the tray tooltip: "Fluids at 14:00, in 25 min"."""
+    """One line for the tray tooltip, the menu and the home window, in the card's words:
+    "A glass of water at 14:00, in 25 min"."""
     if reminder is None:
         return translate("reminders", "No reminders planned")
     when = reminder.at.astimezone(now.tzinfo)
@@ -218,7 +219,7 @@ def describe_next(
     else:
         line = translate("reminders", "{label} {day} at {time}, in {wait}")
     text = line.format(
-        label=reminder.text.label, day=short_weekday(when), time=f"{when:%H:%M}", wait=wait
+        label=reminder.text.title, day=short_weekday(when), time=f"{when:%H:%M}", wait=wait
     )
     if paused_until is not None:
         until = f"{paused_until.astimezone(now.tzinfo):%H:%M}"

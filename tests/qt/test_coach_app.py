@@ -100,7 +100,7 @@ def clock_of(app: CoachApp) -> FakeClock:
 def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
     texts = [a.text() for a in coach.presence.tray.menu.actions() if not a.isSeparator()]
     assert texts == [
-        "Fluids at 08:00, in 30 min",
+        "A glass of water at 08:00, in 30 min",
         "Start bedtime routine",
         "Cramp now",
         "Log a cramp…",
@@ -122,7 +122,7 @@ def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
 def test_the_tooltip_names_the_next_reminder(coach: CoachApp) -> None:
     assert (
         coach.presence.tray.icon.toolTip()
-        == "Calf Coach\nFluids at 08:00, in 30 min\nWater today: 0 of 1500 ml"
+        == "Calf Coach\nA glass of water at 08:00, in 30 min\nWater today: 0 of 1500 ml"
     )
 
 
@@ -185,13 +185,13 @@ def test_the_logged_command_refreshes_totals_written_by_the_command_line(
 @pytest.mark.parametrize(
     ("choice", "until", "next_text"),
     [
-        ("30m", "08:00", "Paused until 08:00. Next: Fluids at 08:00, in 30 min"),
-        ("1h", "08:30", "Paused until 08:30. Next: Fluids at 09:30, in 2 h 0 min"),
-        ("2h", "09:30", "Paused until 09:30. Next: Fluids at 09:30, in 2 h 0 min"),
+        ("30m", "08:00", "Paused until 08:00. Next: A glass of water at 08:00, in 30 min"),
+        ("1h", "08:30", "Paused until 08:30. Next: A glass of water at 09:30, in 2 h 0 min"),
+        ("2h", "09:30", "Paused until 09:30. Next: A glass of water at 09:30, in 2 h 0 min"),
         (
             "until-tomorrow",
             "07:00",
-            "Paused until 07:00. Next: Fluids tomorrow at 08:00, in 24 h 30 min",
+            "Paused until 07:00. Next: A glass of water tomorrow at 08:00, in 24 h 30 min",
         ),
     ],
 )
@@ -205,7 +205,7 @@ def test_pause_replans_at_once_and_resume_undoes_it(
     assert coach.actions.next_up.text() == next_text
     coach.actions.resume.trigger()
     assert coach.scheduler.paused_until() is None
-    assert coach.actions.next_up.text() == "Fluids at 08:00, in 30 min"
+    assert coach.actions.next_up.text() == "A glass of water at 08:00, in 30 min"
     assert not coach.actions.resume.isEnabled()
 
 
@@ -224,8 +224,8 @@ def test_settings_applied_in_the_window_replan_at_once(coach: CoachApp) -> None:
     window.editors["reminders.legs-up.times"].show((dt.time(7, 45),))
     window.apply_button.click()
     assert window.status.text().startswith("Saved.")
-    assert coach.actions.next_up.text() == "Legs up at 07:45, in 15 min"
-    assert "Legs up at 07:45" in coach.presence.tray.icon.toolTip()
+    assert coach.actions.next_up.text() == "Legs up for a while at 07:45, in 15 min"
+    assert "Legs up for a while at 07:45" in coach.presence.tray.icon.toolTip()
     saved = coach.paths.settings_file.read_text()
     assert "\n# Whether this reminder is on.\nenabled = false\n" in saved
     coach.settings.reload()  # the file watcher fires after our own save: nothing to tell
@@ -303,7 +303,7 @@ def test_with_no_tray_a_window_opens_after_a_few_seconds_and_keeps_working(coach
     window = coach.presence.window
     assert window is not None and window.isVisible()
     assert window.reason.text() == NO_TRAY
-    assert window.next_up.text() == "Fluids at 08:00, in 30 min"
+    assert window.next_up.text() == "A glass of water at 08:00, in 30 min"
     buttons = {b.accessibleName(): b for b in window.findChildren(QToolButton)}
     shown_apart = {coach.actions.next_up.text(), coach.actions.water_today.text()}
     assert set(buttons) == {a.text() for a in coach.actions.all()} - shown_apart
@@ -417,8 +417,8 @@ def test_editing_the_settings_file_replans_at_once(coach: CoachApp) -> None:
         '[reminders.legs-up]\ntimes = ["07:45"]\n'
     )
     coach.settings.reload()
-    assert coach.actions.next_up.text() == "Legs up at 07:45, in 15 min"
-    assert "Legs up at 07:45, in 15 min\n" in coach.presence.tray.icon.toolTip()
+    assert coach.actions.next_up.text() == "Legs up for a while at 07:45, in 15 min"
+    assert "Legs up for a while at 07:45, in 15 min\n" in coach.presence.tray.icon.toolTip()
     assert coach.scheduler.settings.bedtime.hour == 23
 
 

@@ -52,7 +52,7 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
 
     for name, reason in (("home", ""), ("home-no-tray", translate("coach", NO_TRAY))):
         window = HomeWindow(CoachActions(), reason)
-        window.show_next("Fluids at 11:00, in 2 h 0 min")
+        window.show_next("A glass of water at 11:00, in 2 h 0 min")
         day = NOW.replace(hour=0, minute=0)
         rows = today_rows(
             history.reminders(day, day + dt.timedelta(days=1)), upcoming(DEFAULTS, NOW, 12), NOW

@@ -286,12 +286,14 @@ def _exists(wall: dt.datetime, tz: ZoneInfo) -> bool:
 def test_describe_next_in_words() -> None:
     now = at("2026-06-10 13:35")
     (fluids,) = upcoming(DEFAULTS, now, 1)
-    assert describe_next(fluids, now, None) == "Fluids at 14:00, in 25 min"
+    assert describe_next(fluids, now, None) == "A glass of water at 14:00, in 25 min"
     late = at("2026-06-10 22:10")
     (tomorrow,) = upcoming(DEFAULTS, late, 1)
-    assert describe_next(tomorrow, late, None) == "Fluids tomorrow at 08:00, in 9 h 50 min"
+    assert (
+        describe_next(tomorrow, late, None) == "A glass of water tomorrow at 08:00, in 9 h 50 min"
+    )
     paused = describe_next(fluids, now, at("2026-06-10 13:50"))
-    assert paused == "Paused until 13:50. Next: Fluids at 14:00, in 25 min"
+    assert paused == "Paused until 13:50. Next: A glass of water at 14:00, in 25 min"
     assert describe_next(None, now, None) == "No reminders planned"
 
 

@@ -1,0 +1,90 @@
+"""The small things a person notices: undo with nothing to undo, a word after saving, when a
+snoozed card comes back, where the welcome is, one night not "1 nights"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from coach.app.coach_app import CoachApp
+from coach.app.welcome import Welcome
+from coach.core.history import CrampRecord, open_history
+from coach.core.insights import nights_text
+from coach.core.paths import Paths
+from coach.core.settings import DEFAULTS
+from coach.core.state import AppState
+from tests.helpers import FakeClock, at
+
+
+class Silent:
+    def play(self, name: str) -> None: ...
+
+    def say(self, text: str) -> None: ...
+
+
+@pytest.fixture
+def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
+    clock = FakeClock(at("2026-06-10 07:59"))
+    history = open_history(home.history_file, clock.now()).history
+    app = CoachApp(
+        home,
+        clock,
+        DEFAULTS,
+        history,
+        AppState(),
+        chimes=lambda _: Silent(),
+        voice=lambda _: Silent(),
+    )
+    app.load_routines()
+    qtbot.addWidget(app.card)
+    app.start([])
+    said: list[str] = []
+    app.presence.message = lambda text, title="": said.append(text)  # type: ignore[method-assign]
+    app.said = said  # type: ignore[attr-defined]
+    yield app
+    app.close()
+
+
+def test_undo_last_glass_is_off_until_a_glass_is_logged(coach: CoachApp) -> None:
+    assert not coach.actions.undo_drink.isEnabled()
+    coach.actions.drink.trigger()
+    assert coach.actions.undo_drink.isEnabled()
+    coach.actions.undo_drink.trigger()
+    assert not coach.actions.undo_drink.isEnabled()
+
+
+def test_saving_a_cramp_says_so(coach: CoachApp) -> None:
+    coach.log.record_cramp(CrampRecord(at("2026-06-10 03:10"), "left", 7))
+    assert coach.said[-1] == "Cramp logged: left leg, calf, 7/10, at 03:10."  # type: ignore[attr-defined]
+
+
+def test_a_snoozed_card_says_when_it_comes_back(coach: CoachApp) -> None:
+    assert isinstance(coach.clock, FakeClock)
+    coach.clock.set(at("2026-06-10 08:00"))
+    coach.scheduler.check()
+    assert coach.card.isVisible()
+    coach.card.snooze.click()
+    assert coach.said[-1] == "Snoozed: “A glass of water” comes back at 08:15."  # type: ignore[attr-defined]
+    assert "A glass of water at 08:15" in coach.actions.next_up.text()
+
+
+def test_the_welcome_says_where_it_is_and_ends_with_try_now_or_done(qtbot: QtBot) -> None:
+    welcome = Welcome(FakeClock(at("2026-06-10 19:00")), DEFAULTS)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    assert welcome.currentPage().subTitle() == "1 of 3"
+    assert welcome.button(QWizard.WizardButton.CancelButton).isVisible()  # Skip
+    welcome.next()
+    welcome.next()
+    assert welcome.currentPage().subTitle() == "3 of 3"
+    try_now = welcome.button(QWizard.WizardButton.CustomButton1)
+    assert try_now.isVisible() and try_now.isDefault()  # type: ignore[attr-defined]
+    assert not welcome.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert welcome.button(QWizard.WizardButton.FinishButton).text() == "Done, not now"
+
+
+def test_one_night_is_one_night() -> None:
+    assert [nights_text(n) for n in (1, 2)] == ["1 night", "2 nights"]

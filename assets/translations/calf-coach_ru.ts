@@ -129,8 +129,8 @@
             <translation>(пока нет)</translation>
         </message>
         <message>
-            <source>Bedtime routine done (mark below the line)</source>
-            <translation>Вечерняя растяжка сделана (отметка под линией)</translation>
+            <source>Bedtime routine done (dot)</source>
+            <translation>Вечерняя растяжка сделана (точка)</translation>
         </message>
         <message>
             <source>Cramps per night</source>

@@ -8,6 +8,7 @@ drawn once and costs nothing afterwards.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -17,6 +18,7 @@ from PySide6.QtCharts import (
     QChart,
     QHorizontalStackedBarSeries,
     QLineSeries,
+    QScatterSeries,
     QStackedBarSeries,
     QValueAxis,
 )
@@ -33,8 +35,6 @@ from coach.core.kinds import kind_text
 
 SEVERITY_COLOURS = {"mild": "#f2c14e", "moderate": "#f08a4b", "severe": "#c0392b"}
 ROUTINE_COLOUR = ACCENT
-ROUTINE_MARK = -0.5
-"""Nights with the bedtime routine get a short green bar below the zero line."""
 WATER_COLOUR = ACCENT
 OUTCOME_COLOURS = {
     Outcome.DONE: ACCENT,
@@ -83,6 +83,16 @@ def _value_axis(low: float, high: float, title: str) -> QValueAxis:
     return axis
 
 
+def _count_axis(top: float, title: str) -> QValueAxis:
+    """An axis of whole counts from 0: ticks on whole numbers only ("0 1 2", never
+    "0 0 0 1" from rounded fractions)."""
+    axis = _value_axis(0, top, title)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(max(1, math.ceil(top / 6)))
+    return axis
+
+
 def cramp_chart(nights: Sequence[Night]) -> QChart:
     """Cramps per night, stacked by severity, with a mark under nights with the routine."""
     chart = _chart(translate("charts", "Cramps per night"))
@@ -97,23 +107,25 @@ def cramp_chart(nights: Sequence[Night]) -> QChart:
                 [c[name] for c in counts],
             )
         )
-    series.append(
-        _bar_set(
-            translate("charts", "Bedtime routine done (mark below the line)"),
-            ROUTINE_COLOUR,
-            [ROUTINE_MARK if n.routine_done else 0 for n in nights],
-        )
-    )
     chart.addSeries(series)
     most = max((len(n.cramps) for n in nights), default=0)
+    top = max(most, 2) + 1
+    # The routine is a dot along the top of its night: a count is never drawn below zero.
+    routine = QScatterSeries()
+    routine.setName(translate("charts", "Bedtime routine done (dot)"))
+    routine.setColor(QColor(ROUTINE_COLOUR))
+    routine.setBorderColor(QColor(ROUTINE_COLOUR))
+    routine.setMarkerSize(8)
+    for index, night in enumerate(nights):
+        if night.routine_done:
+            routine.append(QPointF(index, top - 0.5))
+    chart.addSeries(routine)
     x = _week_axis([n.night for n in nights])
-    y = _value_axis(ROUTINE_MARK - 0.2, max(most, 2) + 0.5, translate("charts", "cramps"))
-    y.setTickType(QValueAxis.TickType.TicksDynamic)
-    y.setTickAnchor(0)
-    y.setTickInterval(1 if most <= 6 else 2)
+    y = _count_axis(top, translate("charts", "cramps"))
     for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
         chart.addAxis(axis, side)
         series.attachAxis(axis)
+        routine.attachAxis(axis)
     return chart
 
 
@@ -164,7 +176,7 @@ def reminder_chart(adherence: Sequence[Adherence]) -> QChart:
     kinds = QBarCategoryAxis()
     kinds.append([_kind_label(a.kind) for a in adherence] or [translate("charts", "(none yet)")])
     most = max((sum(a.counts.values()) for a in adherence), default=0)
-    count = _value_axis(0, max(most, 1), translate("charts", "reminders"))
+    count = _count_axis(max(most, 1), translate("charts", "reminders"))
     chart.addAxis(kinds, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(count, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(kinds)

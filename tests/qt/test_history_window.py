@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QStackedBarSeries
+from PySide6.QtCharts import QScatterSeries, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtPdf import QPdfDocument
@@ -209,14 +209,14 @@ def test_five_years_of_history_open_and_every_chart_draws(qtbot: QtBot, history:
         }
         assert len(colours) > 5, f"the {name} chart drew nothing"
         image.save(str(ARTIFACTS / f"history-chart-{name}.png"))
-    (series,) = window.charts["cramps"].series()
-    assert isinstance(series, QStackedBarSeries)
-    assert [b.label() for b in series.barSets()] == [
-        "Mild",
-        "Moderate",
-        "Severe",
-        "Bedtime routine done (mark below the line)",
-    ]
+    series, routine = window.charts["cramps"].series()
+    assert isinstance(series, QStackedBarSeries) and isinstance(routine, QScatterSeries)
+    assert [b.label() for b in series.barSets()] == ["Mild", "Moderate", "Severe"]
+    assert routine.name() == "Bedtime routine done (dot)"
+    assert routine.count() > 0 and all(p.y() > 0 for p in routine.points()), "never below 0"
+    (count_axis,) = window.charts["cramps"].axes(Qt.Orientation.Vertical)
+    assert isinstance(count_axis, QValueAxis) and count_axis.min() == 0
+    assert count_axis.tickInterval() == int(count_axis.tickInterval()) >= 1
     window.range.setCurrentText("Last 4 weeks")
     assert window.figures is not None and len(window.figures.nights) == 28
     assert len(window.model.rows) > 28 * 20

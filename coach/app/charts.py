@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from coach.app.look import ACCENT
@@ -68,8 +68,9 @@ def _week_axis(days: Sequence[dt.date]) -> QCategoryAxis:
     axis.setRange(-0.5, len(days) - 0.5)
     axis.setStartValue(-0.5)
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
-    for start in range(0, len(days), 7):
-        end = min(start + 7, len(days))
+    step = 7 if len(days) <= 8 * 7 else 14  # fewer labels where they would not fit whole
+    for start in range(0, len(days), step):
+        end = min(start + step, len(days))
         axis.append(day_month(days[start]), end - 0.5)
     axis.setGridLineVisible(False)
     return axis
@@ -182,6 +183,19 @@ def reminder_chart(adherence: Sequence[Adherence]) -> QChart:
     series.attachAxis(kinds)
     series.attachAxis(count)
     return chart
+
+
+def readable_on_paper(chart: QChart, points: float) -> None:
+    """Every text of the chart at `points` (titles a little larger), for printing."""
+    font = QFont(chart.titleFont())
+    font.setPointSizeF(points * 1.2)
+    chart.setTitleFont(font)
+    font = QFont(font)
+    font.setPointSizeF(points)
+    chart.legend().setFont(font)
+    for axis in chart.axes():
+        axis.setLabelsFont(font)
+        axis.setTitleFont(font)
 
 
 def chart_image(chart: QChart, size: QSize, scale: float = 2.0) -> QImage:

@@ -14,23 +14,29 @@ from PySide6.QtCore import QMarginsF, QSize, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from coach.app.charts import chart_image, cramp_chart
+from coach.app.charts import chart_image, cramp_chart, readable_on_paper
 from coach.core.autostart import APP_NAME
 from coach.core.files import PRIVATE_FILE_MODE, make_private
 from coach.core.i18n import translate
 from coach.core.insights import Insights
 from coach.core.report import CRAMP_CHART, ReportFacts, report_html
 
-CHART_SIZE = QSize(900, 300)
+CHART_SIZE = QSize(640, 210)
+"""Drawn near the width it is printed at, so its text stays at least 8 pt on A4."""
+CHART_POINTS = 10
 RESOLUTION = 300
 
 
 def report_document(figures: Insights, facts: ReportFacts) -> QTextDocument:
     document = QTextDocument()
     document.setDocumentMargin(0)
-    image = chart_image(cramp_chart(figures.nights), CHART_SIZE)
+    chart = cramp_chart(figures.nights)
+    readable_on_paper(chart, CHART_POINTS)
+    image = chart_image(chart, CHART_SIZE)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CRAMP_CHART), image)
-    document.setDefaultStyleSheet("body, td, th, p, li { font-size: 9pt; } h2 { font-size: 14pt; }")
+    document.setDefaultStyleSheet(
+        "body, p, li { font-size: 9pt; } td, th { font-size: 8.5pt; } h2 { font-size: 14pt; }"
+    )
     document.setHtml(report_html(figures, facts))
     return document
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html import escape
 
 from coach.core.advice import not_medical_advice
+from coach.core.autostart import APP_NAME
 from coach.core.entries import outcome_name
 from coach.core.history import CrampRecord, Outcome
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
@@ -24,6 +25,8 @@ from coach.core.pregnancy import trimester, week_on
 from coach.core.settings import Settings
 
 CRAMP_CHART = "chart:cramps"
+EMPTY = "\u2013"
+"""What a cell says when there is nothing to say: never an empty cell."""
 CRAMP_COLUMNS = (
     QT_TRANSLATE_NOOP("report", "When"),
     QT_TRANSLATE_NOOP("report", "Leg"),
@@ -58,8 +61,8 @@ def _cramp_cells(cramp: CrampRecord) -> list[str]:
     minutes = ""
     if cramp.minutes is not None:
         minutes = translate("report", "{minutes} min").format(minutes=f"{cramp.minutes:g}")
-    return [
-        f"{day_month(cramp.at)}\u00a0{cramp.at:%H:%M}",
+    cells = [
+        f"{day_month(cramp.at)}\u00a0{cramp.at:%H:%M}",  # one unbreakable date and time
         leg_name(cramp.leg),
         place_name(cramp.place),
         f"{cramp.severity}/10",
@@ -68,10 +71,16 @@ def _cramp_cells(cramp: CrampRecord) -> list[str]:
         ", ".join(sign_label(s) for s in cramp.signs),
         cramp.note,
     ]
+    return [cell or EMPTY for cell in cells]
 
 
-def _table(header: list[str], rows: list[tuple[list[str], bool]]) -> str:
-    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in header)
+def _table(header: list[str], rows: list[tuple[list[str], bool]], first_width: int = 17) -> str:
+    """A table whose first column (a date and time) is `first_width` % wide: room enough
+    that the time is never broken across two lines."""
+    head = "".join(
+        f"<th align='left'{f' width={first_width}%' if i == 0 else ''}>{escape(h)}</th>"
+        for i, h in enumerate(header)
+    )
     body = []
     for cells, flagged in rows:
         style = f" style='background-color:{FLAG_COLOUR}; font-weight:bold'" if flagged else ""
@@ -102,6 +111,7 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
         "<b>Pregnancy week at the end:</b> {week}. <b>Made:</b> {made}.",
     )
     title = translate("report", "Leg cramps in pregnancy: a record kept with Calf Coach")
+    title = title.replace(APP_NAME, APP_NAME.replace(" ", "\u00a0"))  # the name never breaks
     parts = [
         f"<h2>{escape(title)}</h2>",
         "<p>"

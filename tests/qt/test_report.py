@@ -17,7 +17,9 @@ from coach.core.history import (
     WaterRecord,
     open_history,
 )
+from coach.core.i18n import day_month
 from coach.core.paths import Paths
+from coach.core.report import EMPTY
 from tests.generated import fill_history
 from tests.helpers import BERLIN, at
 from tests.test_cli_support import NOW, run
@@ -93,6 +95,16 @@ def test_five_years_still_make_at_most_two_pages(qtbot: QtBot, home: Paths, tmp_
     assert pages <= 2
     assert "Period: 19 Mar 2026 to 10 Jun 2026 (84 days)." in text
     assert "The 25 most recent are listed" in text
+    assert "a record kept with Calf Coach" in text.replace("\u00a0", " ")
+    # No date and time is broken across lines: each listed cramp's reads whole.
+    history = open_history(home.history_file, NOW).history
+    recent = history.cramps(at("2026-03-19 00:00"), at("2026-06-11 12:00"))[-25:]
+    history.close()
+    flat = text.replace("\u00a0", " ")
+    whens = [f"{day_month(c.at)} {c.at:%H:%M}".replace("\u00a0", " ") for c in recent]
+    broken = [when for when in whens if when not in flat]
+    assert broken == []
+    assert f" {EMPTY} " in flat, "an empty cell says so"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     document = QPdfDocument()
     document.load(str(target))

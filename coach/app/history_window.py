@@ -370,6 +370,10 @@ class HistoryWindow(QWidget):
         goal = self.settings().water.goal_ml
         period = self.period()
         self.figures = insights(period, Records.read(self.history, period, self._tz()), goal)
+        for edit, day in ((self.since, period.first), (self.until, period.last)):
+            edit.blockSignals(True)  # the table shows the window's period: read once, below
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
         self._show_week(self.figures, now, goal)
         self.charts = {
             "cramps": cramp_chart(self.figures.nights),

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QTime
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -110,11 +110,20 @@ class WholeEditor(Editor):
         return self.spin.value()
 
 
+class OneClickTime(QTimeEdit):
+    """A time field that takes typing after one click: the clicked part (hours or
+    minutes) is selected, so "2300" typed reads 23:00."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        super().mousePressEvent(event)
+        self.setSelectedSection(self.currentSection())
+
+
 class TimeEditor(Editor):
     """A time of day; an optional one has a check box that says whether it is set."""
 
     def __init__(self, optional: bool) -> None:
-        self.edit = QTimeEdit()
+        self.edit = OneClickTime()
         self.edit.setDisplayFormat("HH:mm")
         self.set_box: QCheckBox | None = None
         if optional:

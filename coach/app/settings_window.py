@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -132,7 +132,24 @@ class SettingsWindow(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.show_settings(settings)
+        self._clear_status_on_edit()
         fit_to_screen(self, 760, 640)
+
+    def _clear_status_on_edit(self) -> None:
+        """An old "Saved." must not stand beside a new edit that is not saved yet."""
+        for editor in self.editors.values():
+            for widget in [editor.widget, *editor.widget.findChildren(QWidget)]:
+                for name in (
+                    "toggled",
+                    "valueChanged",
+                    "timeChanged",
+                    "textEdited",
+                    "activated",
+                    "keySequenceChanged",
+                ):
+                    signal = getattr(widget, name, None)
+                    if signal is not None and hasattr(signal, "connect"):
+                        signal.connect(lambda *_: self.status.clear())
 
     # --- building ---------------------------------------------------------------------------
 
@@ -329,6 +346,13 @@ class SettingsWindow(QWidget):
                 assert isinstance(page, QScrollArea)
                 page.ensureWidgetVisible(editor.focus_widget())
                 editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter is OK (apply and close), as in a dialog; fields pass it on to here."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._ok()
+            return
+        super().keyPressEvent(event)
 
     def _ok(self) -> None:
         if self.apply():

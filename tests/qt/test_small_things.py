@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -88,3 +89,38 @@ def test_the_welcome_says_where_it_is_and_ends_with_try_now_or_done(qtbot: QtBot
 
 def test_one_night_is_one_night() -> None:
     assert [nights_text(n) for n in (1, 2)] == ["1 night", "2 nights"]
+
+
+def test_bedtime_by_keyboard_one_click_2300_enter_moves_the_stretch(
+    qtbot: QtBot, home: Paths
+) -> None:
+    clock = FakeClock(at("2026-06-10 21:00"))
+    history = open_history(home.history_file, clock.now()).history
+    app = CoachApp(
+        home,
+        clock,
+        DEFAULTS,
+        history,
+        AppState(),
+        chimes=lambda _: Silent(),
+        voice=lambda _: Silent(),
+    )
+    qtbot.addWidget(app.card)
+    app.start([])
+    assert "Bedtime calf stretches at 22:00" in app.presence.tray.icon.toolTip()
+    window = app.windows.open_settings()
+    bedtime = window.editors["bedtime"].focus_widget()
+    qtbot.mouseClick(bedtime, Qt.MouseButton.LeftButton, pos=QPoint(8, bedtime.height() // 2))
+    qtbot.keyClicks(bedtime, "2300")
+    assert "Saved." not in window.status.text()
+    qtbot.keyClick(bedtime, Qt.Key.Key_Return)
+    assert not window.isVisible(), "Enter is OK: applied and closed"
+    assert "Bedtime calf stretches at 22:30" in app.presence.tray.icon.toolTip()
+    assert 'bedtime = "23:00"' in home.settings_file.read_text()
+    window.show()
+    window.status.setText("Saved.")
+    wake = window.editors["wake_time"].focus_widget()
+    qtbot.mouseClick(wake, Qt.MouseButton.LeftButton, pos=QPoint(8, wake.height() // 2))
+    qtbot.keyClicks(wake, "06")
+    assert window.status.text() == "", "an old Saved. goes with the next edit"
+    app.close()

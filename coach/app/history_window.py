@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -46,7 +45,7 @@ from coach.app.clock import Clock
 from coach.app.log_dialogs import CrampDialog, WaterDialog
 from coach.app.look import NOTICE_STYLE, WARNING_STYLE, scaled
 from coach.app.pdf import write_report
-from coach.app.screen import fit_to_screen
+from coach.app.screen import fit_to_screen, scrolling_page
 from coach.core.advice import not_medical_advice
 from coach.core.entries import EDITABLE, EntryRow, entry_rows
 from coach.core.export import export_csv
@@ -258,14 +257,8 @@ class HistoryWindow(QWidget):
         page.addLayout(top)
         page.addWidget(self.tabs, 1)
         page.addWidget(note)
-        scroll = QScrollArea()  # what does not fit the screen scrolls; the buttons stay
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
-        scroll.setAccessibleName(translate("history", "History"))
+        # What does not fit the screen scrolls; the buttons stay in sight.
+        scroll = scrolling_page(body, translate("history", "History"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)

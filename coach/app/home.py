@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from coach.app.actions import CoachActions
 from coach.app.icons import app_icon
 from coach.app.look import accent_button_style, progress_style, scaled, scheme_of
-from coach.app.screen import fit_to_screen
+from coach.app.screen import fit_to_screen, scrolling_page
 from coach.core.advice import not_medical_advice
 from coach.core.i18n import translate
 from coach.core.today import TodayRow
@@ -133,14 +132,7 @@ class HomeWindow(QWidget):
         column.addStretch()
         column.addWidget(self.keys)
         column.addWidget(self.note)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
-        scroll.setAccessibleName(translate("home", "Today"))
+        scroll = scrolling_page(body, translate("home", "Today"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

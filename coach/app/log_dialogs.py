@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractScrollArea,
     QButtonGroup,
     QCheckBox,
     QDateTimeEdit,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -38,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.clock import Clock
 from coach.app.look import NOTICE_STYLE, WARNING_STYLE, error_style, night_palette, scaled
-from coach.app.screen import fit_to_screen
+from coach.app.screen import fit_to_screen, scrolling_page
 from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.history import CrampRecord, WaterRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -185,13 +183,7 @@ class EntryDialog(QDialog):
         self.body = QWidget()
         self.layout_ = QVBoxLayout(self.body)
         self.layout_.addLayout(self.form)
-        self.fields = QScrollArea()
-        self.fields.setWidget(self.body)
-        self.fields.setWidgetResizable(True)
-        self.fields.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.fields.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.fields.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields = scrolling_page(self.body, title)
         outer = QVBoxLayout(self)
         outer.addWidget(self.fields, 1)
         outer.addWidget(self.error)

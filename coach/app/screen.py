@@ -20,6 +20,21 @@ def pointer_screen_area() -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
 
 
+def scrolling_page(body: QWidget, name: str) -> QScrollArea:
+    """`body` in a scroll area that scrolls up and down only, with no frame, sized to its
+    content (so the window can fit itself to it), and not a stop for Tab: the keyboard
+    goes to the fields inside, and the view follows them."""
+    area = QScrollArea()
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+    area.setAccessibleName(name)
+    return area
+
+
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Size the window to what its contents ask, at least `width` x `height`, frame
     included no larger than the free area of the screen with the pointer, and centre it

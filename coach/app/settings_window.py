@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.look import caution_style, error_style
-from coach.app.screen import fit_to_screen
+from coach.app.screen import fit_to_screen, scrolling_page
 from coach.app.setting_editors import ChoiceEditor, Editor, FlagEditor, editor_for
 from coach.core.autostart import Autostart, AutostartState
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -177,14 +177,7 @@ class SettingsWindow(QWidget):
         row.addWidget(restore)
         column.addLayout(row)
         column.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows them
-        scroll.setAccessibleName(_page_title(page))
-        scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
-        return scroll
+        return scrolling_page(inner, _page_title(page))
 
     def _row(self, form: QFormLayout, option: Option) -> None:
         editor = editor_for(option)

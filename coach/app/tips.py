@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from coach.app.look import scaled
-from coach.app.screen import fit_to_screen
+from coach.app.screen import fit_to_screen, scrolling_page
 from coach.core.advice import not_medical_advice
 from coach.core.i18n import translate
 from coach.core.tips import tips
@@ -39,11 +39,7 @@ class TipsDialog(QDialog):
             column.addWidget(heading)
             column.addWidget(_label(text))
         column.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(translate("tips", "Tips"))
+        scroll = scrolling_page(body, translate("tips", "Tips"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)

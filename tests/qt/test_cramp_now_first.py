@@ -16,13 +16,11 @@ from coach.app.global_key import COMMAND
 from coach.app.look import ACCENT
 from coach.app.player_window import PlayerWindow
 from coach.core.assets import assets_dir
-from coach.core.history import open_history
 from coach.core.paths import Paths
 from coach.core.player import PlayerState, countdown_text
 from coach.core.routines import load_routines
-from coach.core.settings import DEFAULTS
-from coach.core.state import AppState
 from tests.helpers import FakeClock, at
+from tests.qt.apps import started_app
 
 ROUTINES = {r.id: r for r in load_routines([assets_dir() / "routines"])[0]}
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt" / "player"
@@ -165,28 +163,9 @@ def test_at_the_end_of_cramp_now_enter_logs_the_cramp(qtbot: QtBot, clock: FakeC
 
 @pytest.fixture
 def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
-    clock = FakeClock(at("2026-06-10 15:00"))
-    history = open_history(home.history_file, clock.now()).history
-    app = CoachApp(
-        home,
-        clock,
-        DEFAULTS,
-        history,
-        AppState(),
-        chimes=lambda _: _Silent(),
-        voice=lambda _: _Silent(),
-    )
-    app.load_routines()
-    qtbot.addWidget(app.card)
-    app.start([])
+    app = started_app(qtbot, home, FakeClock(at("2026-06-10 15:00")))
     yield app
     app.close()
-
-
-class _Silent:
-    def play(self, name: str) -> None: ...
-
-    def say(self, text: str) -> None: ...
 
 
 @pytest.mark.parametrize("how", ["tray", "command"])

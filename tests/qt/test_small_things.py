@@ -12,36 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
 from coach.app.welcome import Welcome
-from coach.core.history import CrampRecord, open_history
+from coach.core.history import CrampRecord
 from coach.core.insights import nights_text
 from coach.core.paths import Paths
 from coach.core.settings import DEFAULTS
-from coach.core.state import AppState
 from tests.helpers import FakeClock, at
-
-
-class Silent:
-    def play(self, name: str) -> None: ...
-
-    def say(self, text: str) -> None: ...
+from tests.qt.apps import started_app
 
 
 @pytest.fixture
 def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
-    clock = FakeClock(at("2026-06-10 07:59"))
-    history = open_history(home.history_file, clock.now()).history
-    app = CoachApp(
-        home,
-        clock,
-        DEFAULTS,
-        history,
-        AppState(),
-        chimes=lambda _: Silent(),
-        voice=lambda _: Silent(),
-    )
-    app.load_routines()
-    qtbot.addWidget(app.card)
-    app.start([])
+    app = started_app(qtbot, home, FakeClock(at("2026-06-10 07:59")))
     said: list[str] = []
     app.presence.message = lambda text, title="": said.append(text)  # type: ignore[method-assign]
     app.said = said  # type: ignore[attr-defined]
@@ -94,19 +75,7 @@ def test_one_night_is_one_night() -> None:
 def test_bedtime_by_keyboard_one_click_2300_enter_moves_the_stretch(
     qtbot: QtBot, home: Paths
 ) -> None:
-    clock = FakeClock(at("2026-06-10 21:00"))
-    history = open_history(home.history_file, clock.now()).history
-    app = CoachApp(
-        home,
-        clock,
-        DEFAULTS,
-        history,
-        AppState(),
-        chimes=lambda _: Silent(),
-        voice=lambda _: Silent(),
-    )
-    qtbot.addWidget(app.card)
-    app.start([])
+    app = started_app(qtbot, home, FakeClock(at("2026-06-10 21:00")))
     assert "Bedtime calf stretches at 22:00" in app.presence.tray.icon.toolTip()
     window = app.windows.open_settings()
     bedtime = window.editors["bedtime"].focus_widget()

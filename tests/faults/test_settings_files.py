@@ -1,27 +1,29 @@
 """A thousand generated settings files, from wrong types to binary junk: `settings check`
-never shows a traceback and names every bad key, and the app starts with each."""
+never shows a traceback and names every bad key, and the app's reminders plan with each. The
+real app is started with a sample of such files, in a process of its own."""
 
 from __future__ import annotations
 
 import contextlib
 import io
 import math
+import subprocess
+import sys
 from pathlib import Path
 
 import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QCoreApplication, QEvent
-from pytestqt.qtbot import QtBot
 
-from coach.app.coach_app import CoachApp
 from coach.cli import main
-from coach.core.history import open_history
+from coach.core.agenda import Agenda
 from coach.core.options import options
 from coach.core.paths import Paths
-from coach.core.settings import DEFAULTS, load_settings
+from coach.core.reminders import describe_next
+from coach.core.settings import DEFAULTS, load_settings, settings_text
 from coach.core.state import AppState
-from tests.helpers import FakeClock, at
+from tests.faults.helpers import environment
+from tests.helpers import at
 
 NOW = at("2026-06-10 08:00")
 KEYS = [option.key for option in options(DEFAULTS)]
@@ -65,40 +67,19 @@ def check(path: Path, home: Paths) -> tuple[int, str]:
     return code, err.getvalue()
 
 
-def starts(home: Paths, qtbot: QtBot) -> None:
-    """What `calf-coach` does at start with the file, in this process."""
+def plans(home: Paths) -> None:
+    """What the app does with the file at start, short of windows: load it, plan the
+    reminders from it, describe the next one, and write it back out."""
     loaded = load_settings(home.settings_file, NOW)
-    history = open_history(home.history_file, NOW).history
-    app = CoachApp(home, FakeClock(NOW), loaded.settings, history, AppState())
-    app.start([])
-    assert app.scheduler.settings == loaded.settings
-    app.close()
-    app.card.deleteLater()
-    app.deleteLater()
-    # Freed now, not all together at the next test's event loop.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    agenda = Agenda(loaded.settings, AppState())
+    agenda.start(NOW)
+    assert describe_next(agenda.next_reminder(NOW), NOW, None)
+    assert settings_text(loaded.settings, only_changed=False)
 
 
-@settings(
-    max_examples=1000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(bad=bad_keys, unknown=unknown_keys, mangle=mangling, cut=st.floats(0, 1), seed=st.binary())
-def test_generated_settings_files(
-    qtbot: QtBot,
-    tmp_path: Path,
-    bad: dict[str, object],
-    unknown: dict[str, object],
-    mangle: str,
-    cut: float,
-    seed: bytes,
-) -> None:
-    home = Paths.resolve(tmp_path / "home")
-    home.ensure()
-    home.settings_file.unlink(missing_ok=True)
-    for aside in home.config_dir.glob("settings.toml.corrupt-*"):
-        aside.unlink()
+def settings_bytes(
+    bad: dict[str, object], unknown: dict[str, object], mangle: str, cut: float, seed: bytes
+) -> bytes:
     tree: dict[str, object] = {}
     for key, value in unknown.items():
         if key not in tree and "." not in key:
@@ -116,6 +97,29 @@ def test_generated_settings_files(
     elif mangle == "insert":
         at_ = int(len(data) * cut)
         data = data[:at_] + seed + data[at_:]
+    return data
+
+
+@settings(
+    max_examples=1000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(bad=bad_keys, unknown=unknown_keys, mangle=mangling, cut=st.floats(0, 1), seed=st.binary())
+def test_generated_settings_files(
+    tmp_path: Path,
+    bad: dict[str, object],
+    unknown: dict[str, object],
+    mangle: str,
+    cut: float,
+    seed: bytes,
+) -> None:
+    home = Paths.resolve(tmp_path / "home")
+    home.ensure()
+    home.settings_file.unlink(missing_ok=True)
+    for aside in home.config_dir.glob("settings.toml.corrupt-*"):
+        aside.unlink()
+    data = settings_bytes(bad, unknown, mangle, cut, seed)
     home.settings_file.write_bytes(data)
 
     code, said = check(home.settings_file, home)
@@ -127,10 +131,33 @@ def test_generated_settings_files(
         for key in bad:
             if said.count(key) == 0 and not _shadowed(key, bad, unknown):
                 raise AssertionError(f"{key} = {bad[key]!r} was not named: {said}")
-    starts(home, qtbot)
+    plans(home)
 
 
 def _shadowed(key: str, bad: dict[str, object], unknown: dict[str, object]) -> bool:
     """A key that could not be written because a shorter one holds a plain value there."""
     parts = key.split(".")
     return any(".".join(parts[:n]) in {**bad, **unknown} for n in range(1, len(parts)))
+
+
+def test_the_app_starts_with_a_sample_of_them(tmp_path: Path) -> None:
+    """Every hostile value under every way of mangling a file, each started as the real app."""
+    files = []
+    for number, mangle in enumerate(("none", "truncate", "bom", "binary", "insert")):
+        for index, value in enumerate(HOSTILE):
+            key = KEYS[(number * len(HOSTILE) + index) % len(KEYS)]
+            data = settings_bytes({key: value}, {"zz": index}, mangle, 0.5, b"\x80junk")
+            file = tmp_path / f"{mangle}-{index}.toml"
+            file.write_bytes(data)
+            files.append(str(file))
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.faults.start_each", str(tmp_path / "home"), *files],
+        capture_output=True,
+        text=True,
+        env=environment(),
+        cwd=Path(__file__).parents[2],
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [f"started {file}" for file in files], done.stderr
+    assert "Traceback" not in done.stderr

@@ -3,14 +3,23 @@ stay silent (the audible path is played for real in tests/e2e/test_audible.py)."
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
+from coach.app.notices import DesktopNotices
+from coach.app.sound import Plays
+from coach.app.voice import Speaks
 from coach.core.history import open_history
 from coach.core.paths import Paths
 from coach.core.settings import DEFAULTS
 from coach.core.state import AppState
 from tests.helpers import FakeClock
+
+
+class Audio(Plays, Speaks, Protocol):
+    """Sound and voice in one test object."""
 
 
 class Silent:
@@ -19,18 +28,27 @@ class Silent:
     def say(self, text: str) -> None: ...
 
 
-def started_app(qtbot: QtBot, home: Paths, clock: FakeClock) -> CoachApp:
+def started_app(
+    qtbot: QtBot,
+    home: Paths,
+    clock: FakeClock,
+    notices: DesktopNotices | None = None,
+    audio: Audio | None = None,
+) -> CoachApp:
+    """`audio` stands in for both sound and voice (a recording one, or silence)."""
     history = open_history(home.history_file, clock.now()).history
+    sound: Audio = audio or Silent()
     app = CoachApp(
         home,
         clock,
         DEFAULTS,
         history,
         AppState(),
-        chimes=lambda _: Silent(),
-        voice=lambda _: Silent(),
+        notices,
+        chimes=lambda _: sound,
+        voice=lambda _: sound,
     )
-    app.load_routines()
+    assert app.load_routines() == []
     qtbot.addWidget(app.card)
     app.start([])
     return app

@@ -27,6 +27,7 @@ from coach.core.paths import Paths
 from coach.core.settings import DEFAULTS, Sound
 from coach.core.state import AppState, load_state
 from tests.helpers import FakeClock, at
+from tests.qt.apps import started_app
 
 DAY = (at("2026-06-10 00:00"), at("2026-06-11 00:00"))
 
@@ -72,22 +73,9 @@ class FakeAudio:
 @pytest.fixture
 def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
     clock = FakeClock(at("2026-06-10 07:30"))
-    history = open_history(home.history_file, clock.now()).history
     notices: Any = FakeNotices()
     audio = FakeAudio()  # the real sound and voice are played in tests/e2e/test_audible.py
-    app = CoachApp(
-        home,
-        clock,
-        DEFAULTS,
-        history,
-        AppState(),
-        notices,
-        chimes=lambda _: audio,
-        voice=lambda _: audio,
-    )
-    assert app.load_routines() == []
-    qtbot.addWidget(app.card)
-    app.start([])
+    app = started_app(qtbot, home, clock, notices, audio)
     yield app
     app.close()
 

@@ -1300,14 +1300,6 @@
     </context>
     <context>
         <name>report</name>
-        <message numerus="yes">
-            <source>%n night(s)</source>
-            <translation>
-                <numerusform>%n ночь</numerusform>
-                <numerusform>%n ночи</numerusform>
-                <numerusform>%n ночей</numerusform>
-            </translation>
-        </message>
         <message>
             <source>&lt;b&gt;Period:&lt;/b&gt; {first} to {last} ({days} days). &lt;b&gt;Pregnancy week at the end:&lt;/b&gt; {week}. &lt;b&gt;Made:&lt;/b&gt; {made}.</source>
             <translation>&lt;b&gt;Период:&lt;/b&gt; с {first} по {last} (дней: {days}). &lt;b&gt;Неделя беременности на конец периода:&lt;/b&gt; {week}. &lt;b&gt;Составлен:&lt;/b&gt; {made}.</translation>

@@ -18,7 +18,7 @@ from coach.core.autostart import APP_NAME
 from coach.core.entries import outcome_name
 from coach.core.history import CrampRecord, Outcome
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
-from coach.core.insights import Insights, of_days, of_nights, summary_lines
+from coach.core.insights import Insights, nights_text, of_days, of_nights, summary_lines
 from coach.core.kinds import all_kinds, kind_text
 from coach.core.logbook import leg_name, place_name, sign_label, warning_signs, where
 from coach.core.pregnancy import trimester, week_on
@@ -198,7 +198,7 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
     ).format(
         done=figures.comparison.nights_with,
         of_nights=of_nights(days),
-        longest=translate("report", "%n night(s)", None, figures.routine_streak.longest),
+        longest=nights_text(figures.routine_streak.longest),
         met=figures.water_days_met,
         of_days=of_days(figures.water_days_logged),
     )

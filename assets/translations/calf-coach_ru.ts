@@ -1463,6 +1463,10 @@
     <context>
         <name>settings</name>
         <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
             <source>A glass of water through the day.</source>
             <translation>Стакан воды в течение дня.</translation>
         </message>
@@ -1475,6 +1479,10 @@
             <translation>Карточка напоминания без ответа закрывается через столько минут.</translation>
         </message>
         <message>
+            <source>A reminder nobody answers goes away by itself after this long.</source>
+            <translation>Напоминание без ответа само закроется через это время.</translation>
+        </message>
+        <message>
             <source>A time with no reminders at all.</source>
             <translation>Время совсем без напоминаний.</translation>
         </message>
@@ -1483,20 +1491,52 @@
             <translation>Как на компьютере</translation>
         </message>
         <message>
+            <source>At</source>
+            <translation>Во сколько</translation>
+        </message>
+        <message>
             <source>Automatic</source>
             <translation>Автоматически</translation>
+        </message>
+        <message>
+            <source>Automatic: from week 28 of pregnancy, once your due date or week is set.</source>
+            <translation>Автоматически: с 28-й недели беременности, если указаны дата родов или неделя.</translation>
+        </message>
+        <message>
+            <source>Bedtime</source>
+            <translation>Время сна</translation>
         </message>
         <message>
             <source>Bedtime calf stretches.</source>
             <translation>Растяжка икр перед сном.</translation>
         </message>
         <message>
+            <source>Before bedtime</source>
+            <translation>До сна за</translation>
+        </message>
+        <message>
+            <source>Chime volume</source>
+            <translation>Громкость сигнала</translation>
+        </message>
+        <message>
             <source>Chime volume, 0 to 100.</source>
             <translation>Громкость сигналов, от 0 до 100.</translation>
         </message>
         <message>
+            <source>Close an unanswered card after</source>
+            <translation>Закрывать карточку без ответа через</translation>
+        </message>
+        <message>
+            <source>Commonly cited: at least about 1.5 litres a day, more in heat. If you were told to limit fluids, use what your provider advised.</source>
+            <translation>Обычно советуют не меньше примерно 1,5 литра в день, в жару больше. Если вам велели ограничивать жидкость, укажите то, что посоветовал врач.</translation>
+        </message>
+        <message>
             <source>Could not save {path}: {error}.</source>
             <translation>Не удалось сохранить {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>Daily goal</source>
+            <translation>Цель на день</translation>
         </message>
         <message>
             <source>Daily water goal in millilitres. Commonly cited: at least about 1.5 litres,
@@ -1517,12 +1557,32 @@ more in heat. If you were told to limit fluids, use what your provider advised.<
             <translation>Исходные значения на этой странице восстановлены; нажмите «Применить», чтобы сохранить их.</translation>
         </message>
         <message>
+            <source>Due date</source>
+            <translation>Предполагаемая дата родов</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Конец</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>Английский (English)</translation>
         </message>
         <message>
-            <source>General</source>
-            <translation>Общие</translation>
+            <source>Every</source>
+            <translation>Каждые</translation>
+        </message>
+        <message>
+            <source>First one after waking</source>
+            <translation>Первое после подъёма через</translation>
+        </message>
+        <message>
+            <source>For reminders and for each step of a routine.</source>
+            <translation>Для напоминаний и для каждого шага упражнений.</translation>
+        </message>
+        <message>
+            <source>From that day on, the week counts up by itself.</source>
+            <translation>С этого дня неделя будет считаться сама.</translation>
         </message>
         <message>
             <source>Get up and move after a long sit (off unless you turn it on).</source>
@@ -1533,18 +1593,46 @@ more in heat. If you were told to limit fluids, use what your provider advised.<
             <translation>За сколько минут до сна напоминать.</translation>
         </message>
         <message>
+            <source>How long before your bedtime it comes.</source>
+            <translation>За сколько до времени сна приходит напоминание.</translation>
+        </message>
+        <message>
+            <source>How long “Snooze” on a card puts it off.</source>
+            <translation>На сколько кнопка «Отложить» на карточке откладывает напоминание.</translation>
+        </message>
+        <message>
             <source>If the laptop was asleep or off when this was due, how many minutes late it is
 still worth showing; after that it is recorded as missed and not shown.</source>
             <translation>Если ноутбук спал или был выключен, когда подошло время, сколько минут спустя
 напоминание ещё стоит показать; позже оно записывается как упущенное и не показывается.</translation>
         </message>
         <message>
+            <source>Instead of a due date, if you prefer: your week on the day below.</source>
+            <translation>Вместо даты родов, если вам так удобнее: ваша неделя на день, указанный ниже.</translation>
+        </message>
+        <message>
+            <source>Keep quiet hours</source>
+            <translation>Соблюдать тихие часы</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
             <source>Language of the app: "system" follows the computer.</source>
             <translation>Язык приложения: «Как на компьютере» следует языку системы.</translation>
         </message>
         <message>
+            <source>Last one before bedtime</source>
+            <translation>Последнее до сна не позже чем за</translation>
+        </message>
+        <message>
             <source>Light</source>
             <translation>Светлое</translation>
+        </message>
+        <message>
+            <source>Light or dark windows.</source>
+            <translation>Светлые или тёмные окна.</translation>
         </message>
         <message>
             <source>Light or dark windows: "system" follows the computer.</source>
@@ -1557,6 +1645,14 @@ still worth showing; after that it is recorded as missed and not shown.</source>
         <message>
             <source>Minutes between two reminders.</source>
             <translation>Минут между двумя напоминаниями.</translation>
+        </message>
+        <message>
+            <source>My day</source>
+            <translation>Мой день</translation>
+        </message>
+        <message>
+            <source>No reminders at all between the start and the end.</source>
+            <translation>Никаких напоминаний от начала до конца тихих часов.</translation>
         </message>
         <message>
             <source>No reminders during quiet hours.</source>
@@ -1595,8 +1691,24 @@ still worth showing; after that it is recorded as missed and not shown.</source>
             <translation>Вкл.</translation>
         </message>
         <message>
+            <source>One glass</source>
+            <translation>Один стакан</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <source>Opens “Cramp now” from any application. Click the field and press the keys; clear it for none.</source>
+            <translation>Открывает «Если свело ногу» из любой программы. Щёлкните по полю и нажмите клавиши; очистите поле, чтобы отключить.</translation>
+        </message>
+        <message>
             <source>Optional: lets the app know your week.</source>
             <translation>Необязательно: чтобы приложение знало вашу неделю.</translation>
+        </message>
+        <message>
+            <source>Play soft chimes</source>
+            <translation>Мягкие звуковые сигналы</translation>
         </message>
         <message>
             <source>Play soft chimes for reminders and routine steps.</source>
@@ -1613,6 +1725,14 @@ still worth showing; after that it is recorded as missed and not shown.</source>
         <message>
             <source>Quiet hours</source>
             <translation>Тихие часы</translation>
+        </message>
+        <message>
+            <source>Read routine steps aloud</source>
+            <translation>Читать шаги упражнений вслух</translation>
+        </message>
+        <message>
+            <source>Remind me</source>
+            <translation>Напоминать</translation>
         </message>
         <message>
             <source>Remind me at bedtime to sleep on my left side. "auto" turns it on from
@@ -1669,6 +1789,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Сон на левом боку (третий триместр).</translation>
         </message>
         <message>
+            <source>Snooze for</source>
+            <translation>Откладывать на</translation>
+        </message>
+        <message>
             <source>Sound and voice</source>
             <translation>Звук и голос</translation>
         </message>
@@ -1681,20 +1805,44 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Произносить шаги комплекса вслух, если установлен синтезатор речи.</translation>
         </message>
         <message>
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
             <source>Start Calf Coach when I log in</source>
             <translation>Запускать Calf Coach при входе в систему</translation>
+        </message>
+        <message>
+            <source>Start and data</source>
+            <translation>Запуск и данные</translation>
         </message>
         <message>
             <source>Start at login</source>
             <translation>Запуск при входе в систему</translation>
         </message>
         <message>
+            <source>Still show it up to</source>
+            <translation>Показывать с опозданием до</translation>
+        </message>
+        <message>
+            <source>That week was on</source>
+            <translation>Эта неделя была</translation>
+        </message>
+        <message>
             <source>The day `week` was true; from then on the week counts up by itself.</source>
             <translation>День, на который неделя была верной; дальше неделя считается сама.</translation>
         </message>
         <message>
+            <source>The first comes this long after your wake time.</source>
+            <translation>Первое напоминание приходит через это время после подъёма.</translation>
+        </message>
+        <message>
             <source>The first one comes this many minutes after wake time.</source>
             <translation>Первое приходит через столько минут после подъёма.</translation>
+        </message>
+        <message>
+            <source>The last comes no later than this long before your bedtime.</source>
+            <translation>Последнее приходит не позже чем за это время до сна.</translation>
         </message>
         <message>
             <source>The last one comes no later than this many minutes before bedtime.</source>
@@ -1709,8 +1857,24 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Объём одного стакана в миллилитрах.</translation>
         </message>
         <message>
+            <source>The time from one reminder to the next.</source>
+            <translation>Время от одного напоминания до следующего.</translation>
+        </message>
+        <message>
+            <source>The week of pregnancy is worked out from it.</source>
+            <translation>По ней рассчитывается неделя беременности.</translation>
+        </message>
+        <message>
             <source>Times of day for a legs-up rest.</source>
             <translation>Время для отдыха с поднятыми ногами.</translation>
+        </message>
+        <message>
+            <source>Times of day, separated by commas, for example 11:00, 15:00, 19:00.</source>
+            <translation>Время дня через запятую, например 11:00, 15:00, 19:00.</translation>
+        </message>
+        <message>
+            <source>Wake time</source>
+            <translation>Время подъёма</translation>
         </message>
         <message>
             <source>Water</source>
@@ -1721,12 +1885,32 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Цель по воде.</translation>
         </message>
         <message>
+            <source>Week of pregnancy</source>
+            <translation>Неделя беременности</translation>
+        </message>
+        <message>
+            <source>What “I drank a glass” adds to the day.</source>
+            <translation>Сколько добавляет «Я выпила стакан».</translation>
+        </message>
+        <message>
+            <source>When not set: 30 minutes after your bedtime.</source>
+            <translation>Если не задано: через 30 минут после времени сна.</translation>
+        </message>
+        <message>
+            <source>When not set: at your wake time.</source>
+            <translation>Если не задано: во время подъёма.</translation>
+        </message>
+        <message>
             <source>When quiet hours begin; unset: 30 minutes after bedtime.</source>
             <translation>Когда начинаются тихие часы; если не задано — через 30 минут после отхода ко сну.</translation>
         </message>
         <message>
             <source>When quiet hours end; unset: at wake time.</source>
             <translation>Когда заканчиваются тихие часы; если не задано — во время подъёма.</translation>
+        </message>
+        <message>
+            <source>When the laptop was asleep or off at the time. Later than this it is recorded as missed and not shown.</source>
+            <translation>Если в это время ноутбук спал или был выключен. Позже напоминание записывается как пропущенное и не показывается.</translation>
         </message>
         <message>
             <source>When you usually get up.</source>
@@ -1737,16 +1921,24 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Когда вы обычно ложитесь спать.</translation>
         </message>
         <message>
+            <source>Where a speech engine is installed on this computer.</source>
+            <translation>Если на компьютере установлен синтезатор речи.</translation>
+        </message>
+        <message>
             <source>Whether this reminder is on.</source>
             <translation>Включено ли это напоминание.</translation>
         </message>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ГГГГ-ММ-ДД</translation>
+            <source>Windows</source>
+            <translation>Окна</translation>
         </message>
         <message>
             <source>You turned this off in your system's startup settings ({where}); Calf Coach leaves that choice alone.</source>
             <translation>Вы отключили это в настройках автозапуска системы ({where}); Calf Coach не меняет ваш выбор.</translation>
+        </message>
+        <message>
+            <source>Your data</source>
+            <translation>Ваши данные</translation>
         </message>
         <message>
             <source>Your due date, e.g. 2027-03-14. The pregnancy week is worked out from it.</source>
@@ -1757,6 +1949,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Неделя беременности, если вам удобнее она, а не дата родов.</translation>
         </message>
         <message>
+            <source>Your settings and your log are kept only on this computer, in this folder:</source>
+            <translation>Ваши настройки и журнал хранятся только на этом компьютере, в этой папке:</translation>
+        </message>
+        <message>
             <source>cannot be read: {error}</source>
             <translation>не удаётся прочитать: {error}</translation>
         </message>
@@ -1765,16 +1961,28 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>например: 11:00, 15:00, 19:00</translation>
         </message>
         <message>
-            <source>ignored, because pregnancy.due_date is set</source>
-            <translation>не учитывается, потому что задана pregnancy.due_date</translation>
+            <source>ignored, because a due date is set</source>
+            <translation>не учитывается, потому что задана дата родов</translation>
         </message>
         <message>
-            <source>ignored, because pregnancy.week is not set</source>
-            <translation>не учитывается, потому что не задана pregnancy.week</translation>
+            <source>ignored, because no week is set</source>
+            <translation>не учитывается, потому что неделя не задана</translation>
         </message>
         <message>
-            <source>must differ from wake_time</source>
-            <translation>должно отличаться от времени подъёма (wake_time)</translation>
+            <source>min</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <source>min late</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <source>ml</source>
+            <translation>мл</translation>
+        </message>
+        <message>
+            <source>must differ from the wake time</source>
+            <translation>должно отличаться от времени подъёма</translation>
         </message>
         <message>
             <source>none</source>
@@ -1805,8 +2013,8 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>{file}: {error}. Файл сохранён как {aside}; до сохранения новых настроек используются значения по умолчанию.</translation>
         </message>
         <message>
-            <source>{key}: {rule}. Default: {default}.</source>
-            <translation>{key}: {rule}. По умолчанию: {default}.</translation>
+            <source>“Cramp now” key</source>
+            <translation>Клавиши «Если свело ногу»</translation>
         </message>
     </context>
     <context>

@@ -101,6 +101,7 @@ class CoachApp(QObject):
             autostart,
             self,
             notes=lambda: {"cramp_key": self.global_key.note()},
+            data_dir=paths.data_dir,
         )
         self.teller = Teller(self)
         self.sleep_watch = SleepWatch(parent=self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel
 
 SPACE = 8
 """The unit of spacing between groups, in pixels."""
@@ -189,3 +190,14 @@ NOTICE_STYLE = "background: #fff4d6; color: #4d3500; border: 1px solid #b7862a; 
 """A calm, noticeable box for advice worth acting on soon (not an alarm)."""
 WARNING_STYLE = "background: #fde2e2; color: #7a1010; border: 2px solid #c0392b; padding: 8px;"
 """The warning-sign box: plain words, red, the same in every scheme."""
+
+
+def secondary_label(text: str, name: str = "") -> QLabel:
+    """A help sentence under a field: smaller and quieter than the label, wrapped, and in
+    the palette's placeholder colour (4.5:1 in every scheme), so it follows the theme."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setFont(scaled(label.font(), TYPE["small"]))
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label

@@ -9,10 +9,11 @@ the window shows the very messages `calf-coach settings check` prints.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTime
-from PySide6.QtGui import QKeySequence, QMouseEvent
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +21,10 @@ from PySide6.QtWidgets import (
     QKeySequenceEdit,
     QLineEdit,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
+from coach.app.fields import date_field, date_of, show_date, show_time, time_field
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.options import (
     CalendarDate,
@@ -91,12 +92,16 @@ class FlagEditor(Editor):
 
 
 class WholeEditor(Editor):
-    """A spin box; an optional number has a "Not set" step below its range."""
+    """A spin box with its unit after the number; an optional number has a "Not set" step
+    below its range."""
 
-    def __init__(self, kind: Whole, optional: bool) -> None:
+    def __init__(self, kind: Whole, optional: bool, unit: str) -> None:
         self.optional = optional
+        self.unit = translate("settings", unit) if unit else ""
         self.spin = QSpinBox()
         self.spin.setRange(kind.low - 1 if optional else kind.low, kind.high)
+        if self.unit:
+            self.spin.setSuffix(f" {self.unit}")
         if optional:
             self.spin.setSpecialValueText(translate("settings", NOT_SET))
         self.widget = self.spin
@@ -109,89 +114,115 @@ class WholeEditor(Editor):
             return None
         return self.spin.value()
 
-
-class OneClickTime(QTimeEdit):
-    """A time field that takes typing after one click: the clicked part (hours or
-    minutes) is selected, so "2300" typed reads 23:00."""
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        super().mousePressEvent(event)
-        self.setSelectedSection(self.currentSection())
+    def describe(self, value: Any) -> str:
+        text = super().describe(value)
+        return f"{text} {self.unit}" if self.unit and value is not None else text
 
 
-class TimeEditor(Editor):
-    """A time of day; an optional one has a check box that says whether it is set."""
+class Settable(Editor):
+    """A field that an optional option may leave unset: a "Set" box before it says whether."""
 
-    def __init__(self, optional: bool) -> None:
-        self.edit = OneClickTime()
-        self.edit.setDisplayFormat("HH:mm")
+    def __init__(self, field: QWidget, optional: bool) -> None:
+        self.field = field
         self.set_box: QCheckBox | None = None
         if optional:
             self.set_box = QCheckBox(translate("settings", "Set"))
-            self.set_box.toggled.connect(self.edit.setEnabled)
+            self.set_box.toggled.connect(field.setEnabled)
             self.widget = QWidget()
             row = QHBoxLayout(self.widget)
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(self.set_box)
-            row.addWidget(self.edit, 1)
+            row.addWidget(field, 1)
         else:
-            self.widget = self.edit
+            self.widget = field
 
     def show(self, value: Any) -> None:
         if self.set_box is not None:
             self.set_box.setChecked(value is not None)
-            self.edit.setEnabled(value is not None)
-        if isinstance(value, dt.time):
-            self.edit.setTime(QTime(value.hour, value.minute))
+            self.field.setEnabled(value is not None)
+        if value is not None:
+            self.show_value(value)
+
+    def show_value(self, value: Any) -> None:
+        raise NotImplementedError
 
     def raw(self) -> object | None:
         if self.set_box is not None and not self.set_box.isChecked():
             return None
+        return self.raw_value()
+
+    def raw_value(self) -> object:
+        raise NotImplementedError
+
+    def focus_widget(self) -> QWidget:
+        return self.set_box or self.field
+
+
+class TimeEditor(Settable):
+    """A time of day that takes typing after one click."""
+
+    def __init__(self, optional: bool) -> None:
+        self.edit = time_field()
+        super().__init__(self.edit, optional)
+
+    def show_value(self, value: Any) -> None:
+        show_time(self.edit, value)
+
+    def raw_value(self) -> object:
         return self.edit.time().toString("HH:mm")
 
     def focus_widget(self) -> QWidget:
         return self.set_box or self.edit
 
 
-class TextEditor(Editor):
-    """Free text for lists of times and for dates: typed as in the settings file."""
+class DateEditor(Settable):
+    """A date, picked from a calendar or typed: the same field as the welcome's due date.
+    Unset, it waits at `today`, so that setting it starts from a date near the one wanted."""
 
-    def __init__(self, placeholder: str, optional: bool) -> None:
-        self.optional = optional
+    def __init__(self, optional: bool, today: dt.date) -> None:
+        self.edit = date_field(today)
+        self.today = today
+        super().__init__(self.edit, optional)
+
+    def show(self, value: Any) -> None:
+        super().show(value)
+        if value is None:
+            show_date(self.edit, self.today)
+
+    def show_value(self, value: Any) -> None:
+        show_date(self.edit, value)
+
+    def raw_value(self) -> object:
+        return date_of(self.edit).isoformat()
+
+    def describe(self, value: Any) -> str:
+        if value is None:
+            return super().describe(value)
+        return self.edit.locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+class TimesEditor(Editor):
+    """Several times of day, typed as a list ("11:00, 15:00")."""
+
+    def __init__(self, placeholder: str) -> None:
         self.line = QLineEdit()
-        if optional:
-            placeholder += f" ({translate('settings', NOT_SET).lower()})"
         self.line.setPlaceholderText(placeholder)
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("0" * 30))
         self.widget = self.line
 
     def show(self, value: Any) -> None:
-        if value is None:
-            self.line.clear()
-        elif isinstance(value, tuple):
-            self.line.setText(_times(value))
-        elif isinstance(value, dt.date):
-            self.line.setText(value.isoformat())
-        else:
-            self.line.setText(str(value))
+        self.line.setText(_times(value) if value else "")
 
-    def raw(self) -> object | None:
-        text = self.line.text().strip()
-        if not text and self.optional:
-            return None
-        return text
-
-
-class TimesEditor(TextEditor):
     def raw(self) -> object | None:
         text = self.line.text().strip()
         return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
 class ChoiceEditor(Editor):
-    def __init__(self, choices: tuple[str, ...], labels: dict[str, str]) -> None:
+    def __init__(self, choices: tuple[str, ...], label: Callable[[str], str]) -> None:
         self.combo = QComboBox()
         for choice in choices:
-            self.combo.addItem(translate("settings", labels.get(choice, choice)), choice)
+            self.combo.addItem(label(choice), choice)
         self.widget = self.combo
 
     def show(self, value: Any) -> None:
@@ -207,7 +238,7 @@ class ChoiceEditor(Editor):
 
 class SwitchEditor(ChoiceEditor):
     def __init__(self) -> None:
-        super().__init__(("auto", "on", "off"), SWITCH_LABELS)
+        super().__init__(("auto", "on", "off"), lambda v: translate("settings", SWITCH_LABELS[v]))
 
     def raw(self) -> object | None:
         value: object = self.combo.currentData()
@@ -235,36 +266,23 @@ class KeyEditor(Editor):
         return QKeySequence(str(value)).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-LANGUAGE_LABELS = {
-    "system": QT_TRANSLATE_NOOP("settings", "As the computer"),
-    # Each language by its own name, so that anyone can find theirs.
-    "en": QT_TRANSLATE_NOOP("settings", "English"),
-    "ru": QT_TRANSLATE_NOOP("settings", "Russian (Русский)"),
-}
-THEME_LABELS = {
-    "system": QT_TRANSLATE_NOOP("settings", "As the computer"),
-    "light": QT_TRANSLATE_NOOP("settings", "Light"),
-    "dark": QT_TRANSLATE_NOOP("settings", "Dark"),
-}
-
-
-def editor_for(option: Option) -> Editor:
+def editor_for(option: Option, today: dt.date) -> Editor:
+    """The editor for `option`; `today` is where an unset date field waits."""
     kind: Kind = option.kind
     if isinstance(kind, Flag):
         return FlagEditor()
     if isinstance(kind, Whole):
-        return WholeEditor(kind, option.optional)
+        return WholeEditor(kind, option.optional, option.unit)
     if isinstance(kind, ClockTime):
         return TimeEditor(option.optional)
     if isinstance(kind, ClockTimes):
-        return TimesEditor(translate("settings", "e.g. 11:00, 15:00, 19:00"), option.optional)
+        return TimesEditor(translate("settings", "e.g. 11:00, 15:00, 19:00"))
     if isinstance(kind, CalendarDate):
-        return TextEditor(translate("settings", "YYYY-MM-DD"), option.optional)
+        return DateEditor(option.optional, today)
     if isinstance(kind, Switch):
         return SwitchEditor()
     if isinstance(kind, KeyCombination):
         return KeyEditor()
     if isinstance(kind, Choice):
-        labels = {"language": LANGUAGE_LABELS, "theme": THEME_LABELS}.get(option.key, {})
-        return ChoiceEditor(kind.choices, labels)
+        return ChoiceEditor(kind.choices, kind.label)
     raise TypeError(f"no editor for {type(kind).__name__} ({option.key})")

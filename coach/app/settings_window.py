@@ -1,22 +1,24 @@
 """The settings window, generated from the settings schema.
 
-Every option of coach.core.settings appears here with its help text as the
-label, its rule and default in the tooltip, and an editor that fits its kind;
-an option added to the schema appears by itself. Apply runs the values through
-the same checks as the settings file: a broken rule is shown next to its field
-in the schema's own words and nothing is saved; otherwise the file is written
-atomically and `applied` re-plans the app at once.
+Every option of coach.core.settings appears here on its declared page, with its
+short label, its unit after the number, its help sentence under the field in a
+smaller, quieter type, and its default in the tooltip; an option added to the
+schema appears by itself. Nothing on screen uses the file's keys or values.
+Apply runs the values through the same checks as the settings file: a broken
+rule is shown next to its field in the schema's own words and nothing is saved;
+otherwise the file is written atomically and `applied` re-plans the app at once.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -27,48 +29,41 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coach.app.look import caution_style, error_style
+from coach.app.look import SPACE, caution_style, error_style, secondary_label
 from coach.app.screen import fit_to_screen, scrolling_page
-from coach.app.setting_editors import ChoiceEditor, Editor, FlagEditor, editor_for
+from coach.app.setting_editors import Editor, FlagEditor, editor_for
 from coach.core.autostart import Autostart, AutostartState
-from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.i18n import translate
 from coach.core.kinds import kind_text
 from coach.core.options import Option, Problem, options, value_at
 from coach.core.reminders import plan_problems
-from coach.core.settings import DEFAULTS, Settings, save_settings, settings_from_raw
-
-PAGES = {
-    "": QT_TRANSLATE_NOOP("settings", "General"),
-    "pregnancy": QT_TRANSLATE_NOOP("settings", "Pregnancy"),
-    "quiet_hours": QT_TRANSLATE_NOOP("settings", "Quiet hours"),
-    "water": QT_TRANSLATE_NOOP("settings", "Water"),
-    "sound": QT_TRANSLATE_NOOP("settings", "Sound and voice"),
-    "reminders": QT_TRANSLATE_NOOP("settings", "Reminders"),
-}
-
-
-def _group_title(name: str) -> str:
-    try:
-        return kind_text(name).title
-    except ValueError:
-        return name.replace("_", " ").capitalize()
+from coach.core.settings import (
+    DEFAULTS,
+    PAGES,
+    START,
+    Settings,
+    save_settings,
+    settings_from_raw,
+)
 
 
 def _page_title(page: str) -> str:
-    return translate("settings", PAGES[page]) if page in PAGES else page
+    titles = {p.key: p.title for p in PAGES}
+    return translate("settings", titles[page])
 
 
-def _place(option: Option) -> tuple[str, str]:
-    """(page, group) of an option from its key: reminders get one group per kind."""
-    parts = option.key.split(".")[:-1]
-    page = parts[0] if parts else ""
-    group = parts[1] if len(parts) > 1 else ""
-    return page, group
+def _group_title(option: Option) -> str:
+    """A reminder kind's group is titled as its cards are; others by their section's label."""
+    parts = option.key.split(".")
+    if parts[0] == "reminders" and len(parts) > 2:
+        return kind_text(parts[1]).title
+    return translate("settings", option.group)
 
 
 def _nest(tree: dict[str, Any], key: str, value: object) -> None:
@@ -89,10 +84,17 @@ class SettingsWindow(QWidget):
         settings: Settings,
         autostart: Autostart | None = None,
         notes: Mapping[str, str] | None = None,
+        *,
+        today: dt.date | None = None,
+        folders: Sequence[Path] = (),
     ) -> None:
-        """`notes`: a line to show under an option's field (what this desktop allows)."""
+        """`notes`: a line to show under an option's field (what this desktop allows);
+        `today`: where an unset date field waits; `folders`: where the data is kept,
+        besides the settings file's own folder."""
         super().__init__()
         self.notes = dict(notes or {})
+        self.today = today or dt.date(2027, 1, 1)
+        self.folders = list(folders)
         # The window's name only: Qt adds " — Calf Coach" where the desktop shows titles.
         self.setWindowTitle(translate("settings", "Settings"))
         self.setObjectName("settings-window")
@@ -105,10 +107,11 @@ class SettingsWindow(QWidget):
         self.confirm: QMessageBox | None = None
 
         self.tabs = QTabWidget()
-        grouped: dict[str, dict[str, list[Option]]] = defaultdict(lambda: defaultdict(list))
+        # Every page's name in sight: no arrows that hide "Start and data" at large text.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        grouped: dict[str, dict[str, list[Option]]] = {p.key: defaultdict(list) for p in PAGES}
         for option in options(DEFAULTS):
-            page, group = _place(option)
-            grouped[page][group].append(option)
+            grouped[option.page][option.group].append(option)
         for page, groups in grouped.items():
             self.tabs.addTab(self._page(page, groups), _page_title(page))
 
@@ -143,6 +146,7 @@ class SettingsWindow(QWidget):
                     "toggled",
                     "valueChanged",
                     "timeChanged",
+                    "dateChanged",
                     "textEdited",
                     "activated",
                     "keySequenceChanged",
@@ -156,21 +160,25 @@ class SettingsWindow(QWidget):
     def _page(self, page: str, groups: dict[str, list[Option]]) -> QWidget:
         inner = QWidget()
         column = QVBoxLayout(inner)
+        column.setSpacing(2 * SPACE)
         for group, group_options in groups.items():
-            box = QGroupBox(_group_title(group)) if group else QWidget()
+            box = QGroupBox(_group_title(group_options[0])) if group else QWidget()
             form = QFormLayout(box)
-            form.setRowWrapPolicy(
-                QFormLayout.RowWrapPolicy.WrapAllRows
-            )  # label above: room to wrap
+            if not group:
+                form.setContentsMargins(0, 0, 0, 0)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setVerticalSpacing(SPACE + SPACE // 2)
             for option in group_options:
                 self._row(form, option)
                 self.page_keys[page].append(option.key)
             column.addWidget(box)
-        if page == "":
+        if page == START:
             column.addWidget(self._login_row())
+            column.addWidget(self._data_row())
         text = translate("settings", "Restore defaults on this page ({page})")
         restore = QPushButton(text.format(page=_page_title(page)))
-        restore.setObjectName(f"restore-{page or 'general'}")
+        restore.setObjectName(f"restore-{page}")
         restore.clicked.connect(lambda _=False, page=page: self.ask_restore(page))
         row = QHBoxLayout()
         row.addStretch()
@@ -180,44 +188,48 @@ class SettingsWindow(QWidget):
         return scrolling_page(inner, _page_title(page))
 
     def _row(self, form: QFormLayout, option: Option) -> None:
-        editor = editor_for(option)
-        help_text = translate("settings", option.help)
-        label = QLabel(help_text.replace("\n", " "))
-        label.setWordWrap(True)
-        label.setBuddy(editor.focus_widget())
-        default = editor.describe(option.default)
-        # A check box or a list allows only what it offers; other editors take typing.
-        rule = "" if isinstance(editor, FlagEditor | ChoiceEditor) else option.kind.rule
-        if rule:
-            tip = translate("settings", "{key}: {rule}. Default: {default}.")
-        else:
-            tip = translate("settings", "Default: {default}.")
-        tip = tip.format(key=option.key, rule=rule, default=default)
-        for widget in (label, editor.widget, editor.focus_widget()):
-            widget.setToolTip(tip)
+        """Label, field at its own width, then the help sentence, a note and any error."""
+        editor = editor_for(option, self.today)
+        label_text = translate("settings", option.label)
+        help_text = translate("settings", option.help) if option.help else ""
+        tip = translate("settings", "Default: {default}.").format(
+            default=editor.describe(option.default)
+        )
         focus = editor.focus_widget()
-        focus.setAccessibleName(help_text.split("\n")[0])
-        focus.setAccessibleDescription(tip)
         focus.setObjectName(option.key)
+        focus.setAccessibleName(label_text)
+        focus.setAccessibleDescription(" ".join(filter(None, [help_text, tip])))
+        editor.widget.setToolTip(tip)
+        focus.setToolTip(tip)
+        cell = QWidget()
+        stack = QVBoxLayout(cell)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(SPACE // 2)
+        field_row = QHBoxLayout()
+        policy = editor.widget.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Maximum)  # its own width, not the page's
+        editor.widget.setSizePolicy(policy)
+        field_row.addWidget(editor.widget)
+        field_row.addStretch(1)
+        stack.addLayout(field_row)
+        if help_text:
+            stack.addWidget(secondary_label(help_text, f"help-{option.key}"))
+        if option.key in self.notes:
+            note = secondary_label(self.notes[option.key], f"note-{option.key}")
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            stack.addWidget(note)
         error = QLabel()
         error.setObjectName(f"error-{option.key}")
         error.setWordWrap(True)
         error.hide()
-        cell = QWidget()
-        stack = QVBoxLayout(cell)
-        stack.setContentsMargins(0, 0, 0, 0)
-        stack.addWidget(editor.widget)
-        if option.key in self.notes:
-            note = QLabel(self.notes[option.key])
-            note.setObjectName(f"note-{option.key}")
-            note.setWordWrap(True)
-            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            stack.addWidget(note)
         stack.addWidget(error)
-        if isinstance(editor, FlagEditor):  # a check box says it itself, at full width
-            editor.box.setText(label.text())
+        if isinstance(editor, FlagEditor):  # a check box says it itself
+            editor.box.setText(label_text)
             form.addRow(cell)
         else:
+            label = QLabel(label_text)
+            label.setBuddy(focus)
+            label.setToolTip(tip)
             form.addRow(label, cell)
         self.editors[option.key] = editor
         self.errors[option.key] = error
@@ -233,8 +245,32 @@ class SettingsWindow(QWidget):
         self.welcome_button.clicked.connect(self.welcome_requested.emit)
         column.addWidget(self.login)
         column.addWidget(self.login_note)
-        column.addWidget(self.welcome_button)
+        column.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def _data_row(self) -> QWidget:
+        """Where the person's settings and log are: on this computer, nowhere else."""
+        box = QGroupBox(translate("settings", "Your data"))
+        column = QVBoxLayout(box)
+        where = translate(
+            "settings",
+            "Your settings and your log are kept only on this computer, in this folder:",
+        )
+        column.addWidget(secondary_label(where, "data-where"))
+        folders = dict.fromkeys([self.path.parent, *self.folders])
+        self.folder_labels = [QLabel(str(folder)) for folder in folders]
+        for label in self.folder_labels:
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(label)
+        self.open_folder_button = QPushButton(translate("settings", "Open the folder"))
+        self.open_folder_button.clicked.connect(lambda: self.open_folder(next(iter(folders))))
+        column.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def open_folder(self, folder: Path) -> None:
+        """In the desktop's file manager (a local file URL; nothing leaves the machine)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- showing and applying ---------------------------------------------------------------
 

@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWizard,
     QWizardPage,
 )
 
 from coach.app.clock import Clock
+from coach.app.fields import date_field, date_of, show_date, time_field, time_of
 from coach.app.look import error_style, scaled
 from coach.app.screen import fit_to_screen
 from coach.core.advice import not_medical_advice, tell_provider
@@ -95,25 +94,19 @@ class Welcome(QWizard):
         about.setTitle(translate("welcome", "About you (everything here is optional)"))
         form = QFormLayout(about)
         self.know_due = QCheckBox(translate("welcome", "I know my due date"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMMM yyyy")
+        self.due = date_field()
         self.due.setAccessibleName(translate("welcome", "Due date"))
         today = clock.now().date()
         start = settings.pregnancy.due_date or today + dt.timedelta(days=140)
-        self.due.setDate(QDate(start.year, start.month, start.day))
+        show_date(self.due, start)
         self.due.setMinimumDate(QDate(today.year, today.month, today.day).addDays(-30))
         self.know_due.setChecked(settings.pregnancy.due_date is not None)
         self.due.setEnabled(self.know_due.isChecked())
         self.know_due.toggled.connect(self.due.setEnabled)
-        self.bedtime = QTimeEdit(QTime(settings.bedtime.hour, settings.bedtime.minute))
-        self.wake = QTimeEdit(QTime(settings.wake_time.hour, settings.wake_time.minute))
-        for edit, name in (
-            (self.bedtime, translate("welcome", "Bedtime")),
-            (self.wake, translate("welcome", "Wake time")),
-        ):
-            edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(name)
+        self.bedtime = time_field(settings.bedtime)
+        self.wake = time_field(settings.wake_time)
+        self.bedtime.setAccessibleName(translate("welcome", "Bedtime"))
+        self.wake.setAccessibleName(translate("welcome", "Wake time"))
         form.addRow(self.know_due)
         form.addRow(translate("welcome", "Due date"), self.due)
         form.addRow(translate("welcome", "I usually go to bed at"), self.bedtime)
@@ -176,9 +169,7 @@ class Welcome(QWizard):
     def due_date(self) -> dt.date | None:
         if not self.know_due.isChecked():
             return None
-        value = self.due.date().toPython()
-        assert isinstance(value, dt.date)
-        return value
+        return date_of(self.due)
 
     def _preset(self) -> None:
         today = self.clock.now().date()
@@ -215,11 +206,10 @@ class Welcome(QWizard):
         self.accept()
 
     def answers(self) -> WelcomeAnswers:
-        bedtime, wake = self.bedtime.time(), self.wake.time()
         return WelcomeAnswers(
             self.due_date(),
-            dt.time(bedtime.hour(), bedtime.minute()),
-            dt.time(wake.hour(), wake.minute()),
+            time_of(self.bedtime),
+            time_of(self.wake),
             frozenset(kind for kind, box in self.boxes.items() if box.isChecked()),
         )
 

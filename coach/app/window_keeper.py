@@ -6,6 +6,7 @@ load on first use: an idle app needn't hold what it has not opened.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -54,10 +55,13 @@ class WindowKeeper(QObject):
         autostart: Autostart | None = None,
         parent: QObject | None = None,
         notes: Callable[[], dict[str, str]] = dict,
+        data_dir: Path | None = None,
     ) -> None:
-        """`notes`: lines the settings window shows under options (what this desktop allows)."""
+        """`notes`: lines the settings window shows under options (what this desktop allows);
+        `data_dir`: where the log is kept, shown in the settings window."""
         super().__init__(parent)
         self.notes = notes
+        self.data_dir = data_dir
         self.history = history
         self.clock = clock
         self.settings = settings
@@ -104,7 +108,12 @@ class WindowKeeper(QObject):
             from coach.app.settings_window import SettingsWindow  # first use only
 
             self.settings_window = SettingsWindow(
-                self.settings.path, self.settings.settings, self.autostart, self.notes()
+                self.settings.path,
+                self.settings.settings,
+                self.autostart,
+                self.notes(),
+                today=self.clock.now().date(),
+                folders=[self.data_dir] if self.data_dir else [],
             )
             self.settings_window.applied.connect(self.settings.saved)
             self.settings_window.welcome_requested.connect(self.open_welcome)

@@ -16,7 +16,16 @@ from enum import StrEnum
 from typing import NewType
 
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
-from coach.core.options import ClockTimes, Flag, Switch, Whole, section, setting
+from coach.core.options import (
+    MINUTES,
+    MINUTES_LATE,
+    ClockTimes,
+    Flag,
+    Switch,
+    Whole,
+    section,
+    setting,
+)
 from coach.core.pregnancy import THIRD_TRIMESTER_WEEK
 
 ReminderKind = NewType("ReminderKind", str)
@@ -26,11 +35,31 @@ ReminderKind = NewType("ReminderKind", str)
 # --- the settings sections a kind may have -------------------------------------------------
 
 
+def _remind_me(file: str) -> bool:
+    return setting(True, Flag(), label=QT_TRANSLATE_NOOP("settings", "Remind me"), file=file)
+
+
+def _before_bedtime(default: int) -> int:
+    return setting(
+        default,
+        Whole(0, 240),
+        label=QT_TRANSLATE_NOOP("settings", "Before bedtime"),
+        unit=MINUTES,
+        help=QT_TRANSLATE_NOOP("settings", "How long before your bedtime it comes."),
+        file=QT_TRANSLATE_NOOP("settings", "How long before bedtime to remind me."),
+    )
+
+
 def _snooze(default: int) -> int:
     return setting(
         default,
         Whole(1, 240),
-        QT_TRANSLATE_NOOP("settings", "Minutes a snoozed reminder waits before it comes back."),
+        label=QT_TRANSLATE_NOOP("settings", "Snooze for"),
+        unit=MINUTES,
+        help=QT_TRANSLATE_NOOP("settings", "How long “Snooze” on a card puts it off."),
+        file=QT_TRANSLATE_NOOP(
+            "settings", "Minutes a snoozed reminder waits before it comes back."
+        ),
     )
 
 
@@ -38,7 +67,14 @@ def _grace(default: int) -> int:
     return setting(
         default,
         Whole(0, 720),
-        QT_TRANSLATE_NOOP(
+        label=QT_TRANSLATE_NOOP("settings", "Still show it up to"),
+        unit=MINUTES_LATE,
+        help=QT_TRANSLATE_NOOP(
+            "settings",
+            "When the laptop was asleep or off at the time. Later than this it is recorded "
+            "as missed and not shown.",
+        ),
+        file=QT_TRANSLATE_NOOP(
             "settings",
             "If the laptop was asleep or off when this was due, how many minutes late it is\n"
             "still worth showing; after that it is recorded as missed and not shown.",
@@ -50,14 +86,10 @@ def _grace(default: int) -> int:
 class StretchReminder:
     """Once a day, a set time before bedtime."""
 
-    enabled: bool = setting(
-        True, Flag(), QT_TRANSLATE_NOOP("settings", "Remind me to do the bedtime calf stretches.")
+    enabled: bool = _remind_me(
+        QT_TRANSLATE_NOOP("settings", "Remind me to do the bedtime calf stretches.")
     )
-    minutes_before_bedtime: int = setting(
-        30,
-        Whole(0, 240),
-        QT_TRANSLATE_NOOP("settings", "How long before bedtime to remind me."),
-    )
+    minutes_before_bedtime: int = _before_bedtime(30)
     snooze_minutes: int = _snooze(10)
     grace_minutes: int = _grace(60)
 
@@ -66,21 +98,34 @@ class StretchReminder:
 class IntervalReminder:
     """A reminder repeated through the waking day (fluids, move)."""
 
-    enabled: bool = setting(
-        True, Flag(), QT_TRANSLATE_NOOP("settings", "Whether this reminder is on.")
-    )
+    enabled: bool = _remind_me(QT_TRANSLATE_NOOP("settings", "Whether this reminder is on."))
     every_minutes: int = setting(
-        90, Whole(15, 480), QT_TRANSLATE_NOOP("settings", "Minutes between two reminders.")
+        90,
+        Whole(15, 480),
+        label=QT_TRANSLATE_NOOP("settings", "Every"),
+        unit=MINUTES,
+        help=QT_TRANSLATE_NOOP("settings", "The time from one reminder to the next."),
+        file=QT_TRANSLATE_NOOP("settings", "Minutes between two reminders."),
     )
     start_after_wake_minutes: int = setting(
         60,
         Whole(0, 720),
-        QT_TRANSLATE_NOOP("settings", "The first one comes this many minutes after wake time."),
+        label=QT_TRANSLATE_NOOP("settings", "First one after waking"),
+        unit=MINUTES,
+        help=QT_TRANSLATE_NOOP("settings", "The first comes this long after your wake time."),
+        file=QT_TRANSLATE_NOOP(
+            "settings", "The first one comes this many minutes after wake time."
+        ),
     )
     stop_before_bedtime_minutes: int = setting(
         120,
         Whole(0, 720),
-        QT_TRANSLATE_NOOP(
+        label=QT_TRANSLATE_NOOP("settings", "Last one before bedtime"),
+        unit=MINUTES,
+        help=QT_TRANSLATE_NOOP(
+            "settings", "The last comes no later than this long before your bedtime."
+        ),
+        file=QT_TRANSLATE_NOOP(
             "settings", "The last one comes no later than this many minutes before bedtime."
         ),
     )
@@ -92,13 +137,17 @@ class IntervalReminder:
 class LegsUpReminder:
     """At the times of day the person lists."""
 
-    enabled: bool = setting(
-        True, Flag(), QT_TRANSLATE_NOOP("settings", "Remind me to rest with my legs raised.")
+    enabled: bool = _remind_me(
+        QT_TRANSLATE_NOOP("settings", "Remind me to rest with my legs raised.")
     )
     times: tuple[dt.time, ...] = setting(
         (dt.time(11), dt.time(15), dt.time(19)),
         ClockTimes(12),
-        QT_TRANSLATE_NOOP("settings", "Times of day for a legs-up rest."),
+        label=QT_TRANSLATE_NOOP("settings", "At"),
+        help=QT_TRANSLATE_NOOP(
+            "settings", "Times of day, separated by commas, for example 11:00, 15:00, 19:00."
+        ),
+        file=QT_TRANSLATE_NOOP("settings", "Times of day for a legs-up rest."),
     )
     snooze_minutes: int = _snooze(30)
     grace_minutes: int = _grace(60)
@@ -111,15 +160,18 @@ class LeftSideReminder:
     enabled: str = setting(
         "auto",
         Switch(),
-        QT_TRANSLATE_NOOP(
+        label=QT_TRANSLATE_NOOP("settings", "Remind me"),
+        help=QT_TRANSLATE_NOOP(
+            "settings",
+            "Automatic: from week 28 of pregnancy, once your due date or week is set.",
+        ),
+        file=QT_TRANSLATE_NOOP(
             "settings",
             'Remind me at bedtime to sleep on my left side. "auto" turns it on from\n'
             "pregnancy week 28 when a due date or week is set; true or false decide yourself.",
         ),
     )
-    minutes_before_bedtime: int = setting(
-        0, Whole(0, 240), QT_TRANSLATE_NOOP("settings", "How long before bedtime to remind me.")
-    )
+    minutes_before_bedtime: int = _before_bedtime(0)
     snooze_minutes: int = _snooze(10)
     grace_minutes: int = _grace(60)
 
@@ -293,7 +345,11 @@ def kind_text(kind: str) -> KindText:
 def reminder_sections() -> type:
     """The `[reminders]` part of the settings: one section per kind, in the table's order."""
     fields = [
-        (kind.attr, object, section(kind.settings, kind.settings_help, name=kind.key))
+        (
+            kind.attr,
+            object,
+            section(kind.settings, kind.settings_help, name=kind.key, label=kind.text.title),
+        )
         for kind in KINDS
     ]
     return dataclasses.make_dataclass("Reminders", fields, frozen=True)

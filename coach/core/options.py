@@ -1,9 +1,10 @@
 """Declaring settings once: option kinds, and reading/writing a tree of them.
 
 A settings tree is a frozen dataclass whose fields are declared with
-`setting(...)` (a leaf: kind, default, help) or `section(...)` (a nested
-dataclass). From that one declaration come parsing from TOML, every validation
-message, the commented TOML file, and later the settings dialog.
+`setting(...)` (a leaf: kind, default, the window's label, unit and help, and the
+file's comment) or `section(...)` (a nested dataclass, with the window page and
+group it shows on). From that one declaration come parsing from TOML, every
+validation message, the commented TOML file, and the settings window.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any, Literal, TypeVar
 
 import tomli_w
 
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T")
 Severity = Literal["error", "warning"]
@@ -166,7 +167,16 @@ class CalendarDate(Kind):
 
 @dataclass(frozen=True)
 class Choice(Kind):
+    """One of a few words; `labels` are what the window shows for each, in order."""
+
     choices: tuple[str, ...]
+    labels: tuple[str, ...] = ()
+
+    def label(self, choice: str) -> str:
+        """The window's words for `choice` (translated), or the word itself."""
+        if len(self.labels) == len(self.choices) and choice in self.choices:
+            return translate("settings", self.labels[self.choices.index(choice)])
+        return choice
 
     @property
     def rule(self) -> str:
@@ -229,28 +239,72 @@ class Switch(Kind):
         return {"on": True, "off": False}.get(value, value)
 
 
-def setting(default: T, kind: Kind, help: str, *, optional: bool = False) -> T:
-    """Declare a leaf option; `optional` ones may be absent (None)."""
-    meta = {"kind": kind, "help": help, "optional": optional}
+MINUTES = QT_TRANSLATE_NOOP("settings", "min")
+MINUTES_LATE = QT_TRANSLATE_NOOP("settings", "min late")
+MILLILITRES = QT_TRANSLATE_NOOP("settings", "ml")
+PERCENT = QT_TRANSLATE_NOOP("settings", "%")
+"""The units a number may be shown with, after its field."""
+
+
+def setting(
+    default: T,
+    kind: Kind,
+    *,
+    label: str,
+    help: str = "",
+    unit: str = "",
+    file: str = "",
+    optional: bool = False,
+    page: str = "",
+) -> T:
+    """Declare a leaf option; `optional` ones may be absent (None).
+
+    `label`, `unit` and `help` are the window's words (no file keys or values);
+    `file` is the settings file's comment, in the file's words (`help` when empty).
+    `page` places a top-level option; nested ones take their section's page.
+    """
+    meta = {
+        "kind": kind,
+        "label": label,
+        "help": help,
+        "unit": unit,
+        "file": file or help,
+        "optional": optional,
+        "page": page,
+    }
     return dataclasses.field(default=default, metadata=meta)
 
 
-def section(factory: Callable[[], T], help: str, *, name: str | None = None) -> T:
-    """Declare a nested table; `name` overrides the TOML key (e.g. "legs-up")."""
-    meta = {"help": help, "name": name}
+def section(
+    factory: Callable[[], T],
+    help: str,
+    *,
+    name: str | None = None,
+    label: str = "",
+    page: str = "",
+) -> T:
+    """Declare a nested table; `name` overrides the TOML key (e.g. "legs-up"); `label` titles
+    its group in the window (none: its options join the page or the outer group)."""
+    meta = {"help": help, "name": name, "label": label, "page": page}
     return dataclasses.field(default_factory=factory, metadata=meta)
 
 
 @dataclass(frozen=True)
 class Option:
-    """One leaf of the tree, as seen by readers, writers and the dialog."""
+    """One leaf of the tree, as seen by readers, writers and the window."""
 
     key: str
     attrs: tuple[str, ...]
     kind: Kind
+    label: str
     help: str
+    unit: str
+    file_help: str
     default: Any
     optional: bool
+    page: str
+    group: str
+    """The label of the innermost titled section ("" for none)."""
 
 
 def _toml_name(field: dataclasses.Field[Any]) -> str:
@@ -262,18 +316,35 @@ def _is_section(field: dataclasses.Field[Any]) -> bool:
 
 
 def options(
-    defaults: object, _prefix: tuple[str, ...] = (), _attrs: tuple[str, ...] = ()
+    defaults: object,
+    _prefix: tuple[str, ...] = (),
+    _attrs: tuple[str, ...] = (),
+    _page: str = "",
+    _group: str = "",
 ) -> Iterator[Option]:
     """Every leaf option of a settings tree, in declaration order."""
     for field in dataclasses.fields(defaults):  # type: ignore[arg-type]
         name = (*_prefix, _toml_name(field))
         attrs = (*_attrs, field.name)
         value = getattr(defaults, field.name)
+        meta = field.metadata
+        page = meta["page"] or _page
         if _is_section(field):
-            yield from options(value, name, attrs)
+            yield from options(value, name, attrs, page, meta["label"] or _group)
         else:
-            meta = field.metadata
-            yield Option(".".join(name), attrs, meta["kind"], meta["help"], value, meta["optional"])
+            yield Option(
+                key=".".join(name),
+                attrs=attrs,
+                kind=meta["kind"],
+                label=meta["label"],
+                help=meta["help"],
+                unit=meta["unit"],
+                file_help=meta["file"],
+                default=value,
+                optional=meta["optional"],
+                page=page,
+                group=_group,
+            )
 
 
 def value_at(tree: object, attrs: tuple[str, ...]) -> Any:
@@ -354,7 +425,7 @@ def render_tree(tree: object, defaults: object, header: str, *, only_changed: bo
         value = value_at(tree, option.attrs)
         name = option.key.rsplit(".", 1)[-1]
         lines.append("")
-        lines += [f"# {line}" for line in option.help.splitlines()]
+        lines += [f"# {line}" for line in option.file_help.splitlines()]
         if value is None:
             lines.append(f"# {name} =   (not set)")
             continue

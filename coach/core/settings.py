@@ -19,6 +19,9 @@ from coach.core.files import move_aside, write_atomically
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.kinds import reminder_sections
 from coach.core.options import (
+    MILLILITRES,
+    MINUTES,
+    PERCENT,
     CalendarDate,
     Choice,
     ClockTime,
@@ -50,11 +53,38 @@ else:
 
 
 @dataclass(frozen=True)
+class Page:
+    """A page of the settings window: options are placed on one by its key."""
+
+    key: str
+    title: str
+
+
+MY_DAY = "my-day"
+PREGNANCY = "pregnancy"
+REMINDERS = "reminders"
+WATER = "water"
+SOUND = "sound"
+START = "start"
+PAGES = (
+    Page(MY_DAY, QT_TRANSLATE_NOOP("settings", "My day")),
+    Page(PREGNANCY, QT_TRANSLATE_NOOP("settings", "Pregnancy")),
+    Page(REMINDERS, QT_TRANSLATE_NOOP("settings", "Reminders")),
+    Page(WATER, QT_TRANSLATE_NOOP("settings", "Water")),
+    Page(SOUND, QT_TRANSLATE_NOOP("settings", "Sound and voice")),
+    Page(START, QT_TRANSLATE_NOOP("settings", "Start and data")),
+)
+"""The window's pages, in the order people look for things."""
+
+
+@dataclass(frozen=True)
 class Pregnancy:
     due_date: dt.date | None = setting(
         None,
         CalendarDate(),
-        QT_TRANSLATE_NOOP(
+        label=QT_TRANSLATE_NOOP("settings", "Due date"),
+        help=QT_TRANSLATE_NOOP("settings", "The week of pregnancy is worked out from it."),
+        file=QT_TRANSLATE_NOOP(
             "settings", "Your due date, e.g. 2027-03-14. The pregnancy week is worked out from it."
         ),
         optional=True,
@@ -62,13 +92,19 @@ class Pregnancy:
     week: int | None = setting(
         None,
         Whole(1, 42),
-        QT_TRANSLATE_NOOP("settings", "Your pregnancy week, if you prefer it to a due date."),
+        label=QT_TRANSLATE_NOOP("settings", "Week of pregnancy"),
+        help=QT_TRANSLATE_NOOP(
+            "settings", "Instead of a due date, if you prefer: your week on the day below."
+        ),
+        file=QT_TRANSLATE_NOOP("settings", "Your pregnancy week, if you prefer it to a due date."),
         optional=True,
     )
     week_as_of: dt.date | None = setting(
         None,
         CalendarDate(),
-        QT_TRANSLATE_NOOP(
+        label=QT_TRANSLATE_NOOP("settings", "That week was on"),
+        help=QT_TRANSLATE_NOOP("settings", "From that day on, the week counts up by itself."),
+        file=QT_TRANSLATE_NOOP(
             "settings", "The day `week` was true; from then on the week counts up by itself."
         ),
         optional=True,
@@ -78,18 +114,28 @@ class Pregnancy:
 @dataclass(frozen=True)
 class QuietHours:
     enabled: bool = setting(
-        True, Flag(), QT_TRANSLATE_NOOP("settings", "No reminders during quiet hours.")
+        True,
+        Flag(),
+        label=QT_TRANSLATE_NOOP("settings", "Keep quiet hours"),
+        help=QT_TRANSLATE_NOOP("settings", "No reminders at all between the start and the end."),
+        file=QT_TRANSLATE_NOOP("settings", "No reminders during quiet hours."),
     )
     start: dt.time | None = setting(
         None,
         ClockTime(),
-        QT_TRANSLATE_NOOP("settings", "When quiet hours begin; unset: 30 minutes after bedtime."),
+        label=QT_TRANSLATE_NOOP("settings", "Start"),
+        help=QT_TRANSLATE_NOOP("settings", "When not set: 30 minutes after your bedtime."),
+        file=QT_TRANSLATE_NOOP(
+            "settings", "When quiet hours begin; unset: 30 minutes after bedtime."
+        ),
         optional=True,
     )
     end: dt.time | None = setting(
         None,
         ClockTime(),
-        QT_TRANSLATE_NOOP("settings", "When quiet hours end; unset: at wake time."),
+        label=QT_TRANSLATE_NOOP("settings", "End"),
+        help=QT_TRANSLATE_NOOP("settings", "When not set: at your wake time."),
+        file=QT_TRANSLATE_NOOP("settings", "When quiet hours end; unset: at wake time."),
         optional=True,
     )
 
@@ -99,7 +145,14 @@ class Water:
     goal_ml: int = setting(
         1500,
         Whole(250, 5000),
-        QT_TRANSLATE_NOOP(
+        label=QT_TRANSLATE_NOOP("settings", "Daily goal"),
+        unit=MILLILITRES,
+        help=QT_TRANSLATE_NOOP(
+            "settings",
+            "Commonly cited: at least about 1.5 litres a day, more in heat. If you were told "
+            "to limit fluids, use what your provider advised.",
+        ),
+        file=QT_TRANSLATE_NOOP(
             "settings",
             "Daily water goal in millilitres. Commonly cited: at least about 1.5 litres,\n"
             "more in heat. If you were told to limit fluids, use what your provider advised.",
@@ -108,7 +161,10 @@ class Water:
     glass_ml: int = setting(
         250,
         Whole(50, 1000),
-        QT_TRANSLATE_NOOP("settings", "The size of one glass, in millilitres."),
+        label=QT_TRANSLATE_NOOP("settings", "One glass"),
+        unit=MILLILITRES,
+        help=QT_TRANSLATE_NOOP("settings", "What “I drank a glass” adds to the day."),
+        file=QT_TRANSLATE_NOOP("settings", "The size of one glass, in millilitres."),
     )
 
 
@@ -117,15 +173,23 @@ class Sound:
     enabled: bool = setting(
         True,
         Flag(),
-        QT_TRANSLATE_NOOP("settings", "Play soft chimes for reminders and routine steps."),
+        label=QT_TRANSLATE_NOOP("settings", "Play soft chimes"),
+        help=QT_TRANSLATE_NOOP("settings", "For reminders and for each step of a routine."),
+        file=QT_TRANSLATE_NOOP("settings", "Play soft chimes for reminders and routine steps."),
     )
     volume: int = setting(
-        60, Whole(0, 100), QT_TRANSLATE_NOOP("settings", "Chime volume, 0 to 100.")
+        60,
+        Whole(0, 100),
+        label=QT_TRANSLATE_NOOP("settings", "Chime volume"),
+        unit=PERCENT,
+        file=QT_TRANSLATE_NOOP("settings", "Chime volume, 0 to 100."),
     )
     voice: bool = setting(
         False,
         Flag(),
-        QT_TRANSLATE_NOOP(
+        label=QT_TRANSLATE_NOOP("settings", "Read routine steps aloud"),
+        help=QT_TRANSLATE_NOOP("settings", "Where a speech engine is installed on this computer."),
+        file=QT_TRANSLATE_NOOP(
             "settings", "Speak routine steps aloud, where a speech engine is installed."
         ),
     )
@@ -136,46 +200,94 @@ class Settings:
     """Everything the person can set. Top-level options must come before sections."""
 
     bedtime: dt.time = setting(
-        dt.time(22, 30), ClockTime(), QT_TRANSLATE_NOOP("settings", "When you usually go to bed.")
+        dt.time(22, 30),
+        ClockTime(),
+        label=QT_TRANSLATE_NOOP("settings", "Bedtime"),
+        help=QT_TRANSLATE_NOOP("settings", "When you usually go to bed."),
+        page=MY_DAY,
     )
     wake_time: dt.time = setting(
-        dt.time(7, 0), ClockTime(), QT_TRANSLATE_NOOP("settings", "When you usually get up.")
+        dt.time(7, 0),
+        ClockTime(),
+        label=QT_TRANSLATE_NOOP("settings", "Wake time"),
+        help=QT_TRANSLATE_NOOP("settings", "When you usually get up."),
+        page=MY_DAY,
     )
     language: str = setting(
         "system",
-        Choice(LANGUAGES),
-        QT_TRANSLATE_NOOP("settings", 'Language of the app: "system" follows the computer.'),
+        Choice(
+            LANGUAGES,
+            (
+                QT_TRANSLATE_NOOP("settings", "As the computer"),
+                # Each language by its own name, so that anyone can find theirs.
+                QT_TRANSLATE_NOOP("settings", "English"),
+                QT_TRANSLATE_NOOP("settings", "Russian (Русский)"),
+            ),
+        ),
+        label=QT_TRANSLATE_NOOP("settings", "Language"),
+        file=QT_TRANSLATE_NOOP("settings", 'Language of the app: "system" follows the computer.'),
+        page=START,
     )
     theme: str = setting(
         "system",
-        Choice(THEMES),
-        QT_TRANSLATE_NOOP("settings", 'Light or dark windows: "system" follows the computer.'),
+        Choice(
+            THEMES,
+            (
+                QT_TRANSLATE_NOOP("settings", "As the computer"),
+                QT_TRANSLATE_NOOP("settings", "Light"),
+                QT_TRANSLATE_NOOP("settings", "Dark"),
+            ),
+        ),
+        label=QT_TRANSLATE_NOOP("settings", "Windows"),
+        help=QT_TRANSLATE_NOOP("settings", "Light or dark windows."),
+        file=QT_TRANSLATE_NOOP("settings", 'Light or dark windows: "system" follows the computer.'),
+        page=START,
     )
     cramp_key: str = setting(
         "Ctrl+Alt+C",
         KeyCombination(),
-        QT_TRANSLATE_NOOP(
+        label=QT_TRANSLATE_NOOP("settings", "“Cramp now” key"),
+        help=QT_TRANSLATE_NOOP(
+            "settings",
+            "Opens “Cramp now” from any application. Click the field and press the keys; "
+            "clear it for none.",
+        ),
+        file=QT_TRANSLATE_NOOP(
             "settings",
             'A key that opens "Cramp now" from any application; "" for none.',
         ),
+        page=START,
     )
     card_expire_minutes: int = setting(
         30,
         Whole(1, 240),
-        QT_TRANSLATE_NOOP(
+        label=QT_TRANSLATE_NOOP("settings", "Close an unanswered card after"),
+        unit=MINUTES,
+        help=QT_TRANSLATE_NOOP(
+            "settings", "A reminder nobody answers goes away by itself after this long."
+        ),
+        file=QT_TRANSLATE_NOOP(
             "settings", "A reminder card no one answers closes after this many minutes."
         ),
+        page=REMINDERS,
     )
     pregnancy: Pregnancy = section(
-        Pregnancy, QT_TRANSLATE_NOOP("settings", "Optional: lets the app know your week.")
+        Pregnancy,
+        QT_TRANSLATE_NOOP("settings", "Optional: lets the app know your week."),
+        page=PREGNANCY,
     )
     quiet_hours: QuietHours = section(
-        QuietHours, QT_TRANSLATE_NOOP("settings", "A time with no reminders at all.")
+        QuietHours,
+        QT_TRANSLATE_NOOP("settings", "A time with no reminders at all."),
+        label=QT_TRANSLATE_NOOP("settings", "Quiet hours"),
+        page=MY_DAY,
     )
-    water: Water = section(Water, QT_TRANSLATE_NOOP("settings", "Water goal."))
-    sound: Sound = section(Sound, QT_TRANSLATE_NOOP("settings", "Sounds and voice."))
+    water: Water = section(Water, QT_TRANSLATE_NOOP("settings", "Water goal."), page=WATER)
+    sound: Sound = section(Sound, QT_TRANSLATE_NOOP("settings", "Sounds and voice."), page=SOUND)
     reminders: Reminders = section(
-        Reminders, QT_TRANSLATE_NOOP("settings", "The reminders, one section each.")
+        Reminders,
+        QT_TRANSLATE_NOOP("settings", "The reminders, one section each."),
+        page=REMINDERS,
     )
 
 
@@ -223,7 +335,7 @@ def _cross_checks(settings: Settings) -> list[Problem]:
         problems.append(
             Problem(
                 "bedtime",
-                translate("settings", "must differ from wake_time"),
+                translate("settings", "must differ from the wake time"),
                 value=f'"{settings.bedtime:%H:%M}"',
             )
         )
@@ -232,7 +344,7 @@ def _cross_checks(settings: Settings) -> list[Problem]:
         problems.append(
             Problem(
                 "pregnancy.week",
-                translate("settings", "ignored, because pregnancy.due_date is set"),
+                translate("settings", "ignored, because a due date is set"),
                 "warning",
             )
         )
@@ -240,7 +352,7 @@ def _cross_checks(settings: Settings) -> list[Problem]:
         problems.append(
             Problem(
                 "pregnancy.week_as_of",
-                translate("settings", "ignored, because pregnancy.week is not set"),
+                translate("settings", "ignored, because no week is set"),
                 "warning",
             )
         )

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QSpinBox, QTimeEdit
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QTimeEdit,
+)
 from pytestqt.qtbot import QtBot
 
+from coach.app.fields import date_field
+from coach.app.setting_editors import DateEditor
 from coach.app.settings_window import SettingsWindow
 from coach.core.autostart import autostart_for
 from coach.core.options import options
@@ -38,12 +51,23 @@ def test_every_option_of_the_schema_has_an_editor_showing_its_value(
 ) -> None:
     window = open_window(qtbot, settings_file, tmp_path)
     keys = [option.key for option in options(DEFAULTS)]
-    assert list(window.editors) == keys
+    assert sorted(window.editors) == sorted(keys)
     fluids = window.findChild(QSpinBox, "reminders.fluids.every_minutes")
     assert fluids is not None
     assert (fluids.value(), fluids.minimum(), fluids.maximum()) == (90, 15, 480)
-    assert fluids.accessibleName() == "Minutes between two reminders."
-    assert "must be between 15 and 480. Default: 90." in fluids.toolTip()
+    assert fluids.accessibleName() == "Every"
+    assert fluids.text() == "90 min"
+    assert fluids.toolTip() == "Default: 90 min."
+    fluids_help = window.findChild(QLabel, "help-reminders.fluids.every_minutes")
+    assert (
+        fluids_help is not None and fluids_help.text() == "The time from one reminder to the next."
+    )
+    assert fluids_help.font().pointSizeF() < fluids.font().pointSizeF()  # quieter than the field
+    goal = window.findChild(QSpinBox, "water.goal_ml")
+    assert goal is not None and goal.text() == "1500 ml"
+    window.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(goal.isVisible)
+    assert goal.width() < window.width() / 2, "a number field is not stretched across the page"
     bedtime = window.findChild(QTimeEdit, "bedtime")
     assert bedtime is not None and bedtime.time().toString("HH:mm") == "22:30"
     assert isinstance(window.findChild(QCheckBox, "quiet_hours.enabled"), QCheckBox)
@@ -54,17 +78,52 @@ def test_every_option_of_the_schema_has_an_editor_showing_its_value(
     assert parse_settings_of(window) == DEFAULTS
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == [
-        "General",
+        "My day",
         "Pregnancy",
-        "Quiet hours",
+        "Reminders",
         "Water",
         "Sound and voice",
-        "Reminders",
+        "Start and data",
     ]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(ARTIFACTS / "settings-general.png"))
-    window.tabs.setCurrentIndex(5)
+    window.tabs.setCurrentIndex(2)
     window.grab().save(str(ARTIFACTS / "settings-reminders.png"))
+
+
+def test_every_label_on_screen_is_in_the_window_words(
+    qtbot: QtBot, settings_file: Path, tmp_path: Path
+) -> None:
+    """No file key (`wake_time`) or file value ("system", `true`) anywhere on any page."""
+    window = open_window(qtbot, settings_file, tmp_path)
+    shown = [label.text() for label in window.findChildren(QLabel)]
+    shown += [box.text() for box in window.findChildren(QCheckBox)]
+    shown += [box.title() for box in window.findChildren(QGroupBox)]
+    shown += [c.itemText(i) for c in window.findChildren(QComboBox) for i in range(c.count())]
+    folders = {label.text() for label in window.folder_labels}
+    words = [text for text in shown if text and text not in folders]
+    assert "Bedtime" in words and "Quiet hours" in words and "As the computer" in words
+    for text in words:
+        assert not re.search(r'`|"|_|\b(true|false|auto|unset|system)\b', text), text
+
+
+def test_the_due_date_is_the_welcomes_date_picker(
+    qtbot: QtBot, settings_file: Path, tmp_path: Path
+) -> None:
+    window = SettingsWindow(settings_file, DEFAULTS, today=dt.date(2026, 11, 26))
+    qtbot.addWidget(window)
+    due = window.editors["pregnancy.due_date"]
+    assert isinstance(due, DateEditor) and due.set_box is not None
+    assert type(due.edit) is type(date_field()) and due.edit.calendarPopup()
+    assert due.edit.displayFormat() == date_field().displayFormat()
+    assert not due.edit.isEnabled() and due.raw() is None  # unset waits at today
+    assert due.edit.date().toString("yyyy-MM-dd") == "2026-11-26"
+    due.set_box.setChecked(True)
+    due.edit.setDate(QDate(2027, 3, 14))
+    assert window.apply()
+    saved, _ = check_settings_file(settings_file)
+    assert saved.pregnancy.due_date == dt.date(2027, 3, 14)
+    assert "due_date = 2027-03-14" in settings_file.read_text()
 
 
 def parse_settings_of(window: SettingsWindow) -> Settings:
@@ -84,20 +143,20 @@ def test_invalid_values_show_the_schema_message_and_save_nothing(
     applied: list[Settings] = []
     window.applied.connect(applied.append)
     times = window.findChild(QLineEdit, "reminders.legs-up.times")
-    due = window.findChild(QLineEdit, "pregnancy.due_date")
-    assert times is not None and due is not None
+    assert times is not None
     times.setText("11:00, 25:00")
-    due.setText("2027-13-01")
+    window.editors["wake_time"].show(dt.time(22, 30))  # the same as bedtime
     window.apply_button.click()
     assert applied == []
     assert settings_file.read_bytes() == before
     error = window.findChild(type(window.status), "error-reminders.legs-up.times")
     assert error is not None and not error.isHidden()
     assert error.text() == 'Not saved: must be a time of day like "22:30"'  # 25:00 is not
-    due_error = window.findChild(type(window.status), "error-pregnancy.due_date")
-    assert due_error is not None and due_error.text() == "Not saved: must be a date like 2027-03-14"
+    bedtime_error = window.findChild(type(window.status), "error-bedtime")
+    assert bedtime_error is not None
+    assert bedtime_error.text() == "Not saved: must differ from the wake time"
     assert window.status.text().startswith("Nothing was saved: 2 settings to fix")
-    assert window.tabs.tabText(window.tabs.currentIndex()) == "Pregnancy"  # the first one shown
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Reminders"  # the first one shown
 
 
 def test_bedtime_equal_to_wake_time_is_caught_by_the_cross_check(
@@ -107,7 +166,7 @@ def test_bedtime_equal_to_wake_time_is_caught_by_the_cross_check(
     window.editors["bedtime"].show(dt.time(7, 0))
     assert not window.apply()
     assert not settings_file.exists()
-    assert window.errors["bedtime"].text() == "Not saved: must differ from wake_time"
+    assert window.errors["bedtime"].text() == "Not saved: must differ from the wake time"
 
 
 def test_valid_values_are_saved_atomically_with_a_backup(

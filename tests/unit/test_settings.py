@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import stat
 import tomllib
 from pathlib import Path
@@ -17,6 +18,7 @@ from coach.core import options as opt
 from coach.core.kinds import IntervalReminder
 from coach.core.settings import (
     DEFAULTS,
+    PAGES,
     Settings,
     check_settings_file,
     load_settings,
@@ -46,12 +48,33 @@ def test_every_default_obeys_its_own_rule() -> None:
         assert option.kind.parse(written) == option.default, option.key
 
 
-def test_every_option_has_a_unique_key_and_help() -> None:
+def test_every_option_has_a_unique_key_a_label_a_page_and_a_file_comment() -> None:
     keys = [o.key for o in ALL_OPTIONS]
     assert len(keys) == len(set(keys))
-    assert all(o.help.strip() for o in ALL_OPTIONS)
+    assert all(o.label.strip() and o.file_help.strip() for o in ALL_OPTIONS)
+    assert {o.page for o in ALL_OPTIONS} <= {p.key for p in PAGES}
     assert "reminders.fluids.every_minutes" in keys
     assert "reminders.legs-up.times" in keys
+
+
+FILE_WORDS = re.compile(r'`|"|\b(true|false|auto|unset|system)\b|_|\b[a-z]+\.[a-z]')
+
+
+def test_the_window_words_have_no_file_keys_or_values() -> None:
+    """Labels and help say things as the window shows them: no `week`, no "system"."""
+    for option in ALL_OPTIONS:
+        for text in (option.label, option.help, option.unit):
+            assert not FILE_WORDS.search(text), (option.key, text)
+    assert not FILE_WORDS.search(" ".join(p.title for p in PAGES))
+
+
+def test_units_are_declared_where_a_number_has_one() -> None:
+    units = {o.key: o.unit for o in ALL_OPTIONS if o.unit}
+    assert units["water.goal_ml"] == units["water.glass_ml"] == "ml"
+    assert units["sound.volume"] == "%"
+    assert units["reminders.fluids.every_minutes"] == "min"
+    assert units["reminders.stretch.grace_minutes"] == "min late"
+    assert all(o.unit for o in ALL_OPTIONS if o.key.endswith(("_minutes", "_ml")))
 
 
 def test_defaults_match_the_documented_plan() -> None:
@@ -69,7 +92,7 @@ def test_the_written_file_documents_every_option_and_parses_back() -> None:
     text = settings_text(DEFAULTS)
     for option in ALL_OPTIONS:
         assert option.key.rsplit(".", 1)[-1] in text
-        assert option.help.splitlines()[0] in text
+        assert option.file_help.splitlines()[0] in text
     assert "not medical advice" in text
     assert parse_settings(text) == (DEFAULTS, [])
 
@@ -198,7 +221,7 @@ goal_ml = 1800
             "reminders.legs-up.times = []: must be a list of 1 to 12 different times like "
             '["11:00", "15:00"]',
         ),
-        ('bedtime = "07:00"\n', 'bedtime = "07:00": must differ from wake_time'),
+        ('bedtime = "07:00"\n', 'bedtime = "07:00": must differ from the wake time'),
     ],
 )
 def test_each_wrong_value_gets_its_own_message(text: str, expected: str) -> None:
@@ -215,7 +238,7 @@ def test_unknown_keys_are_warnings_with_a_suggestion() -> None:
 
 def test_cross_checks_warn_about_ignored_pregnancy_values() -> None:
     found = messages("[pregnancy]\ndue_date = 2027-03-01\nweek = 20\n")
-    assert found == ["pregnancy.week: ignored, because pregnancy.due_date is set"]
+    assert found == ["pregnancy.week: ignored, because a due date is set"]
 
 
 def test_toml_native_times_and_booleans_for_switch_are_accepted() -> None:

@@ -637,10 +637,6 @@
             <translation>{done} {of_nights}</translation>
         </message>
         <message>
-            <source>{met} {of_days}</source>
-            <translation>{met} {of_days}</translation>
-        </message>
-        <message>
             <source>{name} chart</source>
             <translation>График: {name}</translation>
         </message>
@@ -684,6 +680,14 @@
                 <numerusform>%n судорога</numerusform>
                 <numerusform>%n судороги</numerusform>
                 <numerusform>%n судорог</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дня</numerusform>
+                <numerusform>%n дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -739,8 +743,12 @@
             <translation>Сильная</translation>
         </message>
         <message>
-            <source>Water goal ({goal} ml) reached on {met} {of_days} with water logged; {average} ml a day on average on those days.</source>
-            <translation>Цель по воде ({goal} мл) достигнута в {met} {of_days} с записанной водой; в эти дни в среднем {average} мл в день.</translation>
+            <source>Water goal ({goal} ml) reached on {days}; {average} ml a day on average on those days.</source>
+            <translation>Цель по воде ({goal} мл) достигнута в {days}; в эти дни в среднем {average} мл в день.</translation>
+        </message>
+        <message>
+            <source>no water logged</source>
+            <translation>вода не записывалась</translation>
         </message>
         <message numerus="yes">
             <source>of %n day(s)</source>
@@ -765,6 +773,10 @@
         <message>
             <source>{cramps} logged with a warning sign.</source>
             <translation>С тревожным признаком: {cramps}.</translation>
+        </message>
+        <message>
+            <source>{met} {of_days} with water logged</source>
+            <translation>{met} {of_days} с записанной водой</translation>
         </message>
     </context>
     <context>
@@ -1301,12 +1313,16 @@
     <context>
         <name>report</name>
         <message>
-            <source>&lt;b&gt;Period:&lt;/b&gt; {first} to {last} ({days} days). &lt;b&gt;Pregnancy week at the end:&lt;/b&gt; {week}. &lt;b&gt;Made:&lt;/b&gt; {made}.</source>
-            <translation>&lt;b&gt;Период:&lt;/b&gt; с {first} по {last} (дней: {days}). &lt;b&gt;Неделя беременности на конец периода:&lt;/b&gt; {week}. &lt;b&gt;Составлен:&lt;/b&gt; {made}.</translation>
+            <source>&lt;b&gt;Period:&lt;/b&gt; {first} to {last} ({days}). &lt;b&gt;Pregnancy week at the end:&lt;/b&gt; {week}. &lt;b&gt;Made:&lt;/b&gt; {made}.</source>
+            <translation>&lt;b&gt;Период:&lt;/b&gt; с {first} по {last} ({days}). &lt;b&gt;Неделя беременности на конец периода:&lt;/b&gt; {week}. &lt;b&gt;Составлен:&lt;/b&gt; {made}.</translation>
         </message>
         <message>
-            <source>Bedtime routine: done on {done} {of_nights} (longest run {longest}). Water goal reached on {met} {of_days} with water logged.</source>
-            <translation>Вечерняя растяжка: сделана в {done} {of_nights} (самая длинная серия — {longest}). Цель по воде достигнута в {met} {of_days} с записанной водой.</translation>
+            <source>A record kept with Calf Coach</source>
+            <translation>Записи из Calf Coach</translation>
+        </message>
+        <message>
+            <source>Bedtime routine: done on {done} {of_nights} (longest run {longest}).</source>
+            <translation>Вечерняя растяжка: сделана в {done} {of_nights} (самая длинная серия — {longest}).</translation>
         </message>
         <message>
             <source>Cramps ({count})</source>
@@ -1333,8 +1349,8 @@
             <translation>Нога</translation>
         </message>
         <message>
-            <source>Leg cramps in pregnancy: a record kept with Calf Coach</source>
-            <translation>Судороги в ногах во время беременности: записи из Calf Coach</translation>
+            <source>Leg cramps in pregnancy</source>
+            <translation>Судороги в ногах во время беременности</translation>
         </message>
         <message>
             <source>No cramps were logged in this period.</source>

@@ -26,13 +26,14 @@ from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from coach.app.look import ACCENT
+from coach.app.look import ACCENT, LIGHT, Scheme
 from coach.core.entries import outcome_name
 from coach.core.history import Outcome
 from coach.core.i18n import day_month, translate
 from coach.core.insights import BAND_NAMES, BANDS, Adherence, Night, WaterDay
 from coach.core.kinds import kind_text
 
+GOAL_LINE = "goal-line"
 SEVERITY_COLOURS = {"mild": "#f2c14e", "moderate": "#f08a4b", "severe": "#c0392b"}
 ROUTINE_COLOUR = ACCENT
 WATER_COLOUR = ACCENT
@@ -140,7 +141,8 @@ def water_chart(days: Sequence[WaterDay]) -> QChart:
     goal = QLineSeries()
     goal.setName(translate("charts", "Goal ({goal} ml)").format(goal=goal_ml))
     goal.append([QPointF(-0.5, goal_ml), QPointF(len(days) - 0.5, goal_ml)])
-    goal.setPen(QPen(QColor("#333"), 2, Qt.PenStyle.DashLine))
+    goal.setObjectName(GOAL_LINE)
+    goal.setPen(QPen(QColor(LIGHT.text), 2, Qt.PenStyle.DashLine))
     chart.addSeries(series)
     chart.addSeries(goal)
     most = max((d.ml for d in days), default=0)
@@ -212,3 +214,23 @@ def chart_image(chart: QChart, size: QSize, scale: float = 2.0) -> QImage:
     painter.end()
     scene.removeItem(chart)
     return image
+
+
+def in_scheme(chart: QChart, scheme: Scheme) -> None:
+    """Draw `chart` in the window's colours: a white chart in a dark window glares at night,
+    and its dark goal line and labels vanish on a dark background. The bars keep theirs."""
+    text, grid = QColor(scheme.text), QColor(scheme.mid)
+    chart.setBackgroundBrush(QColor(scheme.base))
+    chart.setBackgroundPen(QPen(grid))
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setTitleBrush(text)
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(QColor(scheme.border))
+    for series in chart.series():
+        if isinstance(series, QLineSeries) and series.objectName() == GOAL_LINE:
+            pen = series.pen()
+            pen.setColor(text)
+            series.setPen(pen)

@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.charts import cramp_chart, reminder_chart, water_chart
+from coach.app.charts import cramp_chart, in_scheme, reminder_chart, water_chart
 from coach.app.clock import Clock
 from coach.app.log_dialogs import CrampDialog, WaterDialog
-from coach.app.look import NOTICE_STYLE, WARNING_STYLE, scaled
+from coach.app.look import NOTICE_STYLE, WARNING_STYLE, scaled, scheme_of
 from coach.app.pdf import write_report
 from coach.app.screen import fit_to_screen, scrolling_page
 from coach.core.advice import not_medical_advice
@@ -59,8 +59,8 @@ from coach.core.insights import (
     insights,
     night_of,
     nights_text,
-    of_days,
     of_nights,
+    water_goal_days,
 )
 from coach.core.logbook import warning_signs
 from coach.core.report import report_facts
@@ -373,7 +373,9 @@ class HistoryWindow(QWidget):
             "water": water_chart(self.figures.water),
             "reminders": reminder_chart(self.figures.adherence),
         }
+        scheme = scheme_of(self.palette())
         for name, chart in self.charts.items():
+            in_scheme(chart, scheme)
             self.views[name].setChart(chart)
         self.load_entries()
 
@@ -393,12 +395,7 @@ class HistoryWindow(QWidget):
             streak = figures.routine_streak.current
             routine += translate("history", "; %n in a row", None, streak)
         self.tiles["routine"].setText(routine)
-        days = figures.water[-7:]
-        water = translate("history", "{met} {of_days}").format(
-            met=sum(d.met for d in days),
-            of_days=of_days(len(days)),
-        )
-        self.tiles["water"].setText(water)
+        self.tiles["water"].setText(water_goal_days(figures.water[-7:]))
         today = figures.water[-1].ml if figures.water else 0
         self.tiles["today"].setText(
             translate("history", "{total} of {goal} ml").format(total=today, goal=goal)

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QApplication
 from coach.app.charts import chart_image, cramp_chart, readable_on_paper
 from coach.core.autostart import APP_NAME
 from coach.core.files import PRIVATE_FILE_MODE, make_private
-from coach.core.i18n import translate
 from coach.core.insights import Insights
-from coach.core.report import CRAMP_CHART, ReportFacts, report_html
+from coach.core.report import CRAMP_CHART, ReportFacts, report_html, report_title
 
 CHART_SIZE = QSize(640, 210)
 """Drawn near the width it is printed at, so its text stays at least 8 pt on A4."""
@@ -51,9 +50,7 @@ def write_report(path: Path, figures: Insights, facts: ReportFacts) -> None:
     os.close(fd)
     try:
         writer = QPdfWriter(str(tmp))
-        writer.setTitle(
-            translate("report", "Leg cramps in pregnancy: a record kept with Calf Coach")
-        )
+        writer.setTitle(report_title())
         writer.setCreator(APP_NAME)
         writer.setResolution(RESOLUTION)
         writer.setPageLayout(

@@ -269,10 +269,6 @@ class Insights:
         return sum(1 for day in self.water if day.met)
 
     @property
-    def water_days_logged(self) -> int:
-        return sum(1 for day in self.water if day.logged)
-
-    @property
     def concern(self) -> Concern | None:
         return concern(self.nights)
 
@@ -368,14 +364,13 @@ def summary_lines(figures: Insights) -> list[str]:
         average = sum(d.ml for d in logged) / len(logged)
         text = translate(
             "insights",
-            "Water goal ({goal} ml) reached on {met} {of_days} with water logged; {average} ml "
-            "a day on average on those days.",
+            "Water goal ({goal} ml) reached on {days}; {average} ml a day on average on those "
+            "days.",
         )
         lines.append(
             text.format(
                 goal=logged[0].goal_ml,
-                met=figures.water_days_met,
-                of_days=of_days(len(logged)),
+                days=water_goal_days(figures.water),
                 average=f"{average:.0f}",
             )
         )
@@ -395,6 +390,22 @@ def cramps_text(count: int) -> str:
 def nights_text(count: int) -> str:
     """A count of nights ("1 night", "5 nights")."""
     return translate("insights", "%n night(s)", None, count)
+
+
+def water_goal_days(days: Sequence[WaterDay]) -> str:
+    """How often the goal was reached, out of the days with water logged ("2 of 3 days with
+    water logged"): a day with nothing logged is not a day the goal was missed."""
+    logged = [d for d in days if d.logged]
+    if not logged:
+        return translate("insights", "no water logged")
+    return translate("insights", "{met} {of_days} with water logged").format(
+        met=sum(d.met for d in logged), of_days=of_days(len(logged))
+    )
+
+
+def days_text(count: int) -> str:
+    """A count of days ("1 day", "5 days")."""
+    return translate("insights", "%n day(s)", None, count)
 
 
 def of_nights(count: int) -> str:

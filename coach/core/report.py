@@ -18,7 +18,13 @@ from coach.core.autostart import APP_NAME
 from coach.core.entries import outcome_name
 from coach.core.history import CrampRecord, Outcome
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
-from coach.core.insights import Insights, nights_text, of_days, of_nights, summary_lines
+from coach.core.insights import (
+    Insights,
+    days_text,
+    nights_text,
+    of_nights,
+    summary_lines,
+)
 from coach.core.kinds import all_kinds, kind_text
 from coach.core.logbook import leg_name, place_name, sign_label, warning_signs, where
 from coach.core.pregnancy import trimester, week_on
@@ -96,6 +102,11 @@ def _table(header: list[str], rows: list[tuple[list[str], bool]], first_width: i
     )
 
 
+def report_title() -> str:
+    """The report's title: on its page and in the PDF's properties."""
+    return translate("report", "Leg cramps in pregnancy")
+
+
 def report_html(figures: Insights, facts: ReportFacts) -> str:
     period = figures.period
     days = len(period.days)
@@ -107,18 +118,20 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
         week = translate("report", "not set")
     head = translate(
         "report",
-        "<b>Period:</b> {first} to {last} ({days} days). "
+        "<b>Period:</b> {first} to {last} ({days}). "
         "<b>Pregnancy week at the end:</b> {week}. <b>Made:</b> {made}.",
     )
-    title = translate("report", "Leg cramps in pregnancy: a record kept with Calf Coach")
-    title = title.replace(APP_NAME, APP_NAME.replace(" ", "\u00a0"))  # the name never breaks
+    # The title and its second line by design: one long title broke at A4 width.
+    byline = translate("report", "A record kept with Calf Coach")
+    byline = byline.replace(APP_NAME, APP_NAME.replace(" ", "\u00a0"))  # never breaks
     parts = [
-        f"<h2>{escape(title)}</h2>",
+        f"<h2>{escape(report_title())}</h2>",
+        f"<p><i>{escape(byline)}</i></p>",
         "<p>"
         + head.format(
             first=_date(period.first),
             last=_date(period.last),
-            days=days,
+            days=days_text(days),
             week=escape(week),
             made=f"{_date(facts.made.date())} {facts.made:%H:%M}",
         )
@@ -193,14 +206,11 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
         parts.append(f"<p>{escape(text)}</p>")
     text = translate(
         "report",
-        "Bedtime routine: done on {done} {of_nights} (longest run {longest}). "
-        "Water goal reached on {met} {of_days} with water logged.",
+        "Bedtime routine: done on {done} {of_nights} (longest run {longest}).",
     ).format(
         done=figures.comparison.nights_with,
         of_nights=of_nights(days),
         longest=nights_text(figures.routine_streak.longest),
-        met=figures.water_days_met,
-        of_days=of_days(figures.water_days_logged),
     )
     parts.append(f"<p>{escape(text)}</p>")
     parts.append(f"<p><i>{escape(not_medical_advice())}</i></p>")

@@ -81,7 +81,8 @@ def test_the_week_at_a_glance_and_the_warning_sign_banner(qtbot: QtBot, history:
     # The last 7 nights are Thu 4 .. Wed 10 June; the cramp at 04:30 today is the night of Tue 9.
     assert window.tiles["cramps"].text() == "3 (worst 8/10)"
     assert window.tiles["routine"].text() == "3 of 7 nights"
-    assert window.tiles["water"].text() == "1 of 7 days"
+    # Water logged on Tue 9 (1600 ml, met) and today (500 ml): the 5 other days are not logged.
+    assert window.tiles["water"].text() == "1 of 2 days with water logged"
     assert window.tiles["today"].text() == "500 of 1500 ml"
     assert window.warning.isVisible()
     assert "1 cramp in this period logged with a warning sign" in window.warning.text()
@@ -222,3 +223,18 @@ def test_five_years_of_history_open_and_every_chart_draws(qtbot: QtBot, history:
     window.range.setCurrentText("Last 4 weeks")
     assert window.figures is not None and len(window.figures.nights) == 28
     assert len(window.model.rows) > 28 * 20
+
+
+def test_charts_take_the_dark_windows_colours(qtbot: QtBot) -> None:
+    """A white chart glares in a dark window, and a dark goal line vanishes on it."""
+    from coach.app.charts import GOAL_LINE, in_scheme, water_chart
+    from coach.app.look import DARK
+    from coach.core.insights import WaterDay
+
+    chart = water_chart([WaterDay(dt.date(2026, 6, d), 1000, 1500) for d in (8, 9, 10)])
+    in_scheme(chart, DARK)
+    assert chart.backgroundBrush().color().name() == DARK.base
+    assert chart.titleBrush().color().name() == DARK.text
+    assert {axis.labelsColor().name() for axis in chart.axes()} == {DARK.text}
+    (goal,) = [s for s in chart.series() if s.objectName() == GOAL_LINE]
+    assert goal.pen().color().name() == DARK.text  # type: ignore[attr-defined]

@@ -95,7 +95,7 @@ def test_five_years_still_make_at_most_two_pages(qtbot: QtBot, home: Paths, tmp_
     assert pages <= 2
     assert "Period: 19 Mar 2026 to 10 Jun 2026 (84 days)." in text
     assert "The 25 most recent are listed" in text
-    assert "a record kept with Calf Coach" in text.replace("\u00a0", " ")
+    assert "A record kept with Calf Coach" in text.replace("\u00a0", " ")
     # No date and time is broken across lines: each listed cramp's reads whole.
     history = open_history(home.history_file, NOW).history
     recent = history.cramps(at("2026-03-19 00:00"), at("2026-06-11 12:00"))[-25:]

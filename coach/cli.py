@@ -29,7 +29,7 @@ from coach.core.commands import BY_NAME as APP_COMMANDS_BY_NAME
 from coach.core.commands import request as app_request
 from coach.core.export import export_csv, records_json
 from coach.core.history import CrampRecord, History, HistoryError, open_history
-from coach.core.insights import Period, Records, insights, night_of, summary_lines
+from coach.core.insights import Period, Records, insights, summary_lines
 from coach.core.launcher import install_launcher
 from coach.core.logbook import (
     LEGS,
@@ -516,12 +516,8 @@ def _records(paths: Paths, now: dt.datetime, days: int | None) -> tuple[Period, 
     """The last `days` days of the log; None: from its first entry."""
     history = _open_history(paths, now)
     try:
-        first = history.first_entry()
-        start = night_of(first.astimezone(now.tzinfo)) if first else None
-        if days is None:
-            days = (now.date() - start).days + 1 if start else 1
-        period = Period.ending(now.date(), days).since_first_entry(start)
         assert now.tzinfo is not None
+        period = Period.of_log(now.date(), days, history.first_entry(), now.tzinfo)
         return period, Records.read(history, period, now.tzinfo)
     finally:
         history.close()

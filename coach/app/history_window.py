@@ -57,7 +57,6 @@ from coach.core.insights import (
     Records,
     cramps_text,
     insights,
-    night_of,
     nights_text,
     of_nights,
     water_goal_days,
@@ -353,9 +352,8 @@ class HistoryWindow(QWidget):
     def period(self) -> Period:
         """The chosen weeks, from the log's first entry at the earliest."""
         now = self.clock.now()
-        first = self.history.first_entry()
-        start = night_of(first.astimezone(now.tzinfo)) if first else None  # its night
-        return Period.ending(now.date(), RANGES[self.range.currentData()]).since_first_entry(start)
+        days = RANGES[self.range.currentData()]
+        return Period.of_log(now.date(), days, self.history.first_entry(), self._tz())
 
     def reload(self) -> None:
         """Read the chosen period again and redraw everything."""

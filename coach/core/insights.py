@@ -75,6 +75,17 @@ class Period:
             return Period(self.last, self.last)
         return Period(min(max(self.first, first_entry), self.last), self.last)
 
+    @classmethod
+    def of_log(
+        cls, today: dt.date, days: int | None, first_entry: dt.datetime | None, tz: dt.tzinfo
+    ) -> Period:
+        """The last `days` days up to `today` (None: the whole log), from the night of the
+        log's first entry at the earliest (the window, the report and the CLI agree)."""
+        start = night_of(first_entry.astimezone(tz)) if first_entry else None
+        if days is None:
+            days = (today - start).days + 1 if start else 1
+        return cls.ending(today, days).since_first_entry(start)
+
     @property
     def days(self) -> list[dt.date]:
         return [self.first + dt.timedelta(days=n) for n in range((self.last - self.first).days + 1)]

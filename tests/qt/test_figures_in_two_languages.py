@@ -34,7 +34,6 @@ from coach.core.insights import (
     cramps_text,
     days_text,
     insights,
-    night_of,
     nights_text,
     summary_lines,
 )
@@ -134,9 +133,7 @@ def history(home: Paths) -> Iterator[History]:
 
 
 def figures_of(history: History) -> tuple[Period, list[str]]:
-    first = history.first_entry()
-    assert first is not None
-    period = Period.ending(NOW.date(), 84).since_first_entry(night_of(first))
+    period = Period.of_log(NOW.date(), 84, history.first_entry(), BERLIN)
     figures = insights(period, Records.read(history, period, BERLIN), 1500)
     return period, summary_lines(figures)
 

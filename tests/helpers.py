@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
+
+from coach.core.attention import Reading
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -54,3 +58,17 @@ class FakeClock:
         target = moment.astimezone(dt.UTC)
         self.mono += (target - self._utc).total_seconds()
         self._utc = target
+
+
+class FakeDesktop:
+    """A desktop whose attention a test sets: an attention reader (coach.app.attention_watch)
+    that says what `reading` holds."""
+
+    def __init__(self) -> None:
+        self.reading = Reading()
+
+    def read(self) -> Reading:
+        return self.reading
+
+    def set(self, **changes: Any) -> None:
+        self.reading = dataclasses.replace(self.reading, **changes)

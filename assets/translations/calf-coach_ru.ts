@@ -84,6 +84,21 @@
         </message>
     </context>
     <context>
+        <name>attention</name>
+        <message>
+            <source>Holding reminders: do not disturb is on</source>
+            <translation>Напоминания ждут: включён режим «Не беспокоить»</translation>
+        </message>
+        <message>
+            <source>Holding reminders: full-screen window</source>
+            <translation>Напоминания ждут: окно во весь экран</translation>
+        </message>
+        <message>
+            <source>Holding reminders: you are away</source>
+            <translation>Напоминания ждут: вы отошли</translation>
+        </message>
+    </context>
+    <context>
         <name>card</name>
         <message numerus="yes">
             <source>%n more waiting</source>
@@ -399,7 +414,7 @@
         </message>
         <message>
             <source>{title}: stopped after {done} of {count} steps</source>
-            <translation>{title}: остановлен после {done} из {count} шагов</translation>
+            <translation>{title} — остановка после {done} из {count} шагов</translation>
         </message>
     </context>
     <context>
@@ -1503,6 +1518,10 @@
             <translation>Время совсем без напоминаний.</translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Оформление</translation>
+        </message>
+        <message>
             <source>As the computer</source>
             <translation>Как на компьютере</translation>
         </message>
@@ -1519,6 +1538,10 @@
             <translation>Автоматически: с 28-й недели беременности, если указаны дата родов или неделя.</translation>
         </message>
         <message>
+            <source>Away after</source>
+            <translation>Считать, что я отошла, через</translation>
+        </message>
+        <message>
             <source>Bedtime</source>
             <translation>Время сна</translation>
         </message>
@@ -1528,7 +1551,7 @@
         </message>
         <message>
             <source>Before bedtime</source>
-            <translation>До сна за</translation>
+            <translation>За сколько до сна</translation>
         </message>
         <message>
             <source>Chime volume</source>
@@ -1544,7 +1567,7 @@
         </message>
         <message>
             <source>Commonly cited: at least about 1.5 litres a day, more in heat. If you were told to limit fluids, use what your provider advised.</source>
-            <translation>Обычно советуют не меньше примерно 1,5 литра в день, в жару больше. Если вам велели ограничивать жидкость, укажите то, что посоветовал врач.</translation>
+            <translation>Обычно советуют около 1,5 литра в день или больше, в жару больше. Если вам велели ограничивать жидкость, укажите то, что посоветовал врач.</translation>
         </message>
         <message>
             <source>Could not save {path}: {error}.</source>
@@ -1590,7 +1613,7 @@ more in heat. If you were told to limit fluids, use what your provider advised.<
         </message>
         <message>
             <source>First one after waking</source>
-            <translation>Первое после подъёма через</translation>
+            <translation>Первое — через сколько после подъёма</translation>
         </message>
         <message>
             <source>For reminders and for each step of a routine.</source>
@@ -1603,6 +1626,38 @@ more in heat. If you were told to limit fluids, use what your provider advised.<
         <message>
             <source>Get up and move after a long sit (off unless you turn it on).</source>
             <translation>Встать и подвигаться после долгого сидения (выключено, пока вы не включите).</translation>
+        </message>
+        <message>
+            <source>Hold reminders</source>
+            <translation>Когда напоминаниям подождать</translation>
+        </message>
+        <message>
+            <source>Hold reminders during do not disturb</source>
+            <translation>Ждать, пока включён режим «Не беспокоить»</translation>
+        </message>
+        <message>
+            <source>Hold reminders during full screen and calls</source>
+            <translation>Ждать, пока окно во весь экран или идёт звонок</translation>
+        </message>
+        <message>
+            <source>Hold reminders while I am away</source>
+            <translation>Ждать, пока я не вернусь</translation>
+        </message>
+        <message>
+            <source>Hold reminders while the active window is full screen, or a camera or
+microphone is in use.</source>
+            <translation>Напоминания ждут, пока активное окно развёрнуто во весь экран или
+заняты камера или микрофон.</translation>
+        </message>
+        <message>
+            <source>Hold reminders while the desktop's do-not-disturb switch is on.</source>
+            <translation>Напоминания ждут, пока на рабочем столе включён режим «Не беспокоить».</translation>
+        </message>
+        <message>
+            <source>Hold reminders while you are away (no input for away_after_minutes, or the
+screen locked); they come when you are back, within each kind's grace.</source>
+            <translation>Напоминания ждут, пока вас нет (нет ввода away_after_minutes минут или экран
+заблокирован); они приходят, когда вы вернётесь, в пределах grace каждого вида.</translation>
         </message>
         <message>
             <source>How long before bedtime to remind me.</source>
@@ -1640,7 +1695,7 @@ still worth showing; after that it is recorded as missed and not shown.</source>
         </message>
         <message>
             <source>Last one before bedtime</source>
-            <translation>Последнее до сна не позже чем за</translation>
+            <translation>Последнее — не позже чем за сколько до сна</translation>
         </message>
         <message>
             <source>Light</source>
@@ -1663,8 +1718,16 @@ still worth showing; after that it is recorded as missed and not shown.</source>
             <translation>Минут между двумя напоминаниями.</translation>
         </message>
         <message>
+            <source>Minutes without keyboard or mouse that mean away.</source>
+            <translation>Сколько минут без клавиатуры и мыши означают, что вы отошли.</translation>
+        </message>
+        <message>
             <source>My day</source>
             <translation>Мой день</translation>
+        </message>
+        <message>
+            <source>No keyboard or mouse for a while, or the screen locked. When you are back, a held reminder comes at once if it is still worth it.</source>
+            <translation>Если клавиатурой и мышью какое-то время не пользовались или экран заблокирован. Когда вы вернётесь, напоминание придёт сразу, если оно ещё не устарело.</translation>
         </message>
         <message>
             <source>No reminders at all between the start and the end.</source>
@@ -1684,7 +1747,7 @@ still worth showing; after that it is recorded as missed and not shown.</source>
         </message>
         <message>
             <source>Not set</source>
-            <translation>Не задано</translation>
+            <translation>Не задана</translation>
         </message>
         <message>
             <source>Note: {problem}</source>
@@ -1925,8 +1988,12 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Когда заканчиваются тихие часы; если не задано — во время подъёма.</translation>
         </message>
         <message>
+            <source>When reminders wait for you.</source>
+            <translation>Когда напоминания ждут вас.</translation>
+        </message>
+        <message>
             <source>When the laptop was asleep or off at the time. Later than this it is recorded as missed and not shown.</source>
-            <translation>Если в это время ноутбук спал или был выключен. Позже напоминание записывается как пропущенное и не показывается.</translation>
+            <translation>Если в это время ноутбук спал или был выключен. Если опоздание больше, напоминание записывается как пропущенное и не показывается.</translation>
         </message>
         <message>
             <source>When you usually get up.</source>
@@ -1937,6 +2004,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Когда вы обычно ложитесь спать.</translation>
         </message>
         <message>
+            <source>When your desktop's own do-not-disturb switch is on.</source>
+            <translation>Когда на рабочем столе включён собственный режим «Не беспокоить».</translation>
+        </message>
+        <message>
             <source>Where a speech engine is installed on this computer.</source>
             <translation>Если на компьютере установлен синтезатор речи.</translation>
         </message>
@@ -1945,8 +2016,12 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Включено ли это напоминание.</translation>
         </message>
         <message>
-            <source>Windows</source>
-            <translation>Окна</translation>
+            <source>While a presentation, a film or a game fills the screen, or a call uses the camera or microphone. “Cramp now” is never held.</source>
+            <translation>Пока презентация, фильм или игра занимают весь экран или звонок использует камеру или микрофон. «Если свело ногу» никогда не ждёт.</translation>
+        </message>
+        <message>
+            <source>Without keyboard or mouse.</source>
+            <translation>Без клавиатуры и мыши.</translation>
         </message>
         <message>
             <source>You turned this off in your system's startup settings ({where}); Calf Coach leaves that choice alone.</source>

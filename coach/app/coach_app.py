@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coach.app.actions import CoachActions
+from coach.app.attention_watch import AttentionWatch, Reader, desktop_readers
 from coach.app.card import ReminderCard
 from coach.app.clock import Clock
 from coach.app.commands import CommandHandler
@@ -46,6 +48,7 @@ from coach.app.status import app_status
 from coach.app.teller import Teller
 from coach.app.theme import apply_theme
 from coach.app.window_keeper import WindowKeeper
+from coach.core.attention import holding_text
 from coach.core.autostart import Autostart
 from coach.core.history import History, Outcome
 from coach.core.i18n import translate
@@ -72,7 +75,10 @@ class CoachApp(QObject):
         autostart: Autostart | None = None,
         chimes: ChimesFactory = real_chimes,
         voice: VoiceFactory = real_voice,
+        desktop: Sequence[Reader] | None = None,
     ) -> None:
+        """`desktop`: where the person's attention is read from (None: this desktop's own
+        readers; tests give a fake)."""
         super().__init__(parent)
         self.paths = paths
         self.clock = clock
@@ -85,7 +91,9 @@ class CoachApp(QObject):
         self.routines = RoutineKeeper(
             paths, clock, lambda: self.settings.settings, chimes, voice, self
         )
-        self.scheduler = ReminderScheduler(settings, clock, state, self)
+        readers = desktop_readers() if desktop is None else desktop
+        self.attention = AttentionWatch(readers, lambda: self.settings.settings.attention)
+        self.scheduler = ReminderScheduler(settings, clock, state, self, self.attention)
         self.presence = Presence(self.actions, self)
         self.card = ReminderCard()
         self.flow = ReminderFlow(
@@ -151,6 +159,7 @@ class CoachApp(QObject):
         routines.log_cramp.connect(lambda night: windows.open_cramp_dialog(night=night))
         routines.problems.connect(self.teller.tell)
         self.scheduler.plan_changed.connect(self.refresh)
+        self.scheduler.attention_changed.connect(lambda _: self.refresh())
         self.scheduler.state_changed.connect(self.save_state)
         self.flow.acted.connect(self.act)
         self.flow.presented.connect(lambda _: self.refresh())
@@ -294,7 +303,9 @@ class CoachApp(QObject):
         self.actions.water_today.setText(water)
         self.actions.undo_drink.setEnabled(total > 0)  # no glass today: nothing to take back
         waiting = self.flow.current is not None
-        self.presence.show_next(text, f"{text}\n{water}", paused is not None, waiting)
+        holding = holding_text(self.scheduler.agenda.attention)
+        tooltip = "\n".join(filter(None, [holding, text, water]))
+        self.presence.show_next(text, tooltip, paused is not None, waiting)
         home = self.presence.window
         if home is not None and home.isVisible():  # only what is on screen is read
             day = now.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -11,17 +11,23 @@ The heartbeat (at most once a minute) compares wall and monotonic time, both as
 instants: a monotonic timer stops while the laptop sleeps, so after a resume or
 a clock change the heartbeat notices the gap and the agenda catches up. A
 change of the local UTC offset (daylight saving time) is no jump.
+
+The person's attention (coach.app.attention_watch) is read at each decision,
+never in between; while the agenda holds reminders it is read again every
+`HOLD_POLL`, so a held card comes within a second or two of the person's return.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coach.app.clock import Clock
 from coach.core.agenda import Agenda, Update
+from coach.core.attention import Attention
 from coach.core.history import Outcome
 from coach.core.instants import utc
 from coach.core.reminders import Reminder
@@ -31,6 +37,7 @@ from coach.core.state import AppState
 log = logging.getLogger(__name__)
 
 HEARTBEAT = dt.timedelta(seconds=60)
+HOLD_POLL = dt.timedelta(seconds=1)
 JUMP_TOLERANCE = dt.timedelta(seconds=5)
 
 
@@ -54,14 +61,23 @@ class ReminderScheduler(QObject):
     plan_changed = Signal()
     state_changed = Signal(object)
     clock_jumped = Signal(float)
+    attention_changed = Signal(object)
+    """The person's Attention changed (the tray says while reminders are held)."""
     _wake = Signal()
 
     def __init__(
-        self, settings: Settings, clock: Clock, state: AppState, parent: QObject | None = None
+        self,
+        settings: Settings,
+        clock: Clock,
+        state: AppState,
+        parent: QObject | None = None,
+        attention: Callable[[], Attention] | None = None,
     ) -> None:
+        """`attention`: reads the person's attention now (None: always present)."""
         super().__init__(parent)
         self.agenda = Agenda(settings, state)
         self._clock = clock
+        self._attention = attention
         self.upcoming: Reminder | None = None
         """The next reminder, kept for the tray (no second plan lookup)."""
         self._last_wall: dt.datetime | None = None
@@ -106,8 +122,11 @@ class ReminderScheduler(QObject):
         self._apply(self.agenda.pause(None))
 
     def offer(self, reminder: Reminder) -> None:
-        """Show a reminder now (asked for, not planned), after any card already up."""
-        self._apply(self.agenda.offer(reminder, self._clock.now()))
+        """Show a reminder now (asked for, not planned), after any card already up; held
+        like any other while the person is away, busy or in full screen."""
+        now = self._clock.now()
+        update = self._attend(now)
+        self._apply(update.merge(self.agenda.offer(reminder, now)))
 
     def answer(self, outcome: Outcome) -> None:
         """The card or its notification was answered."""
@@ -133,7 +152,20 @@ class ReminderScheduler(QObject):
 
     def check(self) -> None:
         """Let the agenda decide what is due or expired, then arm the timer again."""
-        self._apply(self.agenda.check(self._now()))
+        now = self._now()
+        update = self._attend(now)
+        self._apply(update.merge(self.agenda.check(now)))
+
+    def attention(self) -> Attention:
+        """The person's attention read now (and told to the agenda), for `status`."""
+        self._apply(self._attend(self._clock.now()))
+        return self.agenda.attention
+
+    def _attend(self, now: dt.datetime) -> Update:
+        """Tell the agenda the person's attention, read now (coming back releases)."""
+        if self._attention is None:
+            return Update()
+        return self.agenda.attend(self._attention(), now)
 
     def _now(self) -> dt.datetime:
         """The clock, read once per decision, with a look for a jump since the last read."""
@@ -150,6 +182,9 @@ class ReminderScheduler(QObject):
         return now
 
     def _apply(self, update: Update, *, arm: bool = True) -> None:
+        if update.attention_changed:
+            log.info("attention: %s", self.agenda.attention.value)
+            self.attention_changed.emit(self.agenda.attention)
         if update.state_changed:
             self.state_changed.emit(self.agenda.state)
         for record in update.records:
@@ -177,7 +212,9 @@ class ReminderScheduler(QObject):
     def _arm(self) -> None:
         now = self._clock.now()
         self.upcoming = self.agenda.next_reminder(now)
-        wait = HEARTBEAT
+        # Looked at every second only while something waits on the person's return.
+        watching = self.agenda.holding and (self.agenda.held or self.agenda.on_card)
+        wait = HOLD_POLL if watching else HEARTBEAT
         event = self.agenda.next_event(self.upcoming)
         if event is not None:
             wait = min(wait, max(event - utc(now), dt.timedelta(0)))

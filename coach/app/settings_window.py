@@ -176,6 +176,7 @@ class SettingsWindow(QWidget):
         if page == START:
             column.addWidget(self._login_row())
             column.addWidget(self._data_row())
+            column.addWidget(self._welcome_row())
         text = translate("settings", "Restore defaults on this page ({page})")
         restore = QPushButton(text.format(page=_page_title(page)))
         restore.setObjectName(f"restore-{page}")
@@ -245,7 +246,6 @@ class SettingsWindow(QWidget):
         self.welcome_button.clicked.connect(self.welcome_requested.emit)
         column.addWidget(self.login)
         column.addWidget(self.login_note)
-        column.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def _data_row(self) -> QWidget:
@@ -267,6 +267,15 @@ class SettingsWindow(QWidget):
         self.open_folder_button.clicked.connect(lambda: self.open_folder(next(iter(folders))))
         column.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def _welcome_row(self) -> QWidget:
+        """The welcome's three questions again, on their own: not part of starting at login."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.welcome_button)
+        line.addStretch(1)
+        return row
 
     def open_folder(self, folder: Path) -> None:
         """In the desktop's file manager (a local file URL; nothing leaves the machine)."""

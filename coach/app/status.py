@@ -35,8 +35,11 @@ def app_status(
     icon = presence.tray.icon
     geometry = icon.geometry()
     window = presence.window
+    attention = scheduler.attention()
     return {
         "running": True,
+        "attention": attention.value,
+        "holding": [h.reminder.kind for h in scheduler.agenda.held],
         "paused_until": paused.isoformat(timespec="seconds") if paused else None,
         "next": upcoming.to_json() if upcoming else None,
         "week": pregnancy.week_on(settings.pregnancy, now.date()),

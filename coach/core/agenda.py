@@ -13,7 +13,12 @@ The rules it keeps:
 - **one card at a time**: the rest wait in order; the same reminder never twice;
 - **pause**: nothing new comes during a pause, and snoozed reminders that come
   due during it are dropped;
-- **expiry**: a card no one answers expires after the settings' minutes.
+- **expiry**: a card no one answers expires after the settings' minutes;
+- **attention**: while the person is away, in do-not-disturb or full screen
+  (coach.core.attention), what comes due is held; when they are present again,
+  each kind's latest held reminder is shown if still within its grace, the rest
+  are missed, and the history says how long each was held and why. A card up
+  when they left stays up, and its expiry starts again when they are back.
 
 Each change returns an `Update` saying what the app should do about it
 (show a card, take it down, write history rows, act on "done", save state).
@@ -25,6 +30,7 @@ import datetime as dt
 from collections import deque
 from dataclasses import dataclass, field, replace
 
+from coach.core.attention import Attention
 from coach.core.due import due_since, sort_due
 from coach.core.history import Outcome, ReminderRecord
 from coach.core.instants import utc
@@ -40,6 +46,16 @@ class OnCard:
     reminder: Reminder
     shown: dt.datetime
     expires: dt.datetime
+
+
+@dataclass(frozen=True)
+class Held:
+    """A reminder kept back while the person could not be spoken to."""
+
+    reminder: Reminder
+    since: dt.datetime
+    """When the holding began for it (UTC): when it came due, or when attention left."""
+    reason: Attention
 
 
 @dataclass
@@ -59,6 +75,7 @@ class Update:
     """The person chose the reminder's action ("I drank a glass")."""
     waiting_changed: bool = False
     state_changed: bool = False
+    attention_changed: bool = False
 
     def merge(self, other: Update) -> Update:
         self.due += other.due
@@ -71,6 +88,7 @@ class Update:
         self.acted = other.acted or self.acted
         self.waiting_changed |= other.waiting_changed
         self.state_changed |= other.state_changed
+        self.attention_changed |= other.attention_changed
         return self
 
 
@@ -81,6 +99,11 @@ class Agenda:
         self.on_card: OnCard | None = None
         self.waiting: deque[Reminder] = deque()
         self.snoozed: list[Reminder] = []
+        self.attention = Attention.PRESENT
+        self.held: list[Held] = []
+        self.was_held: dict[Reminder, Held] = {}
+        """Released reminders, until their history row is written (with the held time)."""
+        self.released_at: dict[Reminder, dt.datetime] = {}
 
     # --- what the rest of the app asks ------------------------------------------------------
 
@@ -106,11 +129,16 @@ class Agenda:
 
     def next_event(self, upcoming: Reminder | None) -> dt.datetime | None:
         """When something next needs deciding, in UTC: the `upcoming` reminder (from
-        next_reminder) coming due, or the card expiring."""
+        next_reminder) coming due, or the card expiring (not while it is held up)."""
         moments = [utc(upcoming.at)] if upcoming else []
-        if self.on_card is not None:
+        if self.on_card is not None and self.attention is Attention.PRESENT:
             moments.append(self.on_card.expires)
         return min(moments, default=None)
+
+    @property
+    def holding(self) -> bool:
+        """Whether reminders are held now (the app then looks again every few seconds)."""
+        return self.attention is not Attention.PRESENT
 
     # --- what changes it --------------------------------------------------------------------
 
@@ -120,9 +148,49 @@ class Agenda:
             self.state = replace(self.state, last_check=utc(now) - dt.timedelta(seconds=1))
         return self.check(now)
 
+    def attend(self, attention: Attention, now: dt.datetime) -> Update:
+        """The person's attention as just read. Coming back releases what was held."""
+        if attention is self.attention:
+            return Update()
+        was, self.attention = self.attention, attention
+        update = Update(attention_changed=True)
+        if attention is not Attention.PRESENT:
+            # Reasons change while holding (away, then full screen): the held keep theirs.
+            return update
+        if was is not Attention.PRESENT and self.on_card is not None:
+            expire = dt.timedelta(minutes=self.settings.card_expire_minutes)
+            self.on_card = replace(self.on_card, expires=utc(now) + expire)
+        return update.merge(self._release(now))
+
+    def _release(self, now: dt.datetime) -> Update:
+        """Each kind's latest held reminder within its grace comes now; the rest are missed."""
+        held, self.held = self.held, []
+        if not held:
+            return Update()
+        by_reminder = {h.reminder: h for h in held}
+        sorting = sort_due(self.settings, [h.reminder for h in held], now)
+        update = Update(state_changed=True, missed=list(sorting.missed))
+        for reminder in sorting.missed:
+            update.records.append(
+                self._record(reminder, None, Outcome.MISSED, now, by_reminder[reminder])
+            )
+        for reminder in sorting.show:
+            self.was_held[reminder] = by_reminder[reminder]
+            self.released_at[reminder] = utc(now)
+            update.merge(self.offer(reminder, now))
+        return update
+
+    def _hold(self, reminders: list[Reminder], now: dt.datetime) -> None:
+        known = {h.reminder for h in self.held}
+        self.held += [
+            Held(r, min(utc(r.at), utc(now)), self.attention)
+            for r in reminders
+            if r not in known and r != self.current and r not in self.waiting
+        ]
+
     def check(self, now: dt.datetime) -> Update:
         """Decide what fell due since the last check; expire a card whose time is up."""
-        update = self._expire(now)
+        update = self._expire(now) if not self.holding else Update()
         last = self.state.last_check
         if last is None or utc(now) < utc(last):  # the clock went back: nothing new is due
             last = now
@@ -139,14 +207,21 @@ class Agenda:
         update.state_changed |= bool(sorting.show or sorting.missed)
         update.missed += sorting.missed
         update.records += [self._record(r, None, Outcome.MISSED, now) for r in sorting.missed]
+        if self.holding:
+            self._hold(sorting.show, now)
+            return update
         for reminder in sorting.show:
             update.merge(self.offer(reminder, now))
         return update
 
     def offer(self, reminder: Reminder, now: dt.datetime) -> Update:
-        """Queue a reminder to show; the same one (kind and time) is never queued twice."""
+        """Queue a reminder to show; the same one (kind and time) is never queued twice.
+        While attention is elsewhere it is held instead, like a planned one."""
         if reminder == self.current or reminder in self.waiting:
             return Update()
+        if self.holding:
+            self._hold([reminder], now)
+            return Update(state_changed=True)
         self.waiting.append(reminder)
         update = Update(due=[reminder])
         if self.on_card is None:
@@ -178,7 +253,11 @@ class Agenda:
                 self._record(on_card.reminder, on_card.shown, Outcome.EXPIRED, now)
             )
         update.records += [self._record(r, None, Outcome.EXPIRED, now) for r in self.waiting]
+        update.records += [
+            self._record(h.reminder, None, Outcome.EXPIRED, now, h) for h in self.held
+        ]
         self.waiting.clear()
+        self.held.clear()
         return update
 
     def pause(self, until: dt.datetime | None) -> Update:
@@ -204,14 +283,25 @@ class Agenda:
         return Update(presented=self.on_card, waiting_changed=True)
 
     def _record(
-        self, reminder: Reminder, shown: dt.datetime | None, outcome: Outcome, now: dt.datetime
+        self,
+        reminder: Reminder,
+        shown: dt.datetime | None,
+        outcome: Outcome,
+        now: dt.datetime,
+        held: Held | None = None,
     ) -> ReminderRecord:
-        """A history row: instants in the person's zone, as the history keeps them."""
+        """A history row: instants in the person's zone, as the history keeps them, and how
+        long it was held, and why (to its release, or to `now` when it was never shown)."""
         tz = now.tzinfo
+        held = held or self.was_held.pop(reminder, None)
+        until = self.released_at.pop(reminder, utc(now))
+        held_seconds = round((until - held.since).total_seconds()) if held else 0
         return ReminderRecord(
             reminder.kind,
             reminder.at,
             shown.astimezone(tz) if shown is not None else None,
             outcome,
             now,
+            held_seconds=max(0, held_seconds),
+            held_reason=held.reason.value if held else "",
         )

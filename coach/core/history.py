@@ -107,6 +107,12 @@ MIGRATIONS: tuple[str, ...] = (
         undone_utc TEXT
     );
     """,
+    # 3: a reminder held while the person was away, busy or in full screen says how long
+    # and why, so that it is not read as late or ignored.
+    """
+    ALTER TABLE reminders ADD COLUMN held_seconds INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE reminders ADD COLUMN held_reason TEXT NOT NULL DEFAULT '';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -169,6 +175,10 @@ class ReminderRecord:
     outcome: Outcome
     answered: dt.datetime
     id: int | None = field(default=None, compare=False)
+    held_seconds: int = 0
+    """How long it was held while the person was away, busy or in full screen."""
+    held_reason: str = ""
+    """Why: an Attention value ("away", "do-not-disturb", "full-screen"), or ""."""
 
 
 @dataclass(frozen=True)
@@ -370,6 +380,8 @@ class History:
                 "outcome": Outcome(record.outcome).value,
                 "answered_utc": answered_utc,
                 "answered_local": answered_local,
+                "held_seconds": int(record.held_seconds),
+                "held_reason": record.held_reason,
             },
         )
 
@@ -483,7 +495,8 @@ class History:
     def reminders(self, since: dt.datetime, until: dt.datetime) -> list[ReminderRecord]:
         """Reminders due in [since, until), oldest first."""
         rows = self._select(
-            "SELECT kind, due_local, shown_local, outcome, answered_local, id FROM reminders "
+            "SELECT kind, due_local, shown_local, outcome, answered_local, id, held_seconds, "
+            "held_reason FROM reminders "
             "WHERE due_utc >= ? AND due_utc < ? AND deleted_utc IS NULL ORDER BY due_utc, id",
             since,
             until,
@@ -496,8 +509,10 @@ class History:
                 Outcome(outcome),
                 dt.datetime.fromisoformat(answered),
                 row_id,
+                held_seconds,
+                held_reason,
             )
-            for kind, due, shown, outcome, answered, row_id in rows
+            for kind, due, shown, outcome, answered, row_id, held_seconds, held_reason in rows
         ]
 
     def sessions(self, since: dt.datetime, until: dt.datetime) -> list[SessionRecord]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from coach.core.attention import AttentionSettings
 from coach.core.files import move_aside, write_atomically
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.kinds import reminder_sections
@@ -238,7 +239,7 @@ class Settings:
                 QT_TRANSLATE_NOOP("settings", "Dark"),
             ),
         ),
-        label=QT_TRANSLATE_NOOP("settings", "Windows"),
+        label=QT_TRANSLATE_NOOP("settings", "Appearance"),
         help=QT_TRANSLATE_NOOP("settings", "Light or dark windows."),
         file=QT_TRANSLATE_NOOP("settings", 'Light or dark windows: "system" follows the computer.'),
         page=START,
@@ -284,6 +285,12 @@ class Settings:
     )
     water: Water = section(Water, QT_TRANSLATE_NOOP("settings", "Water goal."), page=WATER)
     sound: Sound = section(Sound, QT_TRANSLATE_NOOP("settings", "Sounds and voice."), page=SOUND)
+    attention: AttentionSettings = section(
+        AttentionSettings,
+        QT_TRANSLATE_NOOP("settings", "When reminders wait for you."),
+        label=QT_TRANSLATE_NOOP("settings", "Hold reminders"),
+        page=REMINDERS,
+    )
     reminders: Reminders = section(
         Reminders,
         QT_TRANSLATE_NOOP("settings", "The reminders, one section each."),

@@ -16,7 +16,7 @@ from coach.core.history import open_history
 from coach.core.paths import Paths
 from coach.core.settings import load_settings
 from coach.core.state import AppState
-from tests.helpers import FakeClock, at
+from tests.helpers import FakeClock, FakeDesktop, at
 
 NOW = at("2026-06-10 08:00")
 
@@ -30,7 +30,9 @@ def main(argv: list[str]) -> int:
         shutil.copyfile(name, home.settings_file)
         loaded = load_settings(home.settings_file, NOW)
         history = open_history(home.history_file, NOW).history
-        app = CoachApp(home, FakeClock(NOW), loaded.settings, history, AppState())
+        app = CoachApp(
+            home, FakeClock(NOW), loaded.settings, history, AppState(), desktop=[FakeDesktop()]
+        )
         app.start([])
         if app.scheduler.settings != loaded.settings:
             print(f"{name}: the app runs other settings than the file gave", file=sys.stderr)

@@ -24,7 +24,7 @@ from coach.core.paths import Paths
 from coach.core.settings import DEFAULTS, load_settings
 from coach.core.state import AppState
 from tests.faults.helpers import calf_coach, history_json, integrity
-from tests.helpers import FakeClock, at
+from tests.helpers import FakeClock, FakeDesktop, at
 
 NOW = at("2026-06-10 08:00")
 
@@ -120,7 +120,7 @@ def answer_a_reminder(qtbot: QtBot, disk: Disk, prepare: Callable[[], None]) -> 
     paths = Paths.resolve(disk.home)
     history = open_history(paths.history_file, NOW).history
     loaded = load_settings(paths.settings_file, NOW).settings
-    app = CoachApp(paths, FakeClock(NOW), loaded, history, AppState())
+    app = CoachApp(paths, FakeClock(NOW), loaded, history, AppState(), desktop=[FakeDesktop()])
     qtbot.addWidget(app.card)
     app.start([])
     prepare()

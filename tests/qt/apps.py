@@ -15,7 +15,7 @@ from coach.core.history import open_history
 from coach.core.paths import Paths
 from coach.core.settings import DEFAULTS
 from coach.core.state import AppState
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, FakeDesktop
 
 
 class Audio(Plays, Speaks, Protocol):
@@ -34,8 +34,10 @@ def started_app(
     clock: FakeClock,
     notices: DesktopNotices | None = None,
     audio: Audio | None = None,
+    desktop: FakeDesktop | None = None,
 ) -> CoachApp:
-    """`audio` stands in for both sound and voice (a recording one, or silence)."""
+    """`audio` stands in for both sound and voice (a recording one, or silence); `desktop`
+    says the person's attention (present, unless a test sets it): never this machine's."""
     history = open_history(home.history_file, clock.now()).history
     sound: Audio = audio or Silent()
     app = CoachApp(
@@ -47,6 +49,7 @@ def started_app(
         notices,
         chimes=lambda _: sound,
         voice=lambda _: sound,
+        desktop=[desktop or FakeDesktop()],
     )
     assert app.load_routines() == []
     qtbot.addWidget(app.card)

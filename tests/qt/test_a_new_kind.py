@@ -68,7 +68,7 @@ chart = reminder_chart([Adherence("nap", counts)])
 found["chart"] = [axis.categories() for axis in chart.axes() if hasattr(axis, "categories")]
 history = open_history(home.history_file, now).history
 coach = CoachApp(home, type("C", (), {"now": lambda self: now, "monotonic": lambda self: 0.0})(),
-                 DEFAULTS, history, AppState())
+                 DEFAULTS, history, AppState(), desktop=[])
 coach.load_routines()
 coach.remind("nap")
 coach.card.action.click()

@@ -26,7 +26,7 @@ from coach.core.kinds import kind_named
 from coach.core.paths import Paths
 from coach.core.settings import DEFAULTS, Sound
 from coach.core.state import AppState, load_state
-from tests.helpers import FakeClock, at
+from tests.helpers import FakeClock, FakeDesktop, at
 from tests.qt.apps import started_app
 
 DAY = (at("2026-06-10 00:00"), at("2026-06-11 00:00"))
@@ -332,7 +332,7 @@ def test_commands_remind_pause_resume(coach: CoachApp) -> None:
 def test_problems_found_before_the_ui_are_told_once_it_exists(qtbot: QtBot, home: Paths) -> None:
     clock = FakeClock(at("2026-06-10 07:30"))
     history = open_history(home.history_file, clock.now()).history
-    app = CoachApp(home, clock, DEFAULTS, history, AppState())
+    app = CoachApp(home, clock, DEFAULTS, history, AppState(), desktop=[FakeDesktop()])
     qtbot.addWidget(app.card)
     app.start(["settings.toml: reminders.fluids.every_minutes = 0: must be between 15 and 480"])
     (box,) = app.teller.told
@@ -489,7 +489,16 @@ def test_sound_and_voice_are_handed_in_and_follow_the_settings(qtbot: QtBot, hom
         audio.made.append(enabled)
         return audio
 
-    app = CoachApp(home, clock, DEFAULTS, history, AppState(), chimes=chimes, voice=voice)
+    app = CoachApp(
+        home,
+        clock,
+        DEFAULTS,
+        history,
+        AppState(),
+        chimes=chimes,
+        voice=voice,
+        desktop=[FakeDesktop()],
+    )
     qtbot.addWidget(app.card)
     app.load_routines()
     app.handle({"command": "routine", "id": "desk"})

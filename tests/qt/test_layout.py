@@ -85,7 +85,12 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     past = HistoryWindow(history, clock, lambda: DEFAULTS, helped, entry_titles(routines.values()))
     past.show()
     yield from _tabs("history", past, past.tabs)
-    settings = SettingsWindow(home.settings_file, DEFAULTS, None, {"cramp_key": "A note."})
+    settings = SettingsWindow(
+        home.settings_file,
+        DEFAULTS,
+        None,
+        {"cramp_key": translate("coach", "Works while any application has the keyboard.")},
+    )
     settings.show()
     yield from _tabs("settings", settings, settings.tabs)
     welcome = Welcome(clock, DEFAULTS)

@@ -16,7 +16,7 @@ from coach.core.history import open_history
 from coach.core.paths import Paths
 from coach.core.settings import DEFAULTS, Settings, check_settings_file
 from coach.core.state import AppState
-from tests.helpers import FakeClock, at
+from tests.helpers import FakeClock, FakeDesktop, at
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
 NOW = at("2026-06-10 19:00")
@@ -77,7 +77,7 @@ def test_bedtime_and_wake_time_must_differ(qtbot: QtBot) -> None:
 def test_the_app_shows_it_on_first_run_and_saves_the_answers(qtbot: QtBot, home: Paths) -> None:
     clock = FakeClock(NOW)
     history = open_history(home.history_file, NOW).history
-    app = CoachApp(home, clock, DEFAULTS, history, AppState())
+    app = CoachApp(home, clock, DEFAULTS, history, AppState(), desktop=[FakeDesktop()])
     qtbot.addWidget(app.card)
     app.start([], welcome=True)
     welcome = app.windows.welcome

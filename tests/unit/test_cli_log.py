@@ -169,7 +169,11 @@ def test_export_csv_round_trips(
     cramps, water = stored(home)
     assert read_csv(Entry.CRAMP, (folder / "cramps.csv").read_text()) == cramps
     assert read_csv(Entry.WATER, (folder / "water.csv").read_text()) == water
-    assert (folder / "reminders.csv").read_text().startswith("id,kind,due,shown,outcome,answered\n")
+    assert (
+        (folder / "reminders.csv")
+        .read_text()
+        .startswith("id,kind,due,shown,outcome,answered,held_seconds,held_reason\n")
+    )
     assert oct((folder / "cramps.csv").stat().st_mode & 0o777) == "0o600"
 
 

@@ -1,0 +1,240 @@
+"""Reading the person's attention from the desktop: small adapters, one per platform.
+
+Each adapter answers one `read()` with a coach.core.attention.Reading, on demand
+only: the scheduler asks when it decides (a reminder due, the heartbeat, every
+second while it holds), so an idle app asks nothing in between. What a desktop
+cannot tell stays at "present": a reading that fails never holds a reminder.
+
+- X11 (python-xlib, on a connection of its own): idle time from the MIT-SCREEN-SAVER
+  extension (and whether the screen saver is on), the active window's
+  `_NET_WM_STATE_FULLSCREEN`;
+- freedesktop D-Bus: the notification server's `Inhibited` property (do not
+  disturb) and `org.freedesktop.ScreenSaver.GetActive` (locked);
+- GNOME: `show-banners` off is do not disturb;
+- Windows: `GetLastInputInfo`, and `SHQueryUserNotificationState` for full screen,
+  presentation mode and quiet hours;
+- macOS: the HID system's idle time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from coach.core.attention import Attention, AttentionSettings, Reading, attention_of
+
+log = logging.getLogger(__name__)
+
+DBUS_TIMEOUT_MS = 300
+"""A desktop service that does not answer at once is taken as saying nothing."""
+
+
+class Reader(Protocol):
+    def read(self) -> Reading: ...
+
+
+class X11Reader:
+    """Idle time and the full-screen state of the active window, from the X server."""
+
+    def __init__(self) -> None:
+        self._display: Any = None
+        self._broken = False
+
+    def _connect(self) -> Any:
+        if self._display is None and not self._broken:
+            try:
+                from Xlib import display
+
+                self._display = display.Display()
+            except Exception as exc:  # no X server, or python-xlib missing: nothing to read
+                log.info("attention: no X display (%s)", exc)
+                self._broken = True
+        return self._display
+
+    def read(self) -> Reading:
+        d = self._connect()
+        if d is None:
+            return Reading()
+        try:
+            idle, saver_on = self._idle(d)
+            return Reading(idle_seconds=idle, locked=saver_on, full_screen=self._full_screen(d))
+        except Exception as exc:  # a window closed between two requests, a server gone
+            log.info("attention: X11 reading failed (%s)", exc)
+            return Reading()
+
+    @staticmethod
+    def _idle(d: Any) -> tuple[float | None, bool]:
+        if not d.has_extension("MIT-SCREEN-SAVER"):
+            return None, False
+        from Xlib.ext import screensaver
+
+        info = d.screen().root.screensaver_query_info()
+        return info.idle / 1000, info.state == screensaver.StateOn
+
+    @staticmethod
+    def _full_screen(d: Any) -> bool:
+        from Xlib import X, Xatom
+
+        root = d.screen().root
+        active = root.get_full_property(d.intern_atom("_NET_ACTIVE_WINDOW"), X.AnyPropertyType)
+        if active is None or not active.value or not active.value[0]:
+            return False
+        window = d.create_resource_object("window", active.value[0])
+        state = window.get_full_property(d.intern_atom("_NET_WM_STATE"), Xatom.ATOM)
+        full = d.intern_atom("_NET_WM_STATE_FULLSCREEN")
+        return state is not None and full in list(state.value)
+
+
+class FreedesktopReader:
+    """Do not disturb and a locked screen, over the session bus."""
+
+    def read(self) -> Reading:
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return Reading()
+
+        def ask(service: str, path: str, interface: str, method: str, *args: object) -> object:
+            call = QDBusInterface(service, path, interface, bus)
+            call.setTimeout(DBUS_TIMEOUT_MS)
+            reply = call.call(method, *args)
+            if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+                return None
+            return reply.arguments()[0]
+
+        inhibited = ask(
+            "org.freedesktop.Notifications",
+            "/org/freedesktop/Notifications",
+            "org.freedesktop.DBus.Properties",
+            "Get",
+            "org.freedesktop.Notifications",
+            "Inhibited",
+        )
+        locked = ask(
+            "org.freedesktop.ScreenSaver",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver",
+            "GetActive",
+        )
+        return Reading(do_not_disturb=inhibited is True, locked=locked is True)
+
+
+class GnomeBannersReader:
+    """GNOME's do-not-disturb switch is its `show-banners` setting turned off."""
+
+    def read(self) -> Reading:
+        tool = shutil.which("gsettings")
+        if tool is None:
+            return Reading()
+        try:
+            out = subprocess.run(
+                [tool, "get", "org.gnome.desktop.notifications", "show-banners"],
+                capture_output=True,
+                text=True,
+                timeout=1,
+                check=False,
+            ).stdout
+        except (OSError, subprocess.SubprocessError):
+            return Reading()
+        return Reading(do_not_disturb=out.strip() == "false")
+
+
+class WindowsReader:  # pragma: no cover (runs on Windows only)
+    """Idle time, and the shell's own "busy" states: full screen, presentation, quiet."""
+
+    QUNS_BUSY, QUNS_D3D_FULL_SCREEN, QUNS_PRESENTATION, QUNS_QUIET_TIME = 2, 3, 4, 6
+
+    def read(self) -> Reading:
+        import ctypes
+        from ctypes import wintypes
+
+        class LastInput(ctypes.Structure):
+            _fields_ = [("cbSize", wintypes.UINT), ("dwTime", wintypes.DWORD)]
+
+        windll = ctypes.windll  # type: ignore[attr-defined]
+        info = LastInput(ctypes.sizeof(LastInput), 0)
+        idle = None
+        if windll.user32.GetLastInputInfo(ctypes.byref(info)):
+            idle = ((windll.kernel32.GetTickCount() - info.dwTime) & 0xFFFFFFFF) / 1000
+        state = ctypes.c_int(0)
+        busy = quiet = False
+        if windll.shell32.SHQueryUserNotificationState(ctypes.byref(state)) == 0:
+            busy = state.value in (
+                self.QUNS_BUSY,
+                self.QUNS_D3D_FULL_SCREEN,
+                self.QUNS_PRESENTATION,
+            )
+            quiet = state.value == self.QUNS_QUIET_TIME
+        return Reading(idle_seconds=idle, full_screen=busy, do_not_disturb=quiet)
+
+
+class MacReader:  # pragma: no cover (runs on macOS only)
+    """The HID system's idle time (nanoseconds), from `ioreg`."""
+
+    def read(self) -> Reading:
+        try:
+            out = subprocess.run(
+                ["ioreg", "-c", "IOHIDSystem", "-d", "4"],
+                capture_output=True,
+                text=True,
+                timeout=1,
+                check=False,
+            ).stdout
+        except (OSError, subprocess.SubprocessError):
+            return Reading()
+        found = re.search(r'"HIDIdleTime" = (\d+)', out)
+        return Reading(idle_seconds=int(found[1]) / 1e9 if found else None)
+
+
+def merged(readings: Sequence[Reading]) -> Reading:
+    """One reading from several sources: any source that says "busy" is believed."""
+    idle = [r.idle_seconds for r in readings if r.idle_seconds is not None]
+    return Reading(
+        idle_seconds=min(idle) if idle else None,
+        locked=any(r.locked for r in readings),
+        do_not_disturb=any(r.do_not_disturb for r in readings),
+        full_screen=any(r.full_screen for r in readings),
+        in_call=any(r.in_call for r in readings),
+    )
+
+
+def desktop_readers(
+    platform: str = sys.platform, env: dict[str, str] | None = None
+) -> list[Reader]:
+    """The readers this desktop offers."""
+    env = dict(os.environ) if env is None else env
+    if platform == "win32":
+        return [WindowsReader()]
+    if platform == "darwin":
+        return [MacReader()]
+    readers: list[Reader] = [FreedesktopReader()]
+    if env.get("DISPLAY") and env.get("XDG_SESSION_TYPE") != "wayland":
+        readers.insert(0, X11Reader())
+    if "GNOME" in env.get("XDG_CURRENT_DESKTOP", "").upper():
+        readers.append(GnomeBannersReader())
+    return readers
+
+
+class AttentionWatch:
+    """The person's attention now, by the settings' rules, from the desktop's readers."""
+
+    def __init__(self, readers: Sequence[Reader], rules: Callable[[], AttentionSettings]) -> None:
+        self.readers = list(readers)
+        self.rules = rules
+        self.last = Reading()
+
+    def __call__(self) -> Attention:
+        readings = []
+        for reader in self.readers:
+            with contextlib.suppress(Exception):  # a reader that fails says nothing
+                readings.append(reader.read())
+        self.last = merged(readings)
+        return attention_of(self.last, self.rules())

@@ -357,6 +357,18 @@
     <context>
         <name>entries</name>
         <message>
+            <source> (held {minutes} min for a full-screen window)</source>
+            <translation> (ждало {minutes} мин из-за окна во весь экран)</translation>
+        </message>
+        <message>
+            <source> (held {minutes} min for do not disturb)</source>
+            <translation> (ждало {minutes} мин из-за режима «Не беспокоить»)</translation>
+        </message>
+        <message>
+            <source> (held {minutes} min while you were away)</source>
+            <translation> (ждало {minutes} мин, пока вас не было)</translation>
+        </message>
+        <message>
             <source>Cramp</source>
             <translation>Судорога</translation>
         </message>

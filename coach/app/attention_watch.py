@@ -62,12 +62,16 @@ class X11Reader:
         d = self._connect()
         if d is None:
             return Reading()
+        idle, saver_on, full = None, False, False
         try:
             idle, saver_on = self._idle(d)
-            return Reading(idle_seconds=idle, locked=saver_on, full_screen=self._full_screen(d))
-        except Exception as exc:  # a window closed between two requests, a server gone
-            log.info("attention: X11 reading failed (%s)", exc)
-            return Reading()
+        except Exception as exc:  # a server gone, an extension that misbehaves
+            log.info("attention: X11 idle time unreadable (%s)", exc)
+        try:
+            full = self._full_screen(d)
+        except Exception as exc:  # the active window closed between two requests
+            log.debug("attention: X11 active window unreadable (%s)", exc)
+        return Reading(idle_seconds=idle, locked=saver_on, full_screen=full)
 
     @staticmethod
     def _idle(d: Any) -> tuple[float | None, bool]:

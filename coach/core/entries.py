@@ -49,6 +49,21 @@ def entry_titles(routines: Iterable[Routine]) -> dict[str, str]:
     return names
 
 
+HELD_BECAUSE = {
+    "away": QT_TRANSLATE_NOOP("entries", " (held {minutes} min while you were away)"),
+    "do-not-disturb": QT_TRANSLATE_NOOP("entries", " (held {minutes} min for do not disturb)"),
+    "full-screen": QT_TRANSLATE_NOOP("entries", " (held {minutes} min for a full-screen window)"),
+}
+
+
+def _held(record: ReminderRecord) -> str:
+    """Why a reminder came late or was missed: it was held, not ignored."""
+    text = HELD_BECAUSE.get(record.held_reason)
+    if not text or record.held_seconds < 60:
+        return ""
+    return translate("entries", text).format(minutes=record.held_seconds // 60)
+
+
 def outcome_name(outcome: Outcome) -> str:
     return translate("entries", OUTCOME_NAMES[outcome])
 
@@ -122,7 +137,7 @@ def entry_rows(
             EntryRow(
                 Entry.REMINDER,
                 r.due,
-                f"{titles.get(r.kind, r.kind)}: {outcome_name(r.outcome)}",
+                f"{titles.get(r.kind, r.kind)}: {outcome_name(r.outcome)}{_held(r)}",
                 r,
             )
             for r in records.reminders

@@ -22,7 +22,7 @@ from typing import Any
 
 from PIL import Image, ImageGrab
 
-NEEDED = ("Xvfb", "dbus-launch", "tint2", "dunst", "xdotool")
+NEEDED = ("Xvfb", "dbus-launch", "tint2", "dunst", "xdotool", "openbox", "wmctrl", "xterm")
 SCREEN = (1280, 800)
 PANEL_HEIGHT = 32
 TINT2RC = f"""\
@@ -60,9 +60,13 @@ def wait_for(check: Callable[[], Any], timeout: float, what: str, step: float = 
 
 
 class Desktop:
-    def __init__(self, root: Path, artifacts: Path, *, tray: bool = True) -> None:
-        """`tray`: whether a tray host runs (stock GNOME has none)."""
+    def __init__(
+        self, root: Path, artifacts: Path, *, tray: bool = True, window_manager: bool = False
+    ) -> None:
+        """`tray`: whether a tray host runs (stock GNOME has none); `window_manager`: whether
+        openbox runs (full-screen windows and the active window need one)."""
         self.tray = tray
+        self.window_manager = window_manager
         self.root = root
         self.artifacts = artifacts
         self.env: dict[str, str] = {}
@@ -81,6 +85,13 @@ class Desktop:
         (self.root / "tint2rc").write_text(TINT2RC)
         (self.root / "dunstrc").write_text(DUNSTRC)
         dunst = self._spawn(["dunst", "-config", str(self.root / "dunstrc")], "dunst.log")
+        if self.window_manager:
+            openbox = self._spawn(["openbox", "--sm-disable"], "openbox.log")
+            wait_for(
+                lambda: self._alive(openbox, "openbox.log") and self.wmctrl("-m").strip(),
+                20,
+                "openbox",
+            )
         if self.tray:
             tint2 = self._spawn(["tint2", "-c", str(self.root / "tint2rc")], "tint2.log")
             # tint2 waits for a window manager before it starts its systray: about 15 s here.
@@ -216,6 +227,10 @@ class Desktop:
                 found.append(window)
         return found
 
+    def wmctrl(self, *args: str) -> str:
+        done = subprocess.run(["wmctrl", *args], env=self.env, capture_output=True, text=True)
+        return done.stdout if done.returncode == 0 else ""
+
     def xdotool(self, *args: str) -> str:
         return subprocess.run(
             ["xdotool", *args], env=self.env, capture_output=True, text=True, check=True
@@ -225,11 +240,15 @@ class Desktop:
 
     @staticmethod
     def settle(home: Path) -> None:
-        """A settings file, so the first-run welcome stays away (its own test asks for it)."""
+        """A settings file, so the first-run welcome stays away (its own test asks for it).
+        Nobody types on this desktop between tests, so "away" is set as long as it goes:
+        the attention tests set their own."""
         settings = home / "settings.toml"
         if not settings.exists():
             home.mkdir(parents=True, exist_ok=True)
-            settings.write_text("# written by the end-to-end harness\n")
+            settings.write_text(
+                "# written by the end-to-end harness\n[attention]\naway_after_minutes = 120\n"
+            )
 
     def calf_coach(
         self, home: Path, *args: str, timeout: float = 30, welcome: bool = False
@@ -296,8 +315,10 @@ def _x_display(display: str) -> Iterator[tuple[Any, int]]:
 
 
 @contextmanager
-def running_desktop(root: Path, artifacts: Path, *, tray: bool = True) -> Iterator[Desktop]:
-    desktop = Desktop(root, artifacts, tray=tray)
+def running_desktop(
+    root: Path, artifacts: Path, *, tray: bool = True, window_manager: bool = False
+) -> Iterator[Desktop]:
+    desktop = Desktop(root, artifacts, tray=tray, window_manager=window_manager)
     try:
         desktop.start()
         yield desktop

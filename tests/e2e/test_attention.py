@@ -1,0 +1,94 @@
+"""Reminders wait while the person is busy or away, on a real X desktop with a window
+manager (openbox): a full-screen xterm holds a card until it leaves full screen, and no
+input for 70 s with `away_after_minutes = 1` holds one until the mouse moves."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.desktop import Desktop, missing_tools, running_desktop, wait_for
+
+pytestmark = pytest.mark.skipif(
+    bool(missing_tools()),
+    reason=f"end-to-end tests need {', '.join(missing_tools())} (bash .ci/run installs them)",
+)
+
+
+@pytest.fixture(scope="module")
+def managed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    """A desktop with a window manager, so that a window can be made full screen."""
+    folder = tmp_path_factory.mktemp("managed-desktop")
+    with running_desktop(folder, ARTIFACTS / "attention", window_manager=True) as running:
+        yield running
+
+
+def started(desktop: Desktop, home: Path, settings: str) -> subprocess.Popen[bytes]:
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.toml").write_text(settings)
+    app = desktop.start_app(home)
+    wait_for(lambda: desktop.status(home)["running"], 30, "the app", step=0.3)
+    return app
+
+
+def card_kind(desktop: Desktop, home: Path) -> str | None:
+    kind: str | None = desktop.status(home)["card"]["kind"]
+    return kind
+
+
+def test_a_full_screen_window_holds_the_card_until_it_leaves_full_screen(
+    managed: Desktop, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    app = started(managed, home, "[attention]\naway_after_minutes = 120\n")
+    xterm = subprocess.Popen(["xterm", "-T", "presentation"], env=managed.env)
+    try:
+        wait_for(lambda: "presentation" in managed.wmctrl("-l"), 20, "the xterm")
+        managed.wmctrl("-a", "presentation")
+        managed.wmctrl("-r", "presentation", "-b", "add,fullscreen")
+        wait_for(lambda: managed.status(home)["attention"] == "full-screen", 10, "full screen seen")
+        assert managed.calf_coach(home, "remind", "fluids").returncode == 0
+        for _ in range(10):  # 5 s: no card, the reminder held
+            status = managed.status(home)
+            assert status["card"]["kind"] is None
+            assert (status["attention"], status["holding"]) == ("full-screen", ["fluids"])
+            time.sleep(0.5)
+        managed.screenshot("full-screen-holding")
+        managed.wmctrl("-r", "presentation", "-b", "remove,fullscreen")
+        left = time.monotonic()
+        wait_for(lambda: card_kind(managed, home) == "fluids", 5, "the card", step=0.1)
+        assert time.monotonic() - left <= 2, "the card comes within 2 s of leaving full screen"
+        managed.screenshot("full-screen-left-card-shown")
+    finally:
+        xterm.terminate()
+        xterm.wait(5)
+        managed.calf_coach(home, "quit")
+        app.wait(10)
+
+
+def test_no_input_for_70_seconds_holds_a_reminder_until_the_mouse_moves(
+    managed: Desktop, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    managed.xdotool("mousemove", "10", "10")  # the idle time starts now
+    app = started(managed, home, "[attention]\naway_after_minutes = 1\n")
+    try:
+        assert managed.status(home)["attention"] == "present"
+        time.sleep(70)  # nobody touches keyboard or mouse
+        assert managed.calf_coach(home, "remind", "fluids").returncode == 0
+        status = managed.status(home)
+        assert (status["attention"], status["holding"]) == ("away", ["fluids"])
+        assert status["card"]["kind"] is None
+        managed.xdotool("mousemove", "400", "300")
+        back = time.monotonic()
+        wait_for(lambda: card_kind(managed, home) == "fluids", 5, "the card", step=0.1)
+        assert time.monotonic() - back <= 2, "the card comes within 2 s of the person's return"
+        managed.screenshot("back-from-away-card-shown")
+    finally:
+        managed.calf_coach(home, "quit")
+        app.wait(10)

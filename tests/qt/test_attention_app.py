@@ -1,0 +1,100 @@
+"""The running app holds reminders while the (fake) desktop says the person is away, busy or
+in full screen: no card, the tray says why, `status` says it; back, the card comes and the
+history keeps how long it was held. "Cramp now" is never held."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coach.app.coach_app import CoachApp
+from coach.app.routine_keeper import CRAMP_NOW
+from coach.core.entries import entry_rows
+from coach.core.history import Outcome
+from coach.core.insights import Records
+from coach.core.paths import Paths
+from tests.helpers import FakeClock, FakeDesktop, at
+from tests.qt.apps import started_app
+
+
+@pytest.fixture
+def desktop() -> FakeDesktop:
+    return FakeDesktop()
+
+
+@pytest.fixture
+def coach(qtbot: QtBot, home: Paths, desktop: FakeDesktop) -> Iterator[CoachApp]:
+    app = started_app(qtbot, home, FakeClock(at("2026-06-10 07:58")), desktop=desktop)
+    yield app
+    app.close()
+
+
+def at_time(coach: CoachApp, moment: str) -> None:
+    assert isinstance(coach.clock, FakeClock)
+    coach.clock.set(at(moment))
+    coach.scheduler.check()
+
+
+def test_full_screen_holds_the_card_and_the_tray_says_why(
+    coach: CoachApp, desktop: FakeDesktop
+) -> None:
+    desktop.set(full_screen=True)
+    at_time(coach, "2026-06-10 08:00")
+    assert not coach.card.isVisible()
+    assert coach.presence.tray.icon.toolTip().splitlines()[1] == (
+        "Holding reminders: full-screen window"
+    )
+    status = coach.status()
+    assert (status["attention"], status["holding"]) == ("full-screen", ["fluids"])
+    assert coach.scheduler.timer.remainingTime() <= 1000, "it looks again every second"
+    desktop.set(full_screen=False)
+    at_time(coach, "2026-06-10 08:07")
+    assert coach.card.isVisible() and coach.flow.current is not None
+    assert "Holding" not in coach.presence.tray.icon.toolTip()
+    assert coach.status()["attention"] == "present"
+    coach.card.action.click()
+    day = (at("2026-06-10 00:00"), at("2026-06-11 00:00"))
+    (record,) = coach.history.reminders(*day)
+    assert (record.outcome, record.held_seconds, record.held_reason) == (
+        Outcome.DONE,
+        7 * 60,
+        "full-screen",
+    )
+    (row,) = entry_rows(Records([record], [], [], []), titles={"fluids": "A glass of water"})
+    assert row.details == "A glass of water: done (held 7 min for a full-screen window)"
+
+
+def test_away_longer_than_the_grace_is_missed_and_shown_as_nothing(
+    coach: CoachApp, desktop: FakeDesktop
+) -> None:
+    desktop.set(idle_seconds=600)  # 10 minutes without input: away (after 5)
+    at_time(coach, "2026-06-10 08:00")
+    assert coach.status()["attention"] == "away"
+    desktop.set(idle_seconds=0)
+    at_time(coach, "2026-06-10 08:50")  # fluids' grace is 45 minutes
+    assert not coach.card.isVisible()
+    (record,) = coach.history.reminders(at("2026-06-10 00:00"), at("2026-06-11 00:00"))
+    assert (record.outcome, record.held_seconds, record.held_reason) == (
+        Outcome.MISSED,
+        50 * 60,
+        "away",
+    )
+
+
+def test_cramp_now_opens_whatever_the_desktop_says(coach: CoachApp, desktop: FakeDesktop) -> None:
+    desktop.set(full_screen=True, do_not_disturb=True, idle_seconds=3600)
+    coach.actions.cramp_now.trigger()
+    assert coach.routines.playing == CRAMP_NOW
+
+
+def test_with_the_rule_off_full_screen_holds_nothing(coach: CoachApp, desktop: FakeDesktop) -> None:
+    settings = coach.settings.settings
+    off = dataclasses.replace(settings.attention, hold_when_full_screen=False)
+    coach.settings.saved(dataclasses.replace(settings, attention=off))
+    desktop.set(full_screen=True)
+    at_time(coach, "2026-06-10 08:00")
+    assert coach.card.isVisible()
+    assert coach.status()["attention"] == "present"

@@ -1648,18 +1648,16 @@ more in heat. If you were told to limit fluids, use what your provider advised.<
             <translation>Ждать, пока включён режим «Не беспокоить»</translation>
         </message>
         <message>
-            <source>Hold reminders during full screen and calls</source>
-            <translation>Ждать, пока окно во весь экран или идёт звонок</translation>
+            <source>Hold reminders during full screen</source>
+            <translation>Ждать, пока окно во весь экран</translation>
         </message>
         <message>
             <source>Hold reminders while I am away</source>
             <translation>Ждать, пока я не вернусь</translation>
         </message>
         <message>
-            <source>Hold reminders while the active window is full screen, or a camera or
-microphone is in use.</source>
-            <translation>Напоминания ждут, пока активное окно развёрнуто во весь экран или
-заняты камера или микрофон.</translation>
+            <source>Hold reminders while the active window is full screen.</source>
+            <translation>Напоминания ждут, пока активное окно развёрнуто во весь экран.</translation>
         </message>
         <message>
             <source>Hold reminders while the desktop's do-not-disturb switch is on.</source>
@@ -2028,8 +2026,8 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Включено ли это напоминание.</translation>
         </message>
         <message>
-            <source>While a presentation, a film or a game fills the screen, or a call uses the camera or microphone. “Cramp now” is never held.</source>
-            <translation>Пока презентация, фильм или игра занимают весь экран или звонок использует камеру или микрофон. «Если свело ногу» никогда не ждёт.</translation>
+            <source>While a presentation, a film, a video call or a game fills the screen. “Cramp now” is never held.</source>
+            <translation>Пока презентация, фильм, видеозвонок или игра занимают весь экран. «Если свело ногу» никогда не ждёт.</translation>
         </message>
         <message>
             <source>Without keyboard or mouse.</source>

@@ -206,7 +206,6 @@ def merged(readings: Sequence[Reading]) -> Reading:
         locked=any(r.locked for r in readings),
         do_not_disturb=any(r.do_not_disturb for r in readings),
         full_screen=any(r.full_screen for r in readings),
-        in_call=any(r.in_call for r in readings),
     )
 
 

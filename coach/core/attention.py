@@ -1,7 +1,7 @@
 """Whether the person can be spoken to now: present, away, do-not-disturb or full screen.
 
 What the desktop says (idle time, a locked screen, its do-not-disturb switch, a
-full-screen window, a call) is read by small adapters in the app layer into a
+full-screen window) is read by small adapters in the app layer into a
 `Reading`; the rule that turns it into one `Attention`, given the person's
 settings, is here, pure: no clock, no platform. While attention is not
 `PRESENT`, reminders that come due are held (coach.core.agenda); "cramp now",
@@ -48,8 +48,6 @@ class Reading:
     locked: bool = False
     do_not_disturb: bool = False
     full_screen: bool = False
-    in_call: bool = False
-    """A camera or microphone in use, where the platform says so."""
 
 
 @dataclass(frozen=True)
@@ -91,29 +89,27 @@ class AttentionSettings:
     hold_when_full_screen: bool = setting(
         True,
         Flag(),
-        label=QT_TRANSLATE_NOOP("settings", "Hold reminders during full screen and calls"),
+        label=QT_TRANSLATE_NOOP("settings", "Hold reminders during full screen"),
         help=QT_TRANSLATE_NOOP(
             "settings",
-            "While a presentation, a film or a game fills the screen, or a call uses the "
-            "camera or microphone. “Cramp now” is never held.",
+            "While a presentation, a film, a video call or a game fills the screen. "
+            "“Cramp now” is never held.",
         ),
         file=QT_TRANSLATE_NOOP(
-            "settings",
-            "Hold reminders while the active window is full screen, or a camera or\n"
-            "microphone is in use.",
+            "settings", "Hold reminders while the active window is full screen."
         ),
     )
 
 
 def attention_of(reading: Reading, rules: AttentionSettings) -> Attention:
     """The one state a reading means. Away wins (nobody is there to see a card), then the
-    person's own do-not-disturb, then a full-screen window or a call."""
+    person's own do-not-disturb, then a full-screen window."""
     idle = reading.idle_seconds
     away = reading.locked or (idle is not None and idle >= rules.away_after_minutes * 60)
     if rules.hold_when_away and away:
         return Attention.AWAY
     if rules.hold_when_do_not_disturb and reading.do_not_disturb:
         return Attention.DO_NOT_DISTURB
-    if rules.hold_when_full_screen and (reading.full_screen or reading.in_call):
+    if rules.hold_when_full_screen and reading.full_screen:
         return Attention.FULL_SCREEN
     return Attention.PRESENT

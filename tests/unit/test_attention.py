@@ -29,7 +29,6 @@ RULES = AttentionSettings()  # away after 5 minutes; every rule on
         (Reading(idle_seconds=0, locked=True), Attention.AWAY),
         (Reading(do_not_disturb=True), Attention.DO_NOT_DISTURB),
         (Reading(full_screen=True), Attention.FULL_SCREEN),
-        (Reading(in_call=True), Attention.FULL_SCREEN),
         # Away wins: nobody is there to see a card, whatever fills the screen.
         (Reading(idle_seconds=600, do_not_disturb=True, full_screen=True), Attention.AWAY),
         (Reading(do_not_disturb=True, full_screen=True), Attention.DO_NOT_DISTURB),

@@ -6,7 +6,6 @@ One JSON object per line each way. On Linux and macOS the socket lives in the
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -26,6 +25,8 @@ Reply = dict[str, Any]
 
 def socket_name(paths: Paths) -> str:
     if os.name == "nt":  # named pipes have no folders: name it after the runtime folder
+        import hashlib  # here only: it loads OpenSSL's libcrypto (3 MB) where it is imported
+
         digest = hashlib.sha256(str(paths.runtime_dir).encode()).hexdigest()[:16]
         return f"calf-coach-{digest}"
     return str(paths.runtime_dir / "calf-coach.sock")

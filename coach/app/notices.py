@@ -6,20 +6,25 @@ wrong). On Linux it needs an asyncio loop for button callbacks, so it runs on
 a small thread of its own that sleeps in its event loop; every answer comes
 back to the GUI thread through queued Qt signals. Where there is no
 notification server, `unavailable` tells the app to use the tray balloon.
+
+asyncio (with `ssl`, about 6 MB) and desktop-notifier are imported with the first
+notification, not at start: an idle tray app needs neither.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import threading
 from collections.abc import Sequence
-from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    import asyncio
+    import threading
+    from concurrent.futures import Future
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +69,9 @@ class DesktopNotices(QObject):
         self._loop = self._thread = None
 
     def _run(self, work: Any) -> Future[None]:
+        import asyncio  # with the first notification (see above)
+        import threading
+
         if self._loop is None:
             loop = asyncio.new_event_loop()
             self._thread = threading.Thread(

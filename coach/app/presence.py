@@ -10,16 +10,19 @@ turns up, move into it.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from coach.app.actions import CoachActions
-from coach.app.home import HomeWindow
 from coach.app.screen import bring_forward
 from coach.app.tray import Tray
 from coach.core.autostart import APP_NAME
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from coach.app.home import HomeWindow
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +74,8 @@ class Presence(QObject):
     def open_window(self) -> HomeWindow:
         """The home window: the app's face where there is no tray, and on a left click."""
         if self.window is None:
+            from coach.app.home import HomeWindow  # where there is no tray, or on a click
+
             self.window = HomeWindow(self.actions)
             self.window.show_next(self.actions.next_up.text())
         self.window.keeps_running = self.no_tray

@@ -18,7 +18,6 @@ from coach.app.sound import Plays
 from coach.app.voice import Speaks
 from coach.core.assets import assets_dir
 from coach.core.autostart import APP_NAME
-from coach.core.entries import entry_titles
 from coach.core.i18n import translate
 from coach.core.paths import Paths
 from coach.core.routines import Routine, load_routines
@@ -159,6 +158,8 @@ class RoutineKeeper(QObject):
 
     def titles(self) -> dict[str, str]:
         """Names for routines and reminder kinds in the history table."""
+        from coach.core.entries import entry_titles  # the history's, when it opens
+
         return entry_titles(self.routines.values())
 
     def _chimes_now(self) -> Plays:

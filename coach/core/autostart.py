@@ -15,7 +15,6 @@ temporary home and a fake registry.
 
 from __future__ import annotations
 
-import plistlib
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -165,6 +164,8 @@ class LaunchAgent:
         return self.folder / f"{LAUNCH_AGENT}.plist"
 
     def _read(self) -> dict[str, object] | None:
+        import plistlib  # macOS only, and only when asked: not at every start
+
         try:
             data = plistlib.loads(self.path.read_bytes())
         except (FileNotFoundError, plistlib.InvalidFileException):
@@ -191,6 +192,8 @@ class LaunchAgent:
             "ProcessType": "Interactive",
         }
         self.folder.mkdir(parents=True, exist_ok=True)
+        import plistlib
+
         write_atomically(self.path, plistlib.dumps(agent))
         return self.status()
 

@@ -66,8 +66,10 @@ class FakeDesktop:
 
     def __init__(self) -> None:
         self.reading = Reading()
+        self.reads = 0
 
     def read(self) -> Reading:
+        self.reads += 1
         return self.reading
 
     def set(self, **changes: Any) -> None:

@@ -151,10 +151,19 @@ class ReminderScheduler(QObject):
     # --- the one place where time passes ----------------------------------------------------
 
     def check(self) -> None:
-        """Let the agenda decide what is due or expired, then arm the timer again."""
+        """Let the agenda decide what is due or expired, then arm the timer again. The
+        desktop is asked about the person only when it matters: something due, held, or on
+        the card; a heartbeat with nothing to decide asks nothing."""
         now = self._now()
-        update = self._attend(now)
+        update = self._attend(now) if self._needs_attention(now) else Update()
         self._apply(update.merge(self.agenda.check(now)))
+
+    def _needs_attention(self, now: dt.datetime) -> bool:
+        agenda = self.agenda
+        if agenda.holding or agenda.held or agenda.on_card is not None:
+            return True
+        due = [r.at for r in (self.upcoming, *agenda.snoozed) if r is not None]
+        return any(utc(at) <= utc(now) for at in due)
 
     def attention(self) -> Attention:
         """The person's attention read now (and told to the agenda), for `status`."""

@@ -98,3 +98,14 @@ def test_with_the_rule_off_full_screen_holds_nothing(coach: CoachApp, desktop: F
     at_time(coach, "2026-06-10 08:00")
     assert coach.card.isVisible()
     assert coach.status()["attention"] == "present"
+
+
+def test_a_heartbeat_with_nothing_to_decide_asks_the_desktop_nothing(
+    coach: CoachApp, desktop: FakeDesktop
+) -> None:
+    """An idle app stays idle: the desktop is read for a due reminder, not every minute."""
+    before = desktop.reads
+    at_time(coach, "2026-06-10 07:59")  # a heartbeat: fluids are due at 08:00
+    assert desktop.reads == before
+    at_time(coach, "2026-06-10 08:00")
+    assert desktop.reads == before + 1 and coach.card.isVisible()

@@ -43,7 +43,14 @@ from PySide6.QtWidgets import (
 from coach.app.charts import cramp_chart, in_scheme, reminder_chart, water_chart
 from coach.app.clock import Clock
 from coach.app.log_dialogs import CrampDialog, WaterDialog
-from coach.app.look import NOTICE_STYLE, WARNING_STYLE, scaled, scheme_of
+from coach.app.look import (
+    WARNING_ROW,
+    notice_style,
+    scaled,
+    scheme_of,
+    warning_row,
+    warning_style,
+)
 from coach.app.pdf import write_report
 from coach.app.screen import fit_to_screen, scrolling_page
 from coach.core.advice import not_medical_advice
@@ -87,16 +94,16 @@ CHARTS = {
     "water": QT_TRANSLATE_NOOP("history", "Water"),
     "reminders": QT_TRANSLATE_NOOP("history", "Reminders"),
 }
-FLAG_BACKGROUND = QColor("#fde2e2")
-FLAG_TEXT = QColor("#7a1010")
 
 
 class EntryModel(QAbstractTableModel):
     """The entry rows as a read-only table; flagged cramps in bold on red."""
 
-    def __init__(self) -> None:
+    def __init__(self, flag: tuple[str, str] = WARNING_ROW["light"]) -> None:
+        """`flag`: (background, text) of a row with a warning sign, for the window's scheme."""
         super().__init__()
         self.rows: list[EntryRow] = []
+        self.flag_background, self.flag_text = (QColor(c) for c in flag)
 
     def set_rows(self, rows: list[EntryRow]) -> None:
         self.beginResetModel()
@@ -125,9 +132,9 @@ class EntryModel(QAbstractTableModel):
             return (when, row.what, row.details)[index.column()]
         if row.flagged:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(FLAG_BACKGROUND)
+                return QBrush(self.flag_background)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(FLAG_TEXT)
+                return QBrush(self.flag_text)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -196,12 +203,12 @@ class HistoryWindow(QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("history-warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setStyleSheet(warning_style(self.palette()))
         self.warning.hide()
         self.concern = QLabel()
         self.concern.setObjectName("history-concern")
         self.concern.setWordWrap(True)
-        self.concern.setStyleSheet(NOTICE_STYLE)
+        self.concern.setStyleSheet(notice_style(self.palette()))
         self.concern.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -291,7 +298,7 @@ class HistoryWindow(QWidget):
             self.until.dateChanged,
         ):
             signal.connect(self.load_entries)
-        self.model = EntryModel()
+        self.model = EntryModel(warning_row(self.palette()))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(translate("history", "Entries"))

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.clock import Clock
-from coach.app.look import NOTICE_STYLE, WARNING_STYLE, error_style, night_palette, scaled
+from coach.app.look import (
+    error_style,
+    night_palette,
+    notice_style,
+    scaled,
+    warning_style,
+)
 from coach.app.screen import fit_to_screen, scrolling_page
 from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.history import CrampRecord, WaterRecord
@@ -276,14 +282,14 @@ class CrampDialog(EntryDialog):
         self.warning = QLabel(warning_signs())
         self.warning.setObjectName("warning-signs")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setStyleSheet(warning_style(self.palette()))
         self.warning.setFont(scaled(self.font(), 1.0, bold=True))
         self.warning.setAccessibleName(translate("log", "Warning"))
         self.warning.hide()
         self.severe = QLabel(tell_provider())
         self.severe.setObjectName("severe-cramp")
         self.severe.setWordWrap(True)
-        self.severe.setStyleSheet(NOTICE_STYLE)
+        self.severe.setStyleSheet(notice_style(self.palette()))
         self.severe.setAccessibleName(translate("log", "Worth telling your care provider"))
         self.severe.hide()
         self.note = QPlainTextEdit()

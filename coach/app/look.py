@@ -189,7 +189,24 @@ def accent_button_style(palette: QPalette) -> str:
 NOTICE_STYLE = "background: #fff4d6; color: #4d3500; border: 1px solid #b7862a; padding: 8px;"
 """A calm, noticeable box for advice worth acting on soon (not an alarm)."""
 WARNING_STYLE = "background: #fde2e2; color: #7a1010; border: 2px solid #c0392b; padding: 8px;"
-"""The warning-sign box: plain words, red, the same in every scheme."""
+"""The warning-sign box: plain words, red."""
+NOTICE_STYLE_DARK = "background: #3a2e14; color: #ffe2a8; border: 1px solid #b7862a; padding: 8px;"
+WARNING_STYLE_DARK = "background: #4a1518; color: #ffd9d6; border: 2px solid #e0584c; padding: 8px;"
+"""The same boxes on a dark window: a light pink box glares in a dark room at night."""
+WARNING_ROW = {"light": ("#fde2e2", "#7a1010"), "dark": ("#4a1518", "#ffd9d6")}
+"""A table row with a warning sign: (background, text) on light and dark windows."""
+
+
+def notice_style(palette: QPalette) -> str:
+    return NOTICE_STYLE_DARK if scheme_of(palette).dark else NOTICE_STYLE
+
+
+def warning_style(palette: QPalette) -> str:
+    return WARNING_STYLE_DARK if scheme_of(palette).dark else WARNING_STYLE
+
+
+def warning_row(palette: QPalette) -> tuple[str, str]:
+    return WARNING_ROW["dark" if scheme_of(palette).dark else "light"]
 
 
 def secondary_label(text: str, name: str = "") -> QLabel:

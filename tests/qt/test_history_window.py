@@ -13,8 +13,9 @@ from PySide6.QtGui import QBrush
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
-from coach.app.history_window import FLAG_BACKGROUND, HistoryWindow
+from coach.app.history_window import HistoryWindow
 from coach.app.log_dialogs import CrampDialog
+from coach.app.look import WARNING_ROW
 from coach.core.export import read_csv
 from coach.core.history import (
     CrampRecord,
@@ -118,7 +119,7 @@ def test_entries_table_flags_warning_signs_and_filters_by_kind(
     flagged = model.index(2, 2)
     assert model.data(flagged) == "both legs, calf, 6/10; WARNING SIGNS: Warmth"
     background = model.data(flagged, Qt.ItemDataRole.BackgroundRole)
-    assert isinstance(background, QBrush) and background.color() == FLAG_BACKGROUND
+    assert isinstance(background, QBrush) and background.color().name() == WARNING_ROW["light"][0]
     assert model.data(model.index(1, 2), Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(model.index(4, 2)) == "Fluids: done"
     assert model.data(model.index(5, 2)) == "Bedtime stretches: finished (5 min)"
@@ -238,3 +239,26 @@ def test_charts_take_the_dark_windows_colours(qtbot: QtBot) -> None:
     assert {axis.labelsColor().name() for axis in chart.axes()} == {DARK.text}
     (goal,) = [s for s in chart.series() if s.objectName() == GOAL_LINE]
     assert goal.pen().color().name() == DARK.text  # type: ignore[attr-defined]
+
+
+def test_warning_and_notice_boxes_are_dark_on_a_dark_window_and_readable() -> None:
+    """A light pink box glares in a dark room at 3 a.m.; on a dark window it is dark red."""
+    import re as regex
+
+    from coach.app.look import DARK, LIGHT, notice_style, warning_row, warning_style
+    from coach.core.colour import contrast
+
+    def colours(style: str) -> tuple[str, str]:
+        found = dict(regex.findall(r"(background|color): (#[0-9a-f]{6})", style))
+        return found["background"], found["color"]
+
+    for scheme in (LIGHT, DARK):
+        palette = scheme.palette()
+        for background, text in (
+            colours(warning_style(palette)),
+            colours(notice_style(palette)),
+            warning_row(palette),
+        ):
+            assert contrast(background, text) >= 4.5, (scheme.name, background, text)
+            dark_box = contrast(background, "#000000") < contrast(background, "#ffffff")
+            assert dark_box == scheme.dark, (scheme.name, background)

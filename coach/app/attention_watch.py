@@ -25,6 +25,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -100,16 +101,17 @@ class FreedesktopReader:
     """Do not disturb and a locked screen, over the session bus."""
 
     def read(self) -> Reading:
-        from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+        from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             return Reading()
 
         def ask(service: str, path: str, interface: str, method: str, *args: object) -> object:
-            call = QDBusInterface(service, path, interface, bus)
-            call.setTimeout(DBUS_TIMEOUT_MS)
-            reply = call.call(method, *args)
+            # A plain message (no QDBusInterface, which introspects the service first).
+            call = QDBusMessage.createMethodCall(service, path, interface, method)
+            call.setArguments(list(args))
+            reply = bus.call(call, QDBus.CallMode.Block, DBUS_TIMEOUT_MS)
             if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
                 return None
             return reply.arguments()[0]
@@ -132,9 +134,23 @@ class FreedesktopReader:
 
 
 class GnomeBannersReader:
-    """GNOME's do-not-disturb switch is its `show-banners` setting turned off."""
+    """GNOME's do-not-disturb switch is its `show-banners` setting turned off. Asked at most
+    every `EVERY` seconds (it takes a process), so holding's one-second look stays cheap."""
+
+    EVERY = 15.0
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.asked: float | None = None
+        self.last = Reading()
 
     def read(self) -> Reading:
+        now = self.clock()
+        if self.asked is None or now - self.asked >= self.EVERY:
+            self.asked, self.last = now, self._ask()
+        return self.last
+
+    def _ask(self) -> Reading:
         tool = shutil.which("gsettings")
         if tool is None:
             return Reading()
@@ -232,12 +248,10 @@ class AttentionWatch:
     def __init__(self, readers: Sequence[Reader], rules: Callable[[], AttentionSettings]) -> None:
         self.readers = list(readers)
         self.rules = rules
-        self.last = Reading()
 
     def __call__(self) -> Attention:
         readings = []
         for reader in self.readers:
             with contextlib.suppress(Exception):  # a reader that fails says nothing
                 readings.append(reader.read())
-        self.last = merged(readings)
-        return attention_of(self.last, self.rules())
+        return attention_of(merged(readings), self.rules())

@@ -109,7 +109,8 @@ class ReminderScheduler(QObject):
 
     def start(self) -> None:
         """First check: catches up on what fell due while the app was not running."""
-        self._apply(self.agenda.start(self._now()))
+        now = self._now()
+        self._apply(self._attend(now).merge(self.agenda.start(now)))  # a locked login holds
 
     def set_settings(self, settings: Settings) -> None:
         self.agenda.settings = settings
@@ -160,7 +161,7 @@ class ReminderScheduler(QObject):
 
     def _needs_attention(self, now: dt.datetime) -> bool:
         agenda = self.agenda
-        if agenda.holding or agenda.held or agenda.on_card is not None:
+        if agenda.holding or agenda.on_card is not None:
             return True
         due = [r.at for r in (self.upcoming, *agenda.snoozed) if r is not None]
         return any(utc(at) <= utc(now) for at in due)

@@ -102,6 +102,8 @@ class SettingsWindow(QWidget):
         self.settings = settings
         self.autostart = autostart
         self.editors: dict[str, Editor] = {}
+        self.labels: dict[str, str] = {}
+        """Each option's label, to name it in a message in the window's words (not its key)."""
         self.errors: dict[str, QLabel] = {}
         self.page_keys: dict[str, list[str]] = defaultdict(list)
         self.confirm: QMessageBox | None = None
@@ -233,6 +235,8 @@ class SettingsWindow(QWidget):
             label.setToolTip(tip)
             form.addRow(label, cell)
         self.editors[option.key] = editor
+        group = _group_title(option) if option.group else ""
+        self.labels[option.key] = f"{group} \u2013 {label_text}" if group else label_text
         self.errors[option.key] = error
 
     def _login_row(self) -> QWidget:
@@ -350,7 +354,8 @@ class SettingsWindow(QWidget):
                 None,
                 len(errors),
             )
-            self.status.setText(text.format(first=first))
+            named = f"{self.labels.get(first.key, first.key)}: {first.message}"
+            self.status.setText(text.format(first=named))
             return False
         try:
             save_settings(self.path, settings)

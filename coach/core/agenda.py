@@ -54,7 +54,7 @@ class Held:
 
     reminder: Reminder
     since: dt.datetime
-    """When the holding began for it (UTC): when it came due, or when attention left."""
+    """When the holding began for it (UTC): when it came due (or was asked for)."""
     reason: Attention
 
 
@@ -155,38 +155,51 @@ class Agenda:
         was, self.attention = self.attention, attention
         update = Update(attention_changed=True)
         if attention is not Attention.PRESENT:
+            if was is Attention.PRESENT:  # what waits behind the card waits for the person
+                waiting, self.waiting = list(self.waiting), deque()
+                update.records += self._hold(waiting, now)
+                update.waiting_changed = bool(waiting)
             # Reasons change while holding (away, then full screen): the held keep theirs.
             return update
-        if was is not Attention.PRESENT and self.on_card is not None:
+        if self.on_card is not None:
             expire = dt.timedelta(minutes=self.settings.card_expire_minutes)
             self.on_card = replace(self.on_card, expires=utc(now) + expire)
         return update.merge(self._release(now))
 
     def _release(self, now: dt.datetime) -> Update:
-        """Each kind's latest held reminder within its grace comes now; the rest are missed."""
+        """Each kind's latest held reminder within its grace comes now; the rest are missed
+        (all of them during a pause, as a snooze that comes due in one is dropped)."""
         held, self.held = self.held, []
         if not held:
             return Update()
         by_reminder = {h.reminder: h for h in held}
         sorting = sort_due(self.settings, [h.reminder for h in held], now)
-        update = Update(state_changed=True, missed=list(sorting.missed))
-        for reminder in sorting.missed:
+        show, missed = sorting.show, sorting.missed
+        if self.paused_until(now) is not None:
+            show, missed = [], [*missed, *show]
+        update = Update(missed=list(missed))
+        for reminder in missed:
             update.records.append(
                 self._record(reminder, None, Outcome.MISSED, now, by_reminder[reminder])
             )
-        for reminder in sorting.show:
+        for reminder in show:
             self.was_held[reminder] = by_reminder[reminder]
             self.released_at[reminder] = utc(now)
             update.merge(self.offer(reminder, now))
         return update
 
-    def _hold(self, reminders: list[Reminder], now: dt.datetime) -> None:
-        known = {h.reminder for h in self.held}
-        self.held += [
-            Held(r, min(utc(r.at), utc(now)), self.attention)
-            for r in reminders
-            if r not in known and r != self.current and r not in self.waiting
-        ]
+    def _hold(self, reminders: list[Reminder], now: dt.datetime) -> list[ReminderRecord]:
+        """Keep `reminders` back; a kind keeps only its latest held one (as after a sleep),
+        so an older one of the same kind is recorded as missed at once. Returns those rows."""
+        records = []
+        for reminder in reminders:
+            if reminder == self.current or any(h.reminder == reminder for h in self.held):
+                continue
+            for older in [h for h in self.held if h.reminder.kind == reminder.kind]:
+                self.held.remove(older)
+                records.append(self._record(older.reminder, None, Outcome.MISSED, now, older))
+            self.held.append(Held(reminder, min(utc(reminder.at), utc(now)), self.attention))
+        return records
 
     def check(self, now: dt.datetime) -> Update:
         """Decide what fell due since the last check; expire a card whose time is up."""
@@ -208,7 +221,7 @@ class Agenda:
         update.missed += sorting.missed
         update.records += [self._record(r, None, Outcome.MISSED, now) for r in sorting.missed]
         if self.holding:
-            self._hold(sorting.show, now)
+            update.records += self._hold(sorting.show, now)
             return update
         for reminder in sorting.show:
             update.merge(self.offer(reminder, now))
@@ -220,8 +233,7 @@ class Agenda:
         if reminder == self.current or reminder in self.waiting:
             return Update()
         if self.holding:
-            self._hold([reminder], now)
-            return Update(state_changed=True)
+            return Update(records=self._hold([reminder], now))
         self.waiting.append(reminder)
         update = Update(due=[reminder])
         if self.on_card is None:
@@ -253,9 +265,11 @@ class Agenda:
                 self._record(on_card.reminder, on_card.shown, Outcome.EXPIRED, now)
             )
         update.records += [self._record(r, None, Outcome.EXPIRED, now) for r in self.waiting]
-        update.records += [
-            self._record(h.reminder, None, Outcome.EXPIRED, now, h) for h in self.held
-        ]
+        for held in self.held:  # held past its grace is missed, within it unanswered
+            grace = kind_settings(self.settings, held.reminder.kind).grace_minutes
+            late = utc(now) - utc(held.reminder.at) > dt.timedelta(minutes=grace)
+            outcome = Outcome.MISSED if late else Outcome.EXPIRED
+            update.records.append(self._record(held.reminder, None, outcome, now, held))
         self.waiting.clear()
         self.held.clear()
         return update
@@ -275,6 +289,9 @@ class Agenda:
         return Update()
 
     def _present_next(self, now: dt.datetime) -> Update:
+        if self.holding and self.waiting:  # answered while busy: the rest wait for the person
+            waiting, self.waiting = list(self.waiting), deque()
+            return Update(withdrawn=True, records=self._hold(waiting, now), waiting_changed=True)
         if not self.waiting:
             return Update(withdrawn=True)
         reminder = self.waiting.popleft()

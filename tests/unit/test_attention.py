@@ -130,6 +130,8 @@ def test_a_reason_that_changes_while_holding_keeps_the_first() -> None:
     assert [h.reason for h in agenda.held] == [Attention.DO_NOT_DISTURB]
     back = agenda.attend(Attention.PRESENT, at("2026-06-10 08:10"))
     assert back.presented is not None
+    (record,) = agenda.answer(Outcome.DONE, at("2026-06-10 08:11")).records
+    assert (record.held_reason, record.held_seconds) == ("do-not-disturb", 600)
 
 
 def test_quitting_while_holding_records_them_as_expired_with_the_held_time() -> None:
@@ -170,3 +172,45 @@ def test_a_reading_that_fails_in_part_keeps_the_rest() -> None:
     reading = reader.read()
     assert (reading.idle_seconds, reading.full_screen) == (400.0, False)
     assert attention_of(reading, RULES) is Attention.AWAY
+
+
+def test_what_waits_behind_the_card_waits_for_the_person_too() -> None:
+    # 11:00: fluids and legs-up; one on the card, one waiting, then full screen starts.
+    agenda = started("2026-06-10 10:58")
+    agenda.check(at("2026-06-10 11:00"))
+    assert agenda.current is not None and len(agenda.waiting) == 1
+    agenda.attend(Attention.FULL_SCREEN, at("2026-06-10 11:01"))
+    assert not agenda.waiting and len(agenda.held) == 1
+    answered = agenda.answer(Outcome.DONE, at("2026-06-10 11:02"))
+    assert answered.presented is None, "answering during full screen brings no next card"
+    back = agenda.attend(Attention.PRESENT, at("2026-06-10 11:10"))
+    assert back.presented is not None
+
+
+def test_held_reminders_that_come_back_during_a_pause_are_missed() -> None:
+    agenda = started("2026-06-10 07:58")
+    agenda.attend(Attention.DO_NOT_DISTURB, at("2026-06-10 07:59"))
+    agenda.check(at("2026-06-10 08:00"))
+    agenda.pause(at("2026-06-10 09:00"))
+    back = agenda.attend(Attention.PRESENT, at("2026-06-10 08:10"))
+    assert back.presented is None
+    (record,) = back.records
+    assert (record.outcome, record.held_reason) == (Outcome.MISSED, "do-not-disturb")
+
+
+def test_a_kind_keeps_only_its_latest_held_reminder() -> None:
+    # Away all morning: fluids at 08:00 and 09:30 both come due; the older is missed at once.
+    agenda = started("2026-06-10 07:58")
+    agenda.attend(Attention.AWAY, at("2026-06-10 07:59"))
+    agenda.check(at("2026-06-10 08:00"))
+    (record,) = agenda.check(at("2026-06-10 09:30")).records
+    assert (record.due, record.outcome) == (at("2026-06-10 08:00"), Outcome.MISSED)
+    assert [h.reminder.at for h in agenda.held] == [at("2026-06-10 09:30")]
+
+
+def test_quitting_records_a_held_reminder_past_its_grace_as_missed() -> None:
+    agenda = started("2026-06-10 07:58")
+    agenda.attend(Attention.AWAY, at("2026-06-10 07:59"))
+    agenda.check(at("2026-06-10 08:00"))
+    (record,) = agenda.close(at("2026-06-10 09:00")).records  # 60 min: past 45
+    assert (record.outcome, record.held_seconds) == (Outcome.MISSED, 3600)

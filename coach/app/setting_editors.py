@@ -171,9 +171,6 @@ class TimeEditor(Settable):
     def raw_value(self) -> object:
         return self.edit.time().toString("HH:mm")
 
-    def focus_widget(self) -> QWidget:
-        return self.set_box or self.edit
-
 
 class DateEditor(Settable):
     """A date, picked from a calendar or typed: the same field as the welcome's due date.
@@ -198,7 +195,8 @@ class DateEditor(Settable):
     def describe(self, value: Any) -> str:
         if value is None:
             return super().describe(value)
-        return self.edit.locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+        date = QDate(value.year, value.month, value.day)
+        return self.edit.locale().toString(date, self.edit.displayFormat())
 
 
 class TimesEditor(Editor):

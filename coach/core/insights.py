@@ -276,10 +276,6 @@ class Insights:
         return sum(1 for night in self.nights if night.cramps)
 
     @property
-    def water_days_met(self) -> int:
-        return sum(1 for day in self.water if day.met)
-
-    @property
     def concern(self) -> Concern | None:
         return concern(self.nights)
 

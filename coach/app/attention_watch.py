@@ -37,6 +37,15 @@ DBUS_TIMEOUT_MS = 300
 """A desktop service that does not answer at once is taken as saying nothing."""
 
 
+def _output(argv: list[str]) -> str:
+    """What a desktop tool prints, within a second; "" when it cannot say."""
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=1, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return done.stdout
+
+
 class Reader(Protocol):
     def read(self) -> Reading: ...
 
@@ -154,16 +163,7 @@ class GnomeBannersReader:
         tool = shutil.which("gsettings")
         if tool is None:
             return Reading()
-        try:
-            out = subprocess.run(
-                [tool, "get", "org.gnome.desktop.notifications", "show-banners"],
-                capture_output=True,
-                text=True,
-                timeout=1,
-                check=False,
-            ).stdout
-        except (OSError, subprocess.SubprocessError):
-            return Reading()
+        out = _output([tool, "get", "org.gnome.desktop.notifications", "show-banners"])
         return Reading(do_not_disturb=out.strip() == "false")
 
 
@@ -200,16 +200,7 @@ class MacReader:  # pragma: no cover (runs on macOS only)
     """The HID system's idle time (nanoseconds), from `ioreg`."""
 
     def read(self) -> Reading:
-        try:
-            out = subprocess.run(
-                ["ioreg", "-c", "IOHIDSystem", "-d", "4"],
-                capture_output=True,
-                text=True,
-                timeout=1,
-                check=False,
-            ).stdout
-        except (OSError, subprocess.SubprocessError):
-            return Reading()
+        out = _output(["ioreg", "-c", "IOHIDSystem", "-d", "4"])
         found = re.search(r'"HIDIdleTime" = (\d+)', out)
         return Reading(idle_seconds=int(found[1]) / 1e9 if found else None)
 

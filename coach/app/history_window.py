@@ -44,7 +44,7 @@ from coach.app.charts import cramp_chart, in_scheme, reminder_chart, water_chart
 from coach.app.clock import Clock
 from coach.app.log_dialogs import CrampDialog, WaterDialog
 from coach.app.look import (
-    WARNING_ROW,
+    WARNING_BOX,
     notice_style,
     scaled,
     scheme_of,
@@ -99,7 +99,7 @@ CHARTS = {
 class EntryModel(QAbstractTableModel):
     """The entry rows as a read-only table; flagged cramps in bold on red."""
 
-    def __init__(self, flag: tuple[str, str] = WARNING_ROW["light"]) -> None:
+    def __init__(self, flag: tuple[str, str] = WARNING_BOX["light"][:2]) -> None:
         """`flag`: (background, text) of a row with a warning sign, for the window's scheme."""
         super().__init__()
         self.rows: list[EntryRow] = []

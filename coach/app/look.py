@@ -186,27 +186,38 @@ def accent_button_style(palette: QPalette) -> str:
     )
 
 
-NOTICE_STYLE = "background: #fff4d6; color: #4d3500; border: 1px solid #b7862a; padding: 8px;"
-"""A calm, noticeable box for advice worth acting on soon (not an alarm)."""
-WARNING_STYLE = "background: #fde2e2; color: #7a1010; border: 2px solid #c0392b; padding: 8px;"
-"""The warning-sign box: plain words, red."""
-NOTICE_STYLE_DARK = "background: #3a2e14; color: #ffe2a8; border: 1px solid #b7862a; padding: 8px;"
-WARNING_STYLE_DARK = "background: #4a1518; color: #ffd9d6; border: 2px solid #e0584c; padding: 8px;"
-"""The same boxes on a dark window: a light pink box glares in a dark room at night."""
-WARNING_ROW = {"light": ("#fde2e2", "#7a1010"), "dark": ("#4a1518", "#ffd9d6")}
-"""A table row with a warning sign: (background, text) on light and dark windows."""
+NOTICE_BOX = {
+    "light": ("#fff4d6", "#4d3500", "#b7862a"),
+    "dark": ("#3a2e14", "#ffe2a8", "#b7862a"),
+}
+"""A calm, noticeable box for advice worth acting on soon (not an alarm): (background, text,
+border) on light and on dark windows."""
+WARNING_BOX = {
+    "light": ("#fde2e2", "#7a1010", "#c0392b"),
+    "dark": ("#4a1518", "#ffd9d6", "#e0584c"),
+}
+"""The warning-sign box, plain words in red; dark on a dark window (a light pink box glares in
+a dark room at night). A table row with a warning sign takes its background and text."""
+
+
+def _box(colours: dict[str, tuple[str, str, str]], palette: QPalette, border: int) -> str:
+    background, text, edge = colours["dark" if scheme_of(palette).dark else "light"]
+    return (
+        f"background: {background}; color: {text}; border: {border}px solid {edge}; padding: 8px;"
+    )
 
 
 def notice_style(palette: QPalette) -> str:
-    return NOTICE_STYLE_DARK if scheme_of(palette).dark else NOTICE_STYLE
+    return _box(NOTICE_BOX, palette, 1)
 
 
 def warning_style(palette: QPalette) -> str:
-    return WARNING_STYLE_DARK if scheme_of(palette).dark else WARNING_STYLE
+    return _box(WARNING_BOX, palette, 2)
 
 
 def warning_row(palette: QPalette) -> tuple[str, str]:
-    return WARNING_ROW["dark" if scheme_of(palette).dark else "light"]
+    background, text, _ = WARNING_BOX["dark" if scheme_of(palette).dark else "light"]
+    return background, text
 
 
 def secondary_label(text: str, name: str = "") -> QLabel:

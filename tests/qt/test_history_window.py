@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.history_window import HistoryWindow
 from coach.app.log_dialogs import CrampDialog
-from coach.app.look import WARNING_ROW
+from coach.app.look import WARNING_BOX
 from coach.core.export import read_csv
 from coach.core.history import (
     CrampRecord,
@@ -119,7 +119,7 @@ def test_entries_table_flags_warning_signs_and_filters_by_kind(
     flagged = model.index(2, 2)
     assert model.data(flagged) == "both legs, calf, 6/10; WARNING SIGNS: Warmth"
     background = model.data(flagged, Qt.ItemDataRole.BackgroundRole)
-    assert isinstance(background, QBrush) and background.color().name() == WARNING_ROW["light"][0]
+    assert isinstance(background, QBrush) and background.color().name() == WARNING_BOX["light"][0]
     assert model.data(model.index(1, 2), Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(model.index(4, 2)) == "Fluids: done"
     assert model.data(model.index(5, 2)) == "Bedtime stretches: finished (5 min)"

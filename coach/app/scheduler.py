@@ -110,7 +110,13 @@ class ReminderScheduler(QObject):
     def start(self) -> None:
         """First check: catches up on what fell due while the app was not running."""
         now = self._now()
-        self._apply(self._attend(now).merge(self.agenda.start(now)))  # a locked login holds
+        last = self.agenda.state.last_check
+        missed = self.agenda.next_reminder(last.astimezone(now.tzinfo)) if last else None
+        catching_up = missed is not None and utc(missed.at) <= utc(now)
+        # A catch-up card waits for a locked or full-screen login; a start with nothing to
+        # catch up asks the desktop nothing (it would only slow the tray icon down).
+        update = self._attend(now) if catching_up else Update()
+        self._apply(update.merge(self.agenda.start(now)))
 
     def set_settings(self, settings: Settings) -> None:
         self.agenda.settings = settings

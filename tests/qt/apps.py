@@ -35,9 +35,11 @@ def started_app(
     notices: DesktopNotices | None = None,
     audio: Audio | None = None,
     desktop: FakeDesktop | None = None,
+    state: AppState | None = None,
 ) -> CoachApp:
     """`audio` stands in for both sound and voice (a recording one, or silence); `desktop`
-    says the person's attention (present, unless a test sets it): never this machine's."""
+    says the person's attention (present, unless a test sets it): never this machine's;
+    `state` is what the last run left (its last check, a pause)."""
     history = open_history(home.history_file, clock.now()).history
     sound: Audio = audio or Silent()
     app = CoachApp(
@@ -45,7 +47,7 @@ def started_app(
         clock,
         DEFAULTS,
         history,
-        AppState(),
+        state or AppState(),
         notices,
         chimes=lambda _: sound,
         voice=lambda _: sound,

@@ -16,6 +16,7 @@ from coach.core.entries import entry_rows
 from coach.core.history import Outcome
 from coach.core.insights import Records
 from coach.core.paths import Paths
+from coach.core.state import AppState
 from tests.helpers import FakeClock, FakeDesktop, at
 from tests.qt.apps import started_app
 
@@ -109,3 +110,24 @@ def test_a_heartbeat_with_nothing_to_decide_asks_the_desktop_nothing(
     assert desktop.reads == before
     at_time(coach, "2026-06-10 08:00")
     assert desktop.reads == before + 1 and coach.card.isVisible()
+
+
+def test_a_catch_up_at_a_locked_login_waits_and_a_plain_start_asks_nothing(
+    qtbot: QtBot, home: Paths
+) -> None:
+    desktop = FakeDesktop()
+    quiet = started_app(qtbot, home, FakeClock(at("2026-06-10 07:58")), desktop=desktop)
+    assert desktop.reads == 0, "nothing to catch up: the desktop is not asked at start"
+    quiet.close()
+    # The laptop was off from 07:50 to 08:10: fluids (08:00) are caught up at the start.
+    desktop.set(locked=True)
+    app = started_app(
+        qtbot,
+        home,
+        FakeClock(at("2026-06-10 08:10")),
+        desktop=desktop,
+        state=AppState(last_check=at("2026-06-10 07:50")),
+    )
+    assert desktop.reads == 1 and not app.card.isVisible()
+    assert [h.reminder.kind for h in app.scheduler.agenda.held] == ["fluids"]
+    app.close()

@@ -101,9 +101,9 @@ class Agenda:
         self.snoozed: list[Reminder] = []
         self.attention = Attention.PRESENT
         self.held: list[Held] = []
-        self.was_held: dict[Reminder, Held] = {}
-        """Released reminders, until their history row is written (with the held time)."""
-        self.released_at: dict[Reminder, dt.datetime] = {}
+        self.released: dict[Reminder, tuple[Held, dt.datetime]] = {}
+        """Released reminders and when (UTC), until their history row says how long they
+        were held."""
 
     # --- what the rest of the app asks ------------------------------------------------------
 
@@ -183,8 +183,7 @@ class Agenda:
                 self._record(reminder, None, Outcome.MISSED, now, by_reminder[reminder])
             )
         for reminder in show:
-            self.was_held[reminder] = by_reminder[reminder]
-            self.released_at[reminder] = utc(now)
+            self.released[reminder] = (by_reminder[reminder], utc(now))
             update.merge(self.offer(reminder, now))
         return update
 
@@ -310,8 +309,9 @@ class Agenda:
         """A history row: instants in the person's zone, as the history keeps them, and how
         long it was held, and why (to its release, or to `now` when it was never shown)."""
         tz = now.tzinfo
-        held = held or self.was_held.pop(reminder, None)
-        until = self.released_at.pop(reminder, utc(now))
+        until = utc(now)
+        if held is None and reminder in self.released:
+            held, until = self.released.pop(reminder)
         held_seconds = round((until - held.since).total_seconds()) if held else 0
         return ReminderRecord(
             reminder.kind,

@@ -28,7 +28,7 @@ from coach.app.flow import ReminderFlow
 from coach.app.global_key import GlobalKey
 from coach.app.language import install_language
 from coach.app.log_keeper import LogKeeper
-from coach.app.notices import DesktopNotices
+from coach.app.notices import Notices
 from coach.app.presence import Presence
 from coach.app.reminder_notices import ReminderNotices
 from coach.app.routine_keeper import (
@@ -70,7 +70,7 @@ class CoachApp(QObject):
         settings: Settings,
         history: History,
         state: AppState,
-        notices: DesktopNotices | None = None,
+        notices: Notices | None = None,
         parent: QObject | None = None,
         autostart: Autostart | None = None,
         chimes: ChimesFactory = real_chimes,
@@ -130,7 +130,7 @@ class CoachApp(QObject):
         self.keep_alive: object = None
         self._wire(notices)
 
-    def _wire(self, notices: DesktopNotices | None) -> None:
+    def _wire(self, notices: Notices | None) -> None:
         a, log_, routines, windows = self.actions, self.log, self.routines, self.windows
         a.drink.triggered.connect(log_.drink_glass)
         a.undo_drink.triggered.connect(log_.undo_glass)

@@ -24,7 +24,7 @@ from coach.app.clock import Clock, SystemClock
 from coach.app.coach_app import CoachApp
 from coach.app.icons import app_icon
 from coach.app.language import install_language
-from coach.app.notices import DesktopNotices
+from coach.app.notices import desktop_notices
 from coach.core.assets import asset_path
 from coach.core.autostart import APP_NAME, app_command, autostart_for
 from coach.core.files import make_private
@@ -62,7 +62,7 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     state, state_notice = load_state(paths.state_file, now)
     problems += [notice for notice in (opened.notice, state_notice) if notice]
 
-    notices = DesktopNotices(APP_NAME, asset_path("icons/calf-coach.svg"))
+    notices = desktop_notices(APP_NAME, asset_path("icons/calf-coach.svg"))
     coach = CoachApp(
         paths,
         clock,

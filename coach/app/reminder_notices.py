@@ -10,7 +10,7 @@ import logging
 from PySide6.QtCore import QObject
 
 from coach.app.flow import ReminderFlow
-from coach.app.notices import DesktopNotices
+from coach.app.notices import Notices
 from coach.app.presence import Presence
 from coach.core.autostart import APP_NAME
 from coach.core.history import Outcome
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 class ReminderNotices(QObject):
     def __init__(
         self,
-        notices: DesktopNotices | None,
+        notices: Notices | None,
         flow: ReminderFlow,
         presence: Presence,
         parent: QObject | None = None,

@@ -24,3 +24,12 @@ def desktop_without_tray(tmp_path_factory: pytest.TempPathFactory) -> Iterator[D
     folder = tmp_path_factory.mktemp("bare-desktop")
     with running_desktop(folder, ARTIFACTS, tray=False) as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def managed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    """A desktop with a window manager (openbox), so that a window can be made full
+    screen, minimised and made active."""
+    folder = tmp_path_factory.mktemp("managed-desktop")
+    with running_desktop(folder, ARTIFACTS / "managed", window_manager=True) as running:
+        yield running

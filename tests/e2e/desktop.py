@@ -36,6 +36,15 @@ systray_icon_size = 24
 DUNSTRC = """\
 [global]
     font = Sans 10
+    dmenu = {menu}
+"""
+
+MENU = """\
+#!/bin/sh
+# dunst's context menu (`dunstctl context`), standing in for dmenu: keeps the
+# offered lines and picks the first one that contains the text in pick.txt.
+cat > "$(dirname "$0")/menu.txt"
+grep -m1 -F -- "$(cat "$(dirname "$0")/pick.txt")" "$(dirname "$0")/menu.txt"
 """
 
 
@@ -83,7 +92,10 @@ class Desktop:
         self._start_bus()
         wait_for(self.accepts_clients, 20, f"the X server on {self.display}")
         (self.root / "tint2rc").write_text(TINT2RC)
-        (self.root / "dunstrc").write_text(DUNSTRC)
+        menu = self.root / "menu"
+        menu.write_text(MENU)
+        menu.chmod(0o755)
+        (self.root / "dunstrc").write_text(DUNSTRC.format(menu=menu))
         dunst = self._spawn(["dunst", "-config", str(self.root / "dunstrc")], "dunst.log")
         if self.window_manager:
             openbox = self._spawn(["openbox", "--sm-disable"], "openbox.log")
@@ -194,6 +206,19 @@ class Desktop:
             if done.returncode != 0:
                 return None
         return [item["summary"]["data"] for item in json.loads(done.stdout)["data"][0]]
+
+    def press_notification_button(self, label: str) -> list[str]:
+        """Choose the button `label` of the shown notification from dunst's context menu;
+        returns the lines the menu offered."""
+        (self.root / "pick.txt").write_text(label)
+        (self.root / "menu.txt").unlink(missing_ok=True)
+        subprocess.run(["dunstctl", "context"], env=self.env, check=True)
+        wait_for((self.root / "menu.txt").exists, 10, "dunst's context menu")
+        return (self.root / "menu.txt").read_text().splitlines()
+
+    def click_notification(self) -> None:
+        """What a click on the notification does in dunst: its default action."""
+        subprocess.run(["dunstctl", "action", "0"], env=self.env, check=True)
 
     def displayed(self) -> int:
         """How many notifications dunst shows right now."""

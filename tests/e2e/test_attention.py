@@ -6,26 +6,16 @@ from __future__ import annotations
 
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.desktop import Desktop, missing_tools, running_desktop, wait_for
+from tests.e2e.desktop import Desktop, missing_tools, wait_for
 
 pytestmark = pytest.mark.skipif(
     bool(missing_tools()),
     reason=f"end-to-end tests need {', '.join(missing_tools())} (bash .ci/run installs them)",
 )
-
-
-@pytest.fixture(scope="module")
-def managed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
-    """A desktop with a window manager, so that a window can be made full screen."""
-    folder = tmp_path_factory.mktemp("managed-desktop")
-    with running_desktop(folder, ARTIFACTS / "attention", window_manager=True) as running:
-        yield running
 
 
 def started(desktop: Desktop, home: Path, settings: str) -> subprocess.Popen[bytes]:

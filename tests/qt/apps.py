@@ -8,7 +8,7 @@ from typing import Protocol
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
-from coach.app.notices import DesktopNotices
+from coach.app.notices import Notices
 from coach.app.sound import Plays
 from coach.app.voice import Speaks
 from coach.core.history import open_history
@@ -32,7 +32,7 @@ def started_app(
     qtbot: QtBot,
     home: Paths,
     clock: FakeClock,
-    notices: DesktopNotices | None = None,
+    notices: Notices | None = None,
     audio: Audio | None = None,
     desktop: FakeDesktop | None = None,
     state: AppState | None = None,

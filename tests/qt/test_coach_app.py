@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app import ipc
 from coach.app.coach_app import CoachApp
-from coach.app.notices import DesktopNotices
+from coach.app.freedesktop_notices import FreedesktopNotices
 from coach.app.presence import NO_TRAY, TRAY_WAIT_SECONDS
 from coach.app.setting_editors import ChoiceEditor
 from coach.core import kinds
@@ -33,7 +33,7 @@ DAY = (at("2026-06-10 00:00"), at("2026-06-11 00:00"))
 
 
 class FakeNotices(QObject):
-    """Stands in for DesktopNotices: records what would be shown."""
+    """Stands in for the desktop's notifications: records what would be shown."""
 
     clicked = Signal()
     pressed = Signal(str)
@@ -373,9 +373,9 @@ def test_desktop_notices_report_when_no_service_exists(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus'}")
-    notices = DesktopNotices("Calf Coach test", tmp_path / "icon.svg")
+    notices = FreedesktopNotices("Calf Coach test", tmp_path / "icon.svg")
     with qtbot.waitSignal(notices.unavailable, timeout=5000) as blocker:
-        notices.show("Title", "Message", [("done", "OK")]).result(timeout=5)
+        notices.show("Title", "Message", [("done", "OK")])
     assert notices.available is False
     assert blocker.args and isinstance(blocker.args[0], str)
     notices.stop()

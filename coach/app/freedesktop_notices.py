@@ -1,0 +1,207 @@
+"""Notifications with buttons on Linux and the BSDs: org.freedesktop.Notifications.
+
+The messages are built and read by jeepney (pure Python, no threads, no
+asyncio); the session bus socket is watched by a `QSocketNotifier`, so a
+button press arrives on the GUI thread like any other event and an idle app
+holds no loop or thread of its own. Each call is sent without waiting: the
+replies are matched by serial when they come. Only connecting (a local
+socket and the bus's short handshake) waits, at most a second, once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSocketNotifier
+
+from coach.app.notices import Notices
+
+if TYPE_CHECKING:
+    from jeepney import Message
+    from jeepney.io.blocking import DBusConnection
+
+log = logging.getLogger(__name__)
+
+SERVICE = "org.freedesktop.Notifications"
+PATH = "/org/freedesktop/Notifications"
+DEFAULT_ACTION = "default"
+"""The spec's key for a click on the notification itself."""
+NORMAL_URGENCY = ("y", 1)
+
+Reply = Callable[[Any], None]
+
+
+class FreedesktopNotices(Notices):
+    def __init__(self, app_name: str, icon: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app_name = app_name
+        self._icon = icon
+        self._connection: DBusConnection | None = None
+        self._watch: QSocketNotifier | None = None
+        self._replies: dict[int, Reply] = {}
+        self._current = 0
+        """The server's id of what we show; 0 for nothing."""
+        self._wanted = False
+        """False once withdrawn: a Notify reply that comes after is closed at once."""
+        self._waiting: tuple[str, str, list[tuple[str, str]]] | None = None
+        """What to show once the capabilities are known."""
+
+    def show(self, title: str, message: str, buttons: Sequence[tuple[str, str]]) -> None:
+        if self.available is False or not self._connect():
+            return
+        self._wanted = True
+        if self.available is None:
+            self._waiting = (title, message, list(buttons))
+            return
+        self._notify(title, message, list(buttons))
+
+    def withdraw(self) -> None:
+        self._wanted = False
+        self._waiting = None
+        if self._current:
+            self._call("CloseNotification", "u", (self._current,))
+            self._current = 0
+
+    def stop(self) -> None:
+        self.withdraw()
+        self._disconnect()
+
+    # the bus
+
+    def _connect(self) -> bool:
+        if self._connection is not None:
+            return True
+        try:
+            from jeepney import MatchRule, message_bus
+            from jeepney.io.blocking import open_dbus_connection
+
+            connection = open_dbus_connection("SESSION", auth_timeout=1.0)
+        except Exception as exc:  # no bus, or one that does not answer
+            self._give_up(f"no session bus: {exc}")
+            return False
+        self._connection = connection
+        self._watch = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._watch.activated.connect(self._read)
+        for member in ("ActionInvoked", "NotificationClosed"):
+            rule = MatchRule(type="signal", interface=SERVICE, path=PATH, member=member)
+            self._send(message_bus.AddMatch(rule))
+        self._call("GetCapabilities", "", (), self._capabilities)
+        return True
+
+    def _disconnect(self) -> None:
+        if self._watch is not None:
+            self._watch.setEnabled(False)
+            self._watch.deleteLater()
+        if self._connection is not None:
+            self._connection.close()
+        self._connection = self._watch = None
+        self._replies.clear()
+        self._current = 0
+
+    def _call(
+        self, method: str, signature: str, body: tuple[Any, ...], then: Reply | None = None
+    ) -> None:
+        from jeepney import DBusAddress, new_method_call
+
+        address = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
+        self._send(new_method_call(address, method, signature, body), then)
+
+    def _send(self, message: Message, then: Reply | None = None) -> None:
+        connection = self._connection
+        if connection is None:
+            return
+        serial = next(connection.outgoing_serial)
+        if then is not None:
+            self._replies[serial] = then
+        try:
+            connection.send(message, serial=serial)
+        except OSError as exc:
+            self._lost(exc)
+
+    def _read(self) -> None:
+        from jeepney import HeaderFields, MessageType
+
+        while self._connection is not None:
+            try:
+                message = self._connection.receive(timeout=0)
+            except TimeoutError:
+                return  # all read; the rest of a message comes with the next event
+            except OSError as exc:
+                self._lost(exc)
+                return
+            kind = message.header.message_type
+            fields = message.header.fields
+            if kind is MessageType.signal:
+                self._signal(fields.get(HeaderFields.member), message.body)
+            elif kind in (MessageType.method_return, MessageType.error):
+                then = self._replies.pop(fields.get(HeaderFields.reply_serial, -1), None)
+                if then is not None:
+                    error = (
+                        fields.get(HeaderFields.error_name) if kind is MessageType.error else None
+                    )
+                    then(RuntimeError(f"{error}: {message.body}") if error else message.body)
+
+    def _lost(self, exc: Exception) -> None:
+        log.info("the session bus went away: %s", exc)
+        self._disconnect()  # the next show connects again
+
+    # the notification service
+
+    def _capabilities(self, reply: Any) -> None:
+        waiting, self._waiting = self._waiting, None
+        if isinstance(reply, Exception):
+            self._give_up(f"the desktop has no notification service ({reply})")
+            return
+        self.available = True
+        log.info("notification service can: %s", ", ".join(reply[0]))
+        if waiting is not None and self._wanted:
+            self._notify(*waiting)
+
+    def _notify(self, title: str, message: str, buttons: list[tuple[str, str]]) -> None:
+        actions = [DEFAULT_ACTION, ""]
+        for key, label in buttons:
+            actions += [key, label]
+        self._call(
+            "Notify",
+            "susssasa{sv}i",
+            (
+                self._app_name,
+                self._current,  # replaced in place when one is up
+                self._icon.as_uri(),
+                title,
+                message,
+                actions,
+                {"urgency": NORMAL_URGENCY},
+                -1,  # the server's own timeout
+            ),
+            self._shown,
+        )
+
+    def _shown(self, reply: Any) -> None:
+        if isinstance(reply, Exception):
+            log.warning("desktop notification failed: %s", reply)
+            self._give_up(f"notifications failed: {reply}")
+            return
+        (self._current,) = reply
+        if not self._wanted:  # withdrawn while it was on its way
+            self.withdraw()
+
+    def _signal(self, member: object, body: tuple[Any, ...]) -> None:
+        if not body or body[0] != self._current or not self._current:
+            return  # another app's, or one we have already replaced
+        if member == "ActionInvoked":
+            key = body[1]
+            if key == DEFAULT_ACTION:
+                self.clicked.emit()
+            else:
+                self.pressed.emit(key)
+        elif member == "NotificationClosed":
+            self._current = 0
+
+    def _give_up(self, reason: str) -> None:
+        self.available = False
+        self._waiting = None
+        self.unavailable.emit(reason)

@@ -49,6 +49,7 @@ from coach.core.reminders import plan_problems, upcoming
 from coach.core.routines import RoutineError, load_routines, parse_routine
 from coach.core.settings import Settings, check_settings_file, load_settings, settings_text
 from coach.core.state import load_state
+from coach.start import prepared
 
 Clock = Callable[[], dt.datetime]
 MAX_DAYS = 20 * 366
@@ -252,16 +253,13 @@ RUNS: dict[str, Run] = {
 def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
     os.umask(0o077)
     args = _parser().parse_args(argv)
-    for text in (getattr(args, "home", None), getattr(args, "file", None)):
-        if text is not None and "\x00" in str(text):
-            print(f"calf-coach: {str(text)!r}: a file name cannot hold a NUL byte", file=sys.stderr)
-            return 2
-    paths = Paths.resolve(getattr(args, "home", None))
-    try:
-        paths.ensure()
-    except OSError as exc:
-        print(f"calf-coach: {paths.config_dir}: cannot be used: {exc.strerror}", file=sys.stderr)
+    file = getattr(args, "file", None)
+    if file is not None and "\x00" in str(file):
+        print(f"calf-coach: {str(file)!r}: a file name cannot hold a NUL byte", file=sys.stderr)
         return 2
+    paths = prepared(getattr(args, "home", None))
+    if isinstance(paths, int):
+        return paths
     try:
         run = RUNS.get(args.command)
         if run is not None:
@@ -374,7 +372,7 @@ def _start_app(paths: Paths) -> int:
 def _request(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | None:
     from coach.app import ipc
 
-    return ipc.send(ipc.socket_name(paths), request)
+    return ipc.send_to_app(paths, request)
 
 
 def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach.app.actions import CoachActions
 from coach.app.attention_watch import AttentionWatch, Reader, desktop_readers
@@ -76,9 +76,11 @@ class CoachApp(QObject):
         chimes: ChimesFactory = real_chimes,
         voice: VoiceFactory = real_voice,
         desktop: Sequence[Reader] | None = None,
+        icon: QSystemTrayIcon | None = None,
     ) -> None:
         """`desktop`: where the person's attention is read from (None: this desktop's own
-        readers; tests give a fake)."""
+        readers; tests give a fake); `icon`: the tray icon, if it was put up before the
+        app was loaded."""
         super().__init__(parent)
         self.paths = paths
         self.clock = clock
@@ -94,7 +96,7 @@ class CoachApp(QObject):
         readers = desktop_readers() if desktop is None else desktop
         self.attention = AttentionWatch(readers, lambda: self.settings.settings.attention)
         self.scheduler = ReminderScheduler(settings, clock, state, self, self.attention)
-        self.presence = Presence(self.actions, self)
+        self.presence = Presence(self.actions, self, icon)
         self.card = ReminderCard()
         self.flow = ReminderFlow(
             self.scheduler, self.log, clock, self.card, self, self.presence.tray.icon.geometry

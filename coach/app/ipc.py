@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from coach.core.paths import Paths
@@ -72,6 +73,27 @@ class CommandServer(QObject):
                 reply = {"ok": False, "error": str(exc)}
             peer.write((json.dumps(reply) + "\n").encode())
             peer.flush()
+
+
+def send_to_app(paths: Paths, request: Request) -> Reply | None:
+    """Send one request to the app of `paths`; None when none runs. An app still loading
+    (its lock taken, its socket not listening yet: a few tenths of a second after its tray
+    icon is up) is waited for, up to 5 s."""
+    name = socket_name(paths)
+    for _ in range(20):
+        reply = send(name, request)
+        if reply is not None or not _starting(paths):
+            return reply
+        time.sleep(0.25)
+    return None
+
+
+def _starting(paths: Paths) -> bool:
+    lock = QLockFile(str(paths.lock_file))
+    if lock.tryLock(0):  # no app holds it
+        lock.unlock()
+        return False
+    return True
 
 
 def send(name: str, request: Request, timeout_ms: int = 3000) -> Reply | None:

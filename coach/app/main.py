@@ -1,50 +1,43 @@
-"""Starting the tray app: one instance, logging, loading, then the event loop."""
+"""Starting the tray app: one instance, logging, the tray icon, then the rest.
+
+The icon goes up, and is drawn, before the rest of the app loads (its modules,
+the settings, the history, the routines: a few tenths of a second, more on a
+slow disk), so the person sees at once that it started. A click on it meanwhile
+waits for the loading to finish; the menu and tooltip are there by then.
+"""
 
 from __future__ import annotations
 
 import logging
-import os
-import signal
-import socket
 import sys
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QLockFile,
-    QMessageLogContext,
-    QSocketNotifier,
-    QtMsgType,
-    qInstallMessageHandler,
+    QObject,
+    QTimer,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from coach.app import ipc
-from coach.app.clock import Clock, SystemClock
-from coach.app.coach_app import CoachApp
-from coach.app.icons import app_icon
-from coach.app.language import install_language
-from coach.app.notices import desktop_notices
-from coach.core.assets import asset_path
-from coach.core.autostart import APP_NAME, app_command, autostart_for
-from coach.core.files import make_private
-from coach.core.history import open_history
+from coach import APP_NAME
+from coach.app.icons import app_icon, tray_icon
 from coach.core.paths import Paths
-from coach.core.settings import load_settings, read_language
-from coach.core.state import load_state
+
+if TYPE_CHECKING:
+    from coach.app.clock import Clock
+    from coach.app.ipc import CommandServer
 
 log = logging.getLogger("coach")
 
 
 def run_app(paths: Paths, clock: Clock | None = None) -> int:
     """Run the tray app until Quit; a second start just brings the first one forward."""
-    clock = clock or SystemClock()
     paths.ensure()
-    name = ipc.socket_name(paths)
-    lock = QLockFile(str(paths.runtime_dir / "calf-coach.lock"))
+    lock = QLockFile(str(paths.lock_file))
     if not lock.tryLock(0):
-        return _bring_forward(name)
-    _log_to(paths)
+        return _bring_forward(paths)
     app = QApplication.instance() or QApplication(["calf-coach"])  # names the window class
     assert isinstance(app, QApplication)
     app.setApplicationName("calf-coach")
@@ -52,93 +45,79 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     app.setDesktopFileName("calf-coach")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    icon = QSystemTrayIcon(tray_icon())
+    icon.setToolTip(APP_NAME)
+    loaded: list[CommandServer] = []
+    failed: list[BaseException] = []
 
-    install_language(read_language(paths.settings_file))
-    now = clock.now()
-    first_run = not paths.settings_file.exists()
-    loaded = load_settings(paths.settings_file, now)
-    problems = [f"{paths.settings_file.name}: {p}" for p in loaded.problems]
-    opened = open_history(paths.history_file, now)
-    state, state_notice = load_state(paths.state_file, now)
-    problems += [notice for notice in (opened.notice, state_notice) if notice]
+    def load() -> None:
+        from coach.app.startup import load  # once the icon is drawn (see above)
 
-    notices = desktop_notices(APP_NAME, asset_path("icons/calf-coach.svg"))
-    coach = CoachApp(
-        paths,
-        clock,
-        loaded.settings,
-        opened.history,
-        state,
-        notices,
-        autostart=autostart_for(sys.platform, Path.home(), os.environ, app_command(paths.home)),
-    )
-    coach.apply_look(loaded.settings)
-    problems += coach.load_routines()
-    server = ipc.CommandServer(name, coach.handle, coach)
-    server.listen()
-    _quit_on_signals(app, coach)
-    coach.start(problems, welcome=first_run)
-    log.info("ready")
+        try:
+            loaded.append(load(app, paths, clock, icon))
+        except BaseException as exc:  # told by the caller, as before the event loop ran
+            failed.append(exc)
+            app.exit(1)
+
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        icon.show()
+    WhenDrawn(app, load)
     code = app.exec()
-    server.close()
+    for server in loaded:
+        server.close()
     lock.unlock()
+    if failed:
+        raise failed[0]
     return code
 
 
-def _bring_forward(name: str) -> int:
+class WhenDrawn(QObject):
+    """Runs `then` once the tray icon is on screen. Qt's own X11 tray icon is a window of
+    this app, painted by its event loop: `then` waits for its first paint (at most half a
+    second). Where the desktop draws the icon (its D-Bus tray, Windows, macOS), or there
+    is no tray, `then` runs as soon as the event loop does."""
+
+    MOST_MS = 500
+
+    def __init__(self, app: QApplication, then: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._then: Callable[[], None] | None = then
+        self._window = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if w.metaObject().className() == "QSystemTrayIconSys"
+            ),
+            None,
+        )
+        if self._window is None:
+            QTimer.singleShot(0, self._run)
+            return
+        self._window.installEventFilter(self)
+        QTimer.singleShot(self.MOST_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._run)  # once the painting has reached the screen
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        QApplication.processEvents()  # sends the painted icon to the X server now
+        if self._window is not None:
+            self._window.removeEventFilter(self)
+        then()
+
+
+def _bring_forward(paths: Paths) -> int:
+    from coach.app import ipc
+
+    name = ipc.socket_name(paths)
     for _ in range(10):  # the other instance may still be starting
         if ipc.send(name, {"command": "show"}, timeout_ms=500) is not None:
             print("Calf Coach is already running; brought it forward.")
             return 0
     print("Calf Coach seems to be starting or stuck; try again in a moment.", file=sys.stderr)
     return 1
-
-
-def _log_to(paths: Paths) -> None:
-    handler = RotatingFileHandler(
-        paths.log_file, maxBytes=1_000_000, backupCount=1, encoding="utf-8"
-    )
-    handler.setFormatter(
-        logging.Formatter(
-            "%(asctime)s.%(msecs)03d %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S"
-        )
-    )
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    make_private(paths.log_file)
-    qInstallMessageHandler(_qt_to_log)
-
-
-QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
-
-
-def _qt_to_log(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    """Qt's own messages (a sound device that refuses, a missing plugin) go to the app's
-    log file, where a person or a helper can read them, not to a console no one sees."""
-    logging.getLogger("coach.qt").log(QT_LEVELS.get(kind, logging.WARNING), "%s", message)
-
-
-def _quit_on_signals(app: QApplication, coach: CoachApp) -> None:
-    """SIGTERM and SIGINT (logout, Ctrl+C) quit cleanly, woken through a socket Qt watches."""
-    if not hasattr(signal, "SIGTERM") or sys.platform == "win32":
-        return
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: None)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-
-    def woke() -> None:
-        reader.recv(64)
-        coach.quit()
-
-    notifier.activated.connect(woke)
-    coach.keep_alive = (reader, writer, notifier)

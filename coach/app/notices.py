@@ -2,15 +2,13 @@
 
 Linux and the BSDs speak org.freedesktop.Notifications over the session bus
 themselves (`freedesktop_notices`); macOS and Windows go through
-desktop-notifier (`notifier_notices`). Where there is no notification
+desktop-notifier (`notifier_notices`); `startup` picks one. Where there is no notification
 service, `unavailable` tells the app to use the tray balloon.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -40,13 +38,3 @@ class Notices(QObject):
     def stop(self) -> None:
         """Withdraw what is shown and let go of the service."""
         raise NotImplementedError
-
-
-def desktop_notices(app_name: str, icon: Path, platform: str = sys.platform) -> Notices:
-    if platform in ("darwin", "win32"):
-        from coach.app.notifier_notices import NotifierNotices
-
-        return NotifierNotices(app_name, icon)
-    from coach.app.freedesktop_notices import FreedesktopNotices
-
-    return FreedesktopNotices(app_name, icon)

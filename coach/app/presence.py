@@ -39,10 +39,15 @@ class Presence(QObject):
     opened = Signal()
     """The home window came on screen: it wants today's figures."""
 
-    def __init__(self, actions: CoachActions, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        actions: CoachActions,
+        parent: QObject | None = None,
+        icon: QSystemTrayIcon | None = None,
+    ) -> None:
         super().__init__(parent)
         self.actions = actions
-        self.tray = Tray(actions, self)
+        self.tray = Tray(actions, self, icon)
         self.window: HomeWindow | None = None
         self.no_tray = False
         self._checks = 0
@@ -53,8 +58,9 @@ class Presence(QObject):
     def find_tray(self) -> None:
         self._checks += 1
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray.show()
-            log.info("tray icon shown")
+            if not self.tray.icon.isVisible():  # else it went up before the app loaded
+                self.tray.show()
+                log.info("tray icon shown")
             if self.no_tray and self.window is not None:
                 self.no_tray = self.window.keeps_running = False
                 self.window.reason.hide()

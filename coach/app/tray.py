@@ -15,7 +15,13 @@ class Tray(QObject):
     clicked = Signal()
     """A left click: bring up what is waiting (a reminder card), if anything."""
 
-    def __init__(self, actions: CoachActions, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        actions: CoachActions,
+        parent: QObject | None = None,
+        icon: QSystemTrayIcon | None = None,
+    ) -> None:
+        """`icon`: one already on screen (put up before the app loaded); else a new one."""
         super().__init__(parent)
         self.menu = QMenu()
         self.menu.addAction(actions.next_up)
@@ -37,7 +43,8 @@ class Tray(QObject):
         self.menu.addAction(actions.settings)
         self.menu.addSeparator()
         self.menu.addAction(actions.quit)
-        self.icon = QSystemTrayIcon(tray_icon(), self)
+        self.icon = icon or QSystemTrayIcon(tray_icon())
+        self.icon.setParent(self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
 

@@ -22,10 +22,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
+from coach import APP_NAME as APP_NAME  # declared with the package; read here by many
 from coach.core.files import write_atomically
 
 APP_ID = "calf-coach"
-APP_NAME = "Calf Coach"
 LAUNCH_AGENT = "org.calfcoach.calf-coach"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"

@@ -68,6 +68,11 @@ class Paths:
         return self.data_dir / "calf-coach.log"
 
     @property
+    def lock_file(self) -> Path:
+        """Held by the running app, from its first moment: one instance per home."""
+        return self.runtime_dir / "calf-coach.lock"
+
+    @property
     def routines_dir(self) -> Path:
         """The person's own routine files, loaded beside the shipped ones."""
         return self.data_dir / "routines"

@@ -45,7 +45,7 @@ def test_wheel_carries_assets_and_the_command(wheel: Path) -> None:
     assert "coach/core/reminders.py" in names
     assert "coach/__main__.py" in names
     assert not any(n.startswith(("tests/", "assets/")) for n in names)
-    assert scripts["console_scripts"]["calf-coach"] == "coach.cli:main"
+    assert scripts["console_scripts"]["calf-coach"] == "coach.start:main"
 
 
 def test_installed_wheel_finds_its_assets_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:

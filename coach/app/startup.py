@@ -1,0 +1,134 @@
+"""The app's loading, once its tray icon is on screen: the language, settings, history
+and state, the app itself, its routines and its command socket."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSocketNotifier,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from coach.app import ipc
+from coach.app.clock import Clock, SystemClock
+from coach.app.coach_app import CoachApp
+from coach.app.language import install_language
+from coach.app.notices import Notices
+from coach.core.assets import asset_path
+from coach.core.autostart import APP_NAME, app_command, autostart_for
+from coach.core.files import make_private
+from coach.core.history import open_history
+from coach.core.paths import Paths
+from coach.core.settings import load_settings, read_language
+from coach.core.state import load_state
+
+log = logging.getLogger("coach")
+
+
+def load(
+    app: QApplication, paths: Paths, clock: Clock | None, icon: QSystemTrayIcon
+) -> ipc.CommandServer:
+    """Start the app in `app`'s event loop; returns the socket to close after it."""
+    _log_to(paths)
+    if icon.isVisible():
+        log.info("tray icon shown")
+    clock = clock or SystemClock()
+    install_language(read_language(paths.settings_file))
+    now = clock.now()
+    first_run = not paths.settings_file.exists()
+    loaded = load_settings(paths.settings_file, now)
+    problems = [f"{paths.settings_file.name}: {p}" for p in loaded.problems]
+    opened = open_history(paths.history_file, now)
+    state, state_notice = load_state(paths.state_file, now)
+    problems += [notice for notice in (opened.notice, state_notice) if notice]
+
+    notices = desktop_notices(APP_NAME, asset_path("icons/calf-coach.svg"))
+    coach = CoachApp(
+        paths,
+        clock,
+        loaded.settings,
+        opened.history,
+        state,
+        notices,
+        autostart=autostart_for(sys.platform, Path.home(), os.environ, app_command(paths.home)),
+        icon=icon,
+    )
+    coach.apply_look(loaded.settings)
+    problems += coach.load_routines()
+    server = ipc.CommandServer(ipc.socket_name(paths), coach.handle, coach)
+    server.listen()
+    _quit_on_signals(app, coach)
+    coach.start(problems, welcome=first_run)
+    log.info("ready")
+    return server
+
+
+def _quit_on_signals(app: QApplication, coach: CoachApp) -> None:
+    """SIGTERM and SIGINT (logout, Ctrl+C) quit cleanly, woken through a socket Qt watches."""
+    if not hasattr(signal, "SIGTERM") or sys.platform == "win32":
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woke() -> None:
+        reader.recv(64)
+        coach.quit()
+
+    notifier.activated.connect(woke)
+    coach.keep_alive = (reader, writer, notifier)
+
+
+def _log_to(paths: Paths) -> None:
+    handler = RotatingFileHandler(
+        paths.log_file, maxBytes=1_000_000, backupCount=1, encoding="utf-8"
+    )
+    handler.setFormatter(
+        logging.Formatter(
+            "%(asctime)s.%(msecs)03d %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S"
+        )
+    )
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    make_private(paths.log_file)
+    qInstallMessageHandler(_qt_to_log)
+
+
+QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_to_log(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages (a sound device that refuses, a missing plugin) go to the app's
+    log file, where a person or a helper can read them, not to a console no one sees."""
+    logging.getLogger("coach.qt").log(QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def desktop_notices(app_name: str, icon: Path, platform: str = sys.platform) -> Notices:
+    """The notifications of this platform (see coach.app.notices)."""
+    if platform in ("darwin", "win32"):
+        from coach.app.notifier_notices import NotifierNotices
+
+        return NotifierNotices(app_name, icon)
+    from coach.app.freedesktop_notices import FreedesktopNotices
+
+    return FreedesktopNotices(app_name, icon)

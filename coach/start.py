@@ -1,0 +1,55 @@
+"""The `calf-coach` console script's first step.
+
+A plain start (no command; perhaps `--home DIR`) goes straight to the tray app,
+so the icon is up before the command line's many modules load; every command,
+and any other spelling of the options, goes through `coach.cli` as before.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from coach.core.paths import Paths
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    plain, home = _plain_start(args)
+    if not plain:
+        from coach.cli import main as command_line
+
+        return command_line(args)
+    os.umask(0o077)
+    paths = prepared(home)
+    if isinstance(paths, int):
+        return paths
+    from coach.app.main import run_app
+
+    return run_app(paths)
+
+
+def _plain_start(args: list[str]) -> tuple[bool, str | None]:
+    """Whether `args` ask for a plain start, and its home folder (None: the default one)."""
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--home":
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--home="):
+        return True, args[0].removeprefix("--home=")
+    return False, None
+
+
+def prepared(home: str | None) -> Paths | int:
+    """The folders for `home`, made private and ready, or the exit code after saying why not."""
+    if home is not None and "\x00" in home:
+        print(f"calf-coach: {home!r}: a file name cannot hold a NUL byte", file=sys.stderr)
+        return 2
+    paths = Paths.resolve(home)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"calf-coach: {paths.config_dir}: cannot be used: {exc.strerror}", file=sys.stderr)
+        return 2
+    return paths

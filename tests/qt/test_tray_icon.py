@@ -1,5 +1,6 @@
 """The tray icon is drawn for each small size a tray uses, with paused and waiting variants
-that look different; a sheet of them at 4x is kept for a person to look at."""
+that look different; the shipped files are those drawings; a sheet of them at 4x is kept
+for a person to look at."""
 
 from __future__ import annotations
 
@@ -9,19 +10,39 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from coach.app.icons import TRAY_SIZES, tray_icon, tray_pixmap
+from coach.app.icons import TRAY_SIZES, TRAY_STATES, tray_file, tray_icon
+from coach.app.tray_drawing import tray_pixmap
+from coach.core.assets import asset_path
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
+def _argb(image: QImage) -> QImage:
+    return image.convertToFormat(QImage.Format.Format_ARGB32)
+
+
 def test_each_tray_size_is_drawn_not_scaled(qtbot: QtBot) -> None:
-    icon = tray_icon()
-    assert {s.width() for s in icon.availableSizes()} >= {16, 22, 24, 32}
-    for size in (16, 22, 24, 32):
-        image = icon.pixmap(QSize(size, size)).toImage()
-        assert image.width() == size
-        assert image == tray_pixmap(size).toImage(), f"{size} px is its own drawing"
+    for paused, waiting in TRAY_STATES:
+        icon = tray_icon(paused, waiting)
+        assert {s.width() for s in icon.availableSizes()} == set(TRAY_SIZES)
+        for size in TRAY_SIZES:
+            image = _argb(icon.pixmap(QSize(size, size)).toImage())
+            assert image.width() == size
+            drawn = _argb(tray_pixmap(size, paused, waiting).toImage())
+            assert image == drawn, f"{size} px is its own drawing"
+
+
+def test_the_shipped_tray_files_are_the_drawings(qtbot: QtBot) -> None:
+    """The icon is read from files at start; after changing the drawing, rewrite them with
+    `python -m coach.app.tray_drawing`."""
+    for paused, waiting in TRAY_STATES:
+        for size in TRAY_SIZES:
+            shipped = _argb(QImage(str(asset_path(tray_file(size, paused, waiting)))))
+            drawn = _argb(tray_pixmap(size, paused, waiting).toImage())
+            assert shipped == drawn, (
+                f"{tray_file(size, paused, waiting)}: run python -m coach.app.tray_drawing"
+            )
 
 
 def test_paused_and_waiting_look_different(qtbot: QtBot) -> None:

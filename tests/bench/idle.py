@@ -140,16 +140,26 @@ def tray_empty(desktop: Desktop) -> None:
 
 
 def launch_app(
-    desktop: Desktop, home: Path, settings: str, prefix: tuple[str, ...] = ()
+    desktop: Desktop,
+    home: Path,
+    settings: str,
+    prefix: tuple[str, ...] = (),
+    *,
+    timed: bool = True,
 ) -> tuple[subprocess.Popen[bytes], float]:
-    """Start the app; returns it and the seconds from launch until its tray icon is drawn."""
+    """Start the app; returns it and the seconds from launch until its tray icon is drawn
+    (`timed`: into an empty tray), else until it is ready."""
     shutil.rmtree(home, ignore_errors=True)
     home.mkdir(mode=0o700, parents=True)
     (home / "settings.toml").write_text(settings)
-    tray_empty(desktop)
+    if timed:
+        tray_empty(desktop)
     launched = time.monotonic()
     app = desktop.start_app(home, under=prefix)
-    return app, drawn(desktop, launched, "the app's icon")
+    if timed:
+        return app, drawn(desktop, launched, "the app's icon")
+    event(home, "ready")
+    return app, time.monotonic() - launched
 
 
 def launch_bare(desktop: Desktop, out: Path) -> tuple[subprocess.Popen[bytes], float]:
@@ -186,7 +196,7 @@ def launches(desktop: Desktop, root: Path) -> tuple[float, float]:
 
 def side_by_side(desktop: Desktop, root: Path) -> dict[str, float]:
     bare, _ = launch_bare(desktop, root / "bare-idle.out")
-    app, _ = launch_app(desktop, root / "idle", NOTHING_DUE)
+    app, _ = launch_app(desktop, root / "idle", NOTHING_DUE, timed=False)
     time.sleep(20)
     figures = {"bare_rss": rss_mb(bare.pid), "app_rss": rss_mb(app.pid)}
     before = cpu_ticks(bare.pid), cpu_ticks(app.pid)
@@ -207,7 +217,7 @@ def with_a_card(desktop: Desktop, root: Path) -> tuple[float, float]:
     started = time.monotonic()
     settings = QUIET + ONLY_LEGS_UP + f'[reminders.legs-up]\ntimes = ["{due:%H:%M}"]\n'
     home = root / "reminder"
-    app, _ = launch_app(desktop, home, settings)
+    app, _ = launch_app(desktop, home, settings, timed=False)
     _, line = event(home, "due legs-up")
     match = re.search(r"([-\d.]+) s late", line)
     assert match is not None
@@ -231,7 +241,7 @@ def a_week(desktop: Desktop, root: Path) -> tuple[float, float, int, int] | None
     # A card stays up for 45 fake minutes (0.7 s here): found and answered, or expired,
     # before the next reminder (90 minutes apart) replaces it.
     settings = "card_expire_minutes = 45\n[attention]\nhold_when_away = false\n"
-    app, _ = launch_app(desktop, home, settings, prefix)
+    app, _ = launch_app(desktop, home, settings, prefix, timed=False)
     began = time.monotonic()
     day = 86400 / SPEED
     memory: dict[int, float] = {}

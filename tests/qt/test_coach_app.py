@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import socket
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -342,6 +345,7 @@ def test_problems_found_before_the_ui_are_told_once_it_exists(qtbot: QtBot, home
     box.close()
 
 
+@pytest.mark.skipif(os.name == "nt", reason="Windows has a named pipe (Qt's QLocalServer)")
 def test_the_command_channel_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     name = str(tmp_path / "test.sock")
     seen: list[dict[str, Any]] = []
@@ -352,8 +356,12 @@ def test_the_command_channel_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
             raise ValueError("no such thing")
         return {"ok": True, "echo": request}
 
+    crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    crashed.bind(name)  # a socket file left behind by an app that crashed
+    crashed.close()
     server = ipc.CommandServer(name, handler)
     assert server.listen()
+    assert stat.S_IMODE(Path(name).stat().st_mode) == 0o600
     script = (
         "import json, sys; from coach.app import ipc; "
         f"print(json.dumps([ipc.send({name!r}, {{'command': c}}) for c in ('status', 'boom')]))"
@@ -366,6 +374,7 @@ def test_the_command_channel_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     assert failed == {"ok": False, "error": "no such thing"}
     assert seen == [{"command": "status"}, {"command": "boom"}]
     server.close()
+    assert not Path(name).exists()
     assert ipc.send(name, {"command": "status"}, timeout_ms=200) is None
 
 

@@ -97,9 +97,8 @@ class CoachApp(QObject):
         self.attention = AttentionWatch(readers, lambda: self.settings.settings.attention)
         self.scheduler = ReminderScheduler(settings, clock, state, self, self.attention)
         self.presence = Presence(self.actions, self, icon)
-        self.card = ReminderCard()
         self.flow = ReminderFlow(
-            self.scheduler, self.log, clock, self.card, self, self.presence.tray.icon.geometry
+            self.scheduler, self.log, clock, self, self.presence.tray.icon.geometry
         )
         self.notices = ReminderNotices(notices, self.flow, self.presence, self)
         self.global_key = GlobalKey(self)
@@ -235,7 +234,8 @@ class CoachApp(QObject):
             log.warning("%s", line)
         self.actions.retranslate()
         self.presence.retranslate()
-        self.card.retranslate()
+        if self.flow.built_card is not None:
+            self.flow.built_card.retranslate()
         self.refresh()
         self.windows.rebuild()
 
@@ -262,6 +262,11 @@ class CoachApp(QObject):
             self.log.drink_glass()
         elif kind.action is CardAction.OPEN_ROUTINE and kind.routine is not None:
             self.routines.open(kind.routine)
+
+    @property
+    def card(self) -> ReminderCard:
+        """The reminder card (built with the first reminder)."""
+        return self.flow.card
 
     def show_ui(self) -> None:
         """Bring up what is waiting: the card if a reminder is up, else the window or menu."""

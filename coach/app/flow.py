@@ -36,13 +36,14 @@ class ReminderFlow(QObject):
     """The person chose a reminder's action (drink, start the routine...)."""
     answered = Signal(object, object)
     """(reminder, outcome) once recorded."""
+    card_built = Signal(object)
+    """The card was built, with the first reminder."""
 
     def __init__(
         self,
         scheduler: ReminderScheduler,
         history: KeepsReminders,
         clock: Clock,
-        card: ReminderCard,
         parent: QObject | None = None,
         anchor: Callable[[], QRect | None] = lambda: None,
     ) -> None:
@@ -51,14 +52,32 @@ class ReminderFlow(QObject):
         self._scheduler = scheduler
         self._history = history
         self._clock = clock
-        self.card = card
+        self.built_card: ReminderCard | None = None
+        """None until the first reminder: an idle app needs no card (building and sizing
+        one loads the fonts, about 6 MB)."""
         scheduler.presented.connect(self._present)
-        scheduler.waiting_changed.connect(card.set_waiting)
-        scheduler.withdrawn.connect(card.dismiss)
+        scheduler.waiting_changed.connect(self._set_waiting)
+        scheduler.withdrawn.connect(self._dismiss)
         scheduler.recorded.connect(self._record)
         scheduler.acted.connect(self.acted)
         scheduler.answered.connect(self.answered)
-        card.answered.connect(self.answer)
+
+    @property
+    def card(self) -> ReminderCard:
+        """The card, built on first use."""
+        if self.built_card is None:
+            self.built_card = ReminderCard()
+            self.built_card.answered.connect(self.answer)
+            self.card_built.emit(self.built_card)
+        return self.built_card
+
+    def _set_waiting(self, count: int) -> None:
+        if self.built_card is not None:
+            self.built_card.set_waiting(count)
+
+    def _dismiss(self) -> None:
+        if self.built_card is not None:
+            self.built_card.dismiss()
 
     @property
     def current(self) -> Reminder | None:
@@ -79,7 +98,7 @@ class ReminderFlow(QObject):
     def close(self) -> None:
         """On quit: what is still up or waiting was not answered; it is recorded as expired."""
         self._scheduler.close()
-        self.card.dismiss()
+        self._dismiss()
 
     def _present(self, reminder: Reminder, waiting: int) -> None:
         settings = self._scheduler.settings

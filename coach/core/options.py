@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -401,6 +400,8 @@ def _read_section(
 
 
 def _unknown(key: str, name: str, siblings: list[str], prefix: tuple[str, ...]) -> Problem:
+    import difflib  # only for a misspelt name
+
     close = difflib.get_close_matches(name, siblings, n=1, cutoff=0.6)
     if not close:
         return Problem(key, translate("options", "unknown setting, ignored"), "warning")

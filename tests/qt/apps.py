@@ -54,6 +54,6 @@ def started_app(
         desktop=[desktop or FakeDesktop()],
     )
     assert app.load_routines() == []
-    qtbot.addWidget(app.card)
+    app.flow.card_built.connect(qtbot.addWidget)  # closed with the test, if one was needed
     app.start([])
     return app

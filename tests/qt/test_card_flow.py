@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coach.app.card import ReminderCard
 from coach.app.flow import ReminderFlow
 from coach.app.scheduler import ReminderScheduler
 from coach.core import kinds
@@ -36,9 +35,9 @@ class Rig:
     def __init__(self, qtbot: QtBot, history: History, start: str) -> None:
         self.clock = FakeClock(at(start))
         self.scheduler = ReminderScheduler(DEFAULTS, self.clock, AppState())
-        self.card = ReminderCard()
+        self.flow = ReminderFlow(self.scheduler, history, self.clock)
+        self.card = self.flow.card
         qtbot.addWidget(self.card)
-        self.flow = ReminderFlow(self.scheduler, history, self.clock, self.card)
         self.history = history
 
     def outcomes(self) -> list[tuple[str, str, str]]:

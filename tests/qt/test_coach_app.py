@@ -88,6 +88,15 @@ def clock_of(app: CoachApp) -> FakeClock:
     return app.clock
 
 
+def test_an_idle_app_builds_its_card_with_the_first_reminder(coach: CoachApp) -> None:
+    """Building and sizing the card loads the fonts (about 6 MB): not while idle."""
+    assert coach.flow.built_card is None
+    clock_of(coach).set(at("2026-06-10 08:00"))
+    coach.scheduler.check()
+    assert coach.flow.built_card is not None and coach.card.isVisible()
+    assert coach.card.title.text() == "A glass of water"
+
+
 def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
     texts = [a.text() for a in coach.presence.tray.menu.actions() if not a.isSeparator()]
     assert texts == [

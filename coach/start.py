@@ -27,7 +27,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return paths
     from coach.app.main import run_app
 
-    return run_app(paths)
+    try:
+        return run_app(paths)
+    except Exception as exc:
+        from coach.core.history import HistoryError  # as coach.cli tells it
+
+        if not isinstance(exc, HistoryError):
+            raise
+        print(f"calf-coach: {exc}", file=sys.stderr)  # a full disk, a lock held too long
+        return 1
 
 
 def _plain_start(args: list[str]) -> tuple[bool, str | None]:
@@ -35,10 +43,12 @@ def _plain_start(args: list[str]) -> tuple[bool, str | None]:
     if not args:
         return True, None
     if len(args) == 2 and args[0] == "--home":
-        return True, args[1]
-    if len(args) == 1 and args[0].startswith("--home="):
-        return True, args[0].removeprefix("--home=")
-    return False, None
+        home = args[1]
+    elif len(args) == 1 and args[0].startswith("--home="):
+        home = args[0].removeprefix("--home=")
+    else:
+        return False, None
+    return (True, home) if home and not home.startswith("-") else (False, None)
 
 
 def prepared(home: str | None) -> Paths | int:

@@ -4,8 +4,10 @@ The messages are built and read by jeepney (pure Python, no threads, no
 asyncio); the session bus socket is watched by a `QSocketNotifier`, so a
 button press arrives on the GUI thread like any other event and an idle app
 holds no loop or thread of its own. Each call is sent without waiting: the
-replies are matched by serial when they come. Only connecting (a local
-socket and the bus's short handshake) waits, at most a second, once.
+replies are matched by serial when they come. Only connecting waits, once: the
+bus's handshake (at most a second) and its Hello, which the bus itself answers.
+One notification at a time: while a Notify is on its way, the newest request
+waits and replaces it once the server has said its id.
 """
 
 from __future__ import annotations
@@ -44,16 +46,18 @@ class FreedesktopNotices(Notices):
         self._replies: dict[int, Reply] = {}
         self._current = 0
         """The server's id of what we show; 0 for nothing."""
+        self._in_flight = False
+        """A Notify was sent and its id has not come back yet."""
         self._wanted = False
         """False once withdrawn: a Notify reply that comes after is closed at once."""
         self._waiting: tuple[str, str, list[tuple[str, str]]] | None = None
-        """What to show once the capabilities are known."""
+        """What to show once the capabilities are known, or the Notify on its way is."""
 
     def show(self, title: str, message: str, buttons: Sequence[tuple[str, str]]) -> None:
         if self.available is False or not self._connect():
             return
         self._wanted = True
-        if self.available is None:
+        if self.available is None or self._in_flight:
             self._waiting = (title, message, list(buttons))
             return
         self._notify(title, message, list(buttons))
@@ -61,7 +65,7 @@ class FreedesktopNotices(Notices):
     def withdraw(self) -> None:
         self._wanted = False
         self._waiting = None
-        if self._current:
+        if self._current and not self._in_flight:  # else closed when its id comes
             self._call("CloseNotification", "u", (self._current,))
             self._current = 0
 
@@ -82,11 +86,14 @@ class FreedesktopNotices(Notices):
         except Exception as exc:  # no bus, or one that does not answer
             self._give_up(f"no session bus: {exc}")
             return False
+        connection.sock.settimeout(1.0)  # a send to a stalled bus gives up
         self._connection = connection
         self._watch = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
         self._watch.activated.connect(self._read)
         for member in ("ActionInvoked", "NotificationClosed"):
-            rule = MatchRule(type="signal", interface=SERVICE, path=PATH, member=member)
+            rule = MatchRule(
+                type="signal", sender=SERVICE, interface=SERVICE, path=PATH, member=member
+            )
             self._send(message_bus.AddMatch(rule))
         self._call("GetCapabilities", "", (), self._capabilities)
         return True
@@ -100,6 +107,7 @@ class FreedesktopNotices(Notices):
         self._connection = self._watch = None
         self._replies.clear()
         self._current = 0
+        self._in_flight = False
 
     def _call(
         self, method: str, signature: str, body: tuple[Any, ...], then: Reply | None = None
@@ -161,6 +169,7 @@ class FreedesktopNotices(Notices):
             self._notify(*waiting)
 
     def _notify(self, title: str, message: str, buttons: list[tuple[str, str]]) -> None:
+        self._in_flight = True
         actions = [DEFAULT_ACTION, ""]
         for key, label in buttons:
             actions += [key, label]
@@ -181,13 +190,17 @@ class FreedesktopNotices(Notices):
         )
 
     def _shown(self, reply: Any) -> None:
+        self._in_flight = False
         if isinstance(reply, Exception):
             log.warning("desktop notification failed: %s", reply)
             self._give_up(f"notifications failed: {reply}")
             return
         (self._current,) = reply
+        waiting, self._waiting = self._waiting, None
         if not self._wanted:  # withdrawn while it was on its way
             self.withdraw()
+        elif waiting is not None:  # a newer one came meanwhile: it replaces this one
+            self._notify(*waiting)
 
     def _signal(self, member: object, body: tuple[Any, ...]) -> None:
         if not body or body[0] != self._current or not self._current:
@@ -204,4 +217,5 @@ class FreedesktopNotices(Notices):
     def _give_up(self, reason: str) -> None:
         self.available = False
         self._waiting = None
+        self._disconnect()
         self.unavailable.emit(reason)

@@ -74,6 +74,8 @@ class CommandServer(QObject):
 
 
 Answer = Callable[[bytes], bytes]
+MOST_BYTES = 65536
+"""The longest request line a peer may send."""
 
 
 class _UnixChannel(QObject):
@@ -123,6 +125,9 @@ class _UnixChannel(QObject):
                 peer, _ = self._listener.accept()
             except (BlockingIOError, InterruptedError):
                 return
+            except OSError as exc:  # out of file descriptors, a peer gone at once
+                log.warning("cannot accept a command: %s", exc)
+                return
             peer.setblocking(False)
             watch = QSocketNotifier(peer.fileno(), QSocketNotifier.Type.Read, self)
             watch.activated.connect(lambda *_, peer=peer: self._read(peer))
@@ -140,6 +145,9 @@ class _UnixChannel(QObject):
             self._drop(peer)
             return
         pending += data
+        if len(pending) > MOST_BYTES and b"\n" not in pending:
+            self._drop(peer)  # no request is this long
+            return
         while (end := pending.find(b"\n")) >= 0:
             line = bytes(pending[:end])
             del pending[: end + 1]
@@ -197,59 +205,83 @@ class _PipeChannel(QObject):
 def send_to_app(paths: Paths, request: Request) -> Reply | None:
     """Send one request to the app of `paths`; None when none runs. An app still loading
     (its lock taken, its socket not listening yet: a few tenths of a second after its tray
-    icon is up) is waited for, up to 5 s."""
+    icon is up) is waited for, up to 5 s. A request is sent again only when it could not
+    be delivered at all, never after the app may have read it."""
     name = socket_name(paths)
-    for _ in range(20):
-        reply = send(name, request)
-        if reply is not None or not _starting(paths):
-            return reply
+    line = _line(request)
+    deadline = time.monotonic() + 5
+    while (data := _exchange(name, line, 3000)) is None:
+        if time.monotonic() >= deadline or not _starting(paths):
+            return None
         time.sleep(0.25)
-    return None
+    return _reply(data)
 
 
 def _starting(paths: Paths) -> bool:
-    lock = QLockFile(str(paths.lock_file))
-    if lock.tryLock(0):  # no app holds it
-        lock.unlock()
+    """Whether an app holds the lock of `paths`, read from the lock file without taking
+    it (taking it, even for a moment, could turn away an app that is starting)."""
+    pid, _host, _app = QLockFile(str(paths.lock_file)).getLockInfo()
+    if pid <= 0:  # no lock file
         return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False  # left by a crash
+    except PermissionError:
+        return True
     return True
 
 
 def send(name: str, request: Request, timeout_ms: int = 3000) -> Reply | None:
     """Send one request and wait for the reply; None when no app is listening."""
-    line = (json.dumps(request) + "\n").encode()
-    exchange = _pipe_exchange if os.name == "nt" else _unix_exchange
-    data = exchange(name, line, timeout_ms)
+    data = _exchange(name, _line(request), timeout_ms)
+    return None if data is None else _reply(data)
+
+
+def _line(request: Request) -> bytes:
+    return (json.dumps(request) + "\n").encode()
+
+
+def _reply(data: bytes) -> Reply | None:
     if not data.endswith(b"\n"):
-        return None
+        return None  # the app did not answer in time, or went away
     reply = json.loads(data)
     return reply if isinstance(reply, dict) else None
 
 
-def _unix_exchange(path: str, line: bytes, timeout_ms: int) -> bytes:
+def _exchange(name: str, line: bytes, timeout_ms: int) -> bytes | None:
+    """What the app answered (b"" or a part when it did not); None when nothing listens."""
+    exchange = _pipe_exchange if os.name == "nt" else _unix_exchange
+    return exchange(name, line, timeout_ms)
+
+
+def _unix_exchange(path: str, line: bytes, timeout_ms: int) -> bytes | None:
     data = b""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as peer:
         peer.settimeout(timeout_ms / 1000)
         try:
             peer.connect(path)
+        except OSError:  # no socket, or one left by a crash
+            return None
+        try:
             peer.sendall(line)
             while not data.endswith(b"\n"):
                 chunk = peer.recv(65536)
                 if not chunk:
                     break
                 data += chunk
-        except OSError:  # no app, or one that did not answer in time
-            return b""
+        except OSError:  # an app that did not answer in time
+            pass
     return data
 
 
-def _pipe_exchange(name: str, line: bytes, timeout_ms: int) -> bytes:
+def _pipe_exchange(name: str, line: bytes, timeout_ms: int) -> bytes | None:
     from PySide6.QtNetwork import QLocalSocket
 
     peer = QLocalSocket()
     peer.connectToServer(name)
     if not peer.waitForConnected(timeout_ms):
-        return b""
+        return None
     peer.write(line)
     peer.waitForBytesWritten(timeout_ms)
     data = b""

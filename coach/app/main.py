@@ -3,7 +3,8 @@
 The icon goes up, and is drawn, before the rest of the app loads (its modules,
 the settings, the history, the routines: a few tenths of a second, more on a
 slow disk), so the person sees at once that it started. A click on it meanwhile
-waits for the loading to finish; the menu and tooltip are there by then.
+is answered when the loading is done, with the menu and tooltip in place (one in
+the few milliseconds before Qt has drawn the icon is not seen).
 """
 
 from __future__ import annotations
@@ -114,10 +115,8 @@ class WhenDrawn(QObject):
 def _bring_forward(paths: Paths) -> int:
     from coach.app import ipc
 
-    name = ipc.socket_name(paths)
-    for _ in range(10):  # the other instance may still be starting
-        if ipc.send(name, {"command": "show"}, timeout_ms=500) is not None:
-            print("Calf Coach is already running; brought it forward.")
-            return 0
+    if ipc.send_to_app(paths, {"command": "show"}) is not None:  # waits while it loads
+        print("Calf Coach is already running; brought it forward.")
+        return 0
     print("Calf Coach seems to be starting or stuck; try again in a moment.", file=sys.stderr)
     return 1

@@ -54,8 +54,8 @@ class ReminderNotices(QObject):
             self.presence.message(text.why, f"{APP_NAME}: {text.title}")
 
     def withdraw(self, _reminder: Reminder, _outcome: Outcome) -> None:
-        if self.notices is not None and self.notices.available:
-            self.notices.withdraw()
+        if self.notices is not None and self.notices.available is not False:
+            self.notices.withdraw()  # also one still waiting for the service's answer
 
     def _unavailable(self, reason: str) -> None:
         log.info("desktop notifications unavailable (%s): using the tray balloon", reason)

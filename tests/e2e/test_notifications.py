@@ -1,6 +1,7 @@
 """The notification beside the card, in a real notification server (dunst) on a desktop
-with a window manager: its buttons answer the card, and a click on it brings the card
-back up. The buttons are chosen the way a dunst user does, from its context menu."""
+with a window manager: its buttons answer the card, a click on it brings the card back
+up, and answering on the card takes it away. The buttons are chosen the way a dunst user
+does, from its context menu."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def test_notification_buttons_answer_and_a_click_brings_the_card(
     managed: Desktop, tmp_path: Path
 ) -> None:
     home = tmp_path / "home"
+    managed.notifications()  # closes any left by other tests
     app = managed.start_app(home)
     wait_for(lambda: managed.status(home)["running"], 30, "the app", step=0.3)
 
@@ -51,6 +53,16 @@ def test_notification_buttons_answer_and_a_click_brings_the_card(
     assert wait_for(lambda: managed.windows(CARD), 10, "the card back up") == [card]
     assert managed.status(home)["card"]["kind"] == "stretch"
     managed.screenshot("card-back-from-a-notification-click")
+    managed.xdotool("windowfocus", "--sync", card, "key", "Escape")  # snoozed on the card
+    wait_for(lambda: not managed.windows(CARD), 10, "the stretch card to go")
+
+    assert managed.calf_coach(home, "remind", "legs-up").returncode == 0
+    card = wait_for(lambda: managed.windows(CARD), 10, "the legs-up card")[0]
+    wait_for(lambda: managed.displayed() == 1, 10, "the legs-up notification")
+    managed.xdotool("windowfocus", "--sync", card, "key", "Escape")
+    # dunst would keep it 10 s (its own timeout): gone sooner, the app withdrew it.
+    wait_for(lambda: managed.displayed() == 0, 3, "the notification withdrawn with the card")
+    assert _answers(home)[-1] == ("legs-up", "snoozed")
 
     assert managed.calf_coach(home, "quit").returncode == 0
     assert app.wait(timeout=5) == 0

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -385,6 +385,21 @@ def test_the_command_channel_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     server.close()
     assert not Path(name).exists()
     assert ipc.send(name, {"command": "status"}, timeout_ms=200) is None
+
+
+def test_a_command_sees_an_app_still_loading_without_touching_its_lock(
+    qtbot: QtBot, home: Paths
+) -> None:
+    """While the app loads (its lock held, no socket yet) a command waits for it; peeking
+    must not take the lock, even for a moment, or a starting app would be turned away."""
+    lock = QLockFile(str(home.lock_file))
+    assert lock.tryLock(0)
+    assert ipc._starting(home)
+    assert lock.isLocked()
+    other = QLockFile(str(home.lock_file))
+    assert not other.tryLock(0)  # still ours
+    lock.unlock()
+    assert not ipc._starting(home)
 
 
 def test_desktop_notices_report_when_no_service_exists(

@@ -14,12 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QEvent,
-    QLockFile,
-    QObject,
-    QTimer,
-)
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach import APP_NAME
@@ -27,6 +22,8 @@ from coach.app.icons import app_icon, tray_icon
 from coach.core.paths import Paths
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from coach.app.clock import Clock
     from coach.app.ipc import CommandServer
 
@@ -98,6 +95,8 @@ class WhenDrawn(QObject):
         QTimer.singleShot(self.MOST_MS, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent  # 3 ms: here, while the tray host docks the icon
+
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self._run)  # once the painting has reached the screen
         return False

@@ -231,10 +231,6 @@
             <translation>Пропустить</translation>
         </message>
         <message>
-            <source>Snooze</source>
-            <translation>Отложить</translation>
-        </message>
-        <message>
             <source>Snoozed: “{title}” comes back at {time}.</source>
             <translation>Отложено: «{title}» вернётся в {time}.</translation>
         </message>

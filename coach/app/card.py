@@ -87,9 +87,7 @@ class ReminderCard(QWidget):
         self.why.setText(text.why)
         self.action.setText(text.action)
         self.action.setAccessibleName(text.action)
-        self.snooze.setText(
-            translate("card", "Snooze {minutes} min").format(minutes=snooze_minutes)
-        )
+        self.snooze.setText(snooze_label(snooze_minutes))
         snooze = translate("card", "Snooze for %n minute(s)", None, snooze_minutes)
         self.snooze.setAccessibleName(snooze)
         self.setAccessibleName(translate("card", "Reminder: {title}").format(title=text.title))
@@ -148,3 +146,8 @@ class ReminderCard(QWidget):
             above = anchor.center().y() > area.center().y()
             y = anchor.top() - self.height() - margin if above else anchor.bottom() + margin
         self.move(x, y)
+
+
+def snooze_label(minutes: int) -> str:
+    """The snooze button's words, on the card and on its notification."""
+    return translate("card", "Snooze {minutes} min").format(minutes=minutes)

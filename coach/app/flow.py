@@ -100,11 +100,14 @@ class ReminderFlow(QObject):
         self._scheduler.close()
         self._dismiss()
 
+    def snooze_minutes(self, reminder: Reminder) -> int:
+        """How long a snooze puts this reminder off, as its kind's settings say."""
+        return kind_settings(self._scheduler.settings, reminder.kind).snooze_minutes
+
     def _present(self, reminder: Reminder, waiting: int) -> None:
-        settings = self._scheduler.settings
         self.card.present(
             reminder,
-            snooze_minutes=kind_settings(settings, reminder.kind).snooze_minutes,
+            snooze_minutes=self.snooze_minutes(reminder),
             waiting=waiting,
             anchor=self._anchor(),
         )

@@ -9,6 +9,7 @@ import logging
 
 from PySide6.QtCore import QObject
 
+from coach.app.card import snooze_label
 from coach.app.flow import ReminderFlow
 from coach.app.notices import Notices
 from coach.app.presence import Presence
@@ -46,7 +47,7 @@ class ReminderNotices(QObject):
                 text.why,
                 [
                     (Outcome.DONE.value, text.action),
-                    (Outcome.SNOOZED.value, translate("coach", "Snooze")),
+                    (Outcome.SNOOZED.value, snooze_label(self.flow.snooze_minutes(reminder))),
                     (Outcome.SKIPPED.value, translate("coach", "Skip")),
                 ],
             )

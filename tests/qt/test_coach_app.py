@@ -288,7 +288,11 @@ def test_notifications_follow_the_card_and_answer_it(coach: CoachApp) -> None:
     ((title, message, buttons),) = notices.shown
     assert title == "Calf Coach: A glass of water"
     assert "fluid" in message
-    assert buttons == [("done", "I drank a glass"), ("snoozed", "Snooze"), ("skipped", "Skip")]
+    assert buttons == [
+        ("done", "I drank a glass"),
+        ("snoozed", "Snooze 15 min"),  # the card's words
+        ("skipped", "Skip"),
+    ]
     notices.pressed.emit("skipped")
     assert [r.outcome for r in coach.history.reminders(*DAY)] == [Outcome.SKIPPED]
     assert notices.withdrawn == 1

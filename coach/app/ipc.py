@@ -51,8 +51,8 @@ class CommandServer(QObject):
         self._channel: _UnixChannel | _PipeChannel | None = None
 
     def listen(self) -> bool:
-        channel = _PipeChannel(self) if os.name == "nt" else _UnixChannel(self)
-        if not channel.listen(self._name, self.answer):
+        channel = (_PipeChannel if os.name == "nt" else _UnixChannel)(self.answer, self)
+        if not channel.listen(self._name):
             return False
         self._channel = channel
         return True
@@ -82,15 +82,14 @@ class _UnixChannel(QObject):
     """Linux and macOS: a Unix socket in the 0700 runtime folder, itself 0600, watched by
     Qt's event loop (Python's socket module: QtNetwork would cost 3 MB for it)."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, answer: Answer, parent: QObject) -> None:
         super().__init__(parent)
+        self._answer = answer
         self._listener: socket.socket | None = None
         self._watch: QSocketNotifier | None = None
         self._peers: dict[socket.socket, tuple[QSocketNotifier, bytearray]] = {}
-        self._answer: Answer = lambda line: b""
 
-    def listen(self, path: str, answer: Answer) -> bool:
-        self._answer = answer
+    def listen(self, path: str) -> bool:
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             Path(path).unlink(missing_ok=True)  # left by a crash: the lock says none runs
@@ -169,19 +168,18 @@ class _UnixChannel(QObject):
 class _PipeChannel(QObject):
     """Windows: a named pipe, through QtNetwork's QLocalServer (user access only)."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, answer: Answer, parent: QObject) -> None:
         super().__init__(parent)
         from PySide6.QtNetwork import QLocalServer
 
+        self._answer = answer
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-        self._answer: Answer = lambda line: b""
 
-    def listen(self, name: str, answer: Answer) -> bool:
+    def listen(self, name: str) -> bool:
         from PySide6.QtNetwork import QLocalServer
 
-        self._answer = answer
         QLocalServer.removeServer(name)
         if not self.server.listen(name):
             log.error("cannot listen on %s: %s", name, self.server.errorString())

@@ -48,18 +48,18 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     loaded: list[CommandServer] = []
     failed: list[BaseException] = []
 
-    def load() -> None:
-        from coach.app.startup import load  # once the icon is drawn (see above)
+    def load_the_rest() -> None:
+        from coach.app import startup  # once the icon is drawn (see above)
 
         try:
-            loaded.append(load(app, paths, clock, icon))
+            loaded.append(startup.load(app, paths, clock, icon))
         except BaseException as exc:  # told by the caller, as before the event loop ran
             failed.append(exc)
             app.exit(1)
 
     if QSystemTrayIcon.isSystemTrayAvailable():
         icon.show()
-    WhenDrawn(app, load)
+    WhenDrawn(app, load_the_rest)
     code = app.exec()
     for server in loaded:
         server.close()

@@ -5,7 +5,7 @@ only: the scheduler asks when it decides (a reminder due, the heartbeat, every
 second while it holds), so an idle app asks nothing in between. What a desktop
 cannot tell stays at "present": a reading that fails never holds a reminder.
 
-- X11 (python-xlib, on a connection of its own): idle time from the MIT-SCREEN-SAVER
+- X11 (coach.app.x11, on a connection of its own): idle time from the MIT-SCREEN-SAVER
   extension (and whether the screen saver is on), the active window's
   `_NET_WM_STATE_FULLSCREEN`;
 - freedesktop D-Bus: the notification server's `Inhibited` property (do not
@@ -27,9 +27,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from coach.core.attention import Attention, AttentionSettings, Reading, attention_of
+
+if TYPE_CHECKING:
+    from coach.app.x11 import Connection
 
 log = logging.getLogger(__name__)
 
@@ -54,56 +57,44 @@ class X11Reader:
     """Idle time and the full-screen state of the active window, from the X server."""
 
     def __init__(self) -> None:
-        self._display: Any = None
+        self._connection: Connection | None = None
         self._broken = False
 
-    def _connect(self) -> Any:
-        if self._display is None and not self._broken:
-            try:
-                from Xlib import display
+    def _connect(self) -> Connection | None:
+        if self._connection is None and not self._broken:
+            from coach.app import x11
 
-                self._display = display.Display()
-            except Exception as exc:  # no X server, or python-xlib missing: nothing to read
+            try:
+                self._connection = x11.Connection()
+            except x11.X11Error as exc:  # no X server, or no libX11: nothing to read
                 log.info("attention: no X display (%s)", exc)
                 self._broken = True
-        return self._display
+        return self._connection
 
     def read(self) -> Reading:
-        d = self._connect()
-        if d is None:
+        x = self._connect()
+        if x is None:
             return Reading()
         idle, saver_on, full = None, False, False
         try:
-            idle, saver_on = self._idle(d)
+            idle, saver_on = x.idle() or (None, False)
         except Exception as exc:  # a server gone, an extension that misbehaves
             log.info("attention: X11 idle time unreadable (%s)", exc)
         try:
-            full = self._full_screen(d)
+            full = self._full_screen(x)
         except Exception as exc:  # the active window closed between two requests
             log.debug("attention: X11 active window unreadable (%s)", exc)
         return Reading(idle_seconds=idle, locked=saver_on, full_screen=full)
 
     @staticmethod
-    def _idle(d: Any) -> tuple[float | None, bool]:
-        if not d.has_extension("MIT-SCREEN-SAVER"):
-            return None, False
-        from Xlib.ext import screensaver
+    def _full_screen(x: Connection) -> bool:
+        from coach.app.x11 import XA_ATOM
 
-        info = d.screen().root.screensaver_query_info()
-        return info.idle / 1000, info.state == screensaver.StateOn
-
-    @staticmethod
-    def _full_screen(d: Any) -> bool:
-        from Xlib import X, Xatom
-
-        root = d.screen().root
-        active = root.get_full_property(d.intern_atom("_NET_ACTIVE_WINDOW"), X.AnyPropertyType)
-        if active is None or not active.value or not active.value[0]:
+        active = x.window_property(x.root, "_NET_ACTIVE_WINDOW")
+        if not active or not active[0]:
             return False
-        window = d.create_resource_object("window", active.value[0])
-        state = window.get_full_property(d.intern_atom("_NET_WM_STATE"), Xatom.ATOM)
-        full = d.intern_atom("_NET_WM_STATE_FULLSCREEN")
-        return state is not None and full in list(state.value)
+        state = x.window_property(active[0], "_NET_WM_STATE", XA_ATOM)
+        return x.atom("_NET_WM_STATE_FULLSCREEN") in state
 
 
 class FreedesktopReader:

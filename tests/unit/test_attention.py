@@ -150,25 +150,17 @@ def test_a_reading_that_fails_in_part_keeps_the_rest() -> None:
     """The active window may close between two X requests: the idle time still counts."""
     from coach.app.attention_watch import X11Reader
 
-    class Display:
-        def has_extension(self, name: str) -> bool:
-            return name == "MIT-SCREEN-SAVER"
+    class Connection:
+        root = 1
 
-        def screen(self) -> object:
-            class Root:
-                def screensaver_query_info(self) -> object:
-                    return type("Info", (), {"idle": 400_000, "state": 0})()
+        def idle(self) -> tuple[float, bool]:
+            return 400.0, False
 
-                def get_full_property(self, *_: object) -> object:
-                    raise RuntimeError("BadWindow")
-
-            return type("Screen", (), {"root": Root()})()
-
-        def intern_atom(self, name: str) -> int:
-            return 1
+        def window_property(self, *_: object) -> list[int]:
+            raise RuntimeError("BadWindow")
 
     reader = X11Reader()
-    reader._display = Display()
+    reader._connection = Connection()  # type: ignore[assignment]
     reading = reader.read()
     assert (reading.idle_seconds, reading.full_screen) == (400.0, False)
     assert attention_of(reading, RULES) is Attention.AWAY

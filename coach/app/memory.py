@@ -5,11 +5,13 @@ PySide6 (for its `__feature__` switches): PySide reads the module's source with
 `inspect.getsource` and looks for the word. `inspect` goes through `linecache`,
 which keeps every line of every file it read: about 6 MB for this app, freed
 too late to give back. `spare_source_lines` has PySide read each file once and
-keep nothing; the answer is the same.
+keep nothing; the answer is the same. What PySide read before the patch (the
+modules imported before PySide6 itself) is let go.
 """
 
 from __future__ import annotations
 
+import linecache
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +22,7 @@ def spare_source_lines() -> None:
     feature = sys.modules.get("PySide6.support.feature")
     if feature is not None and hasattr(feature, "_mod_uses_pyside"):
         vars(feature)["_mod_uses_pyside"] = mentions_pyside
+    linecache.clearcache()
 
 
 def mentions_pyside(module: ModuleType) -> bool:

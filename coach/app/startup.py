@@ -8,7 +8,6 @@ import os
 import signal
 import socket
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -23,6 +22,7 @@ from coach.app import ipc
 from coach.app.clock import Clock, SystemClock
 from coach.app.coach_app import CoachApp
 from coach.app.language import install_language
+from coach.app.log_file import CappedLogFile
 from coach.app.notices import Notices
 from coach.core.assets import asset_path
 from coach.core.autostart import APP_NAME, app_command, autostart_for
@@ -94,9 +94,7 @@ def _quit_on_signals(app: QApplication, coach: CoachApp) -> None:
 
 
 def _log_to(paths: Paths) -> None:
-    handler = RotatingFileHandler(
-        paths.log_file, maxBytes=1_000_000, backupCount=1, encoding="utf-8"
-    )
+    handler = CappedLogFile(paths.log_file, most=1_000_000)
     handler.setFormatter(
         logging.Formatter(
             "%(asctime)s.%(msecs)03d %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S"

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from coach.app.ipc import CommandServer
 
 log = logging.getLogger("coach")
+TRAY_WINDOW = "QSystemTrayIconSysWindow"
+"""The name Qt gives the window of its own X11 tray icon (the widget's name + "Window")."""
 
 
 def run_app(paths: Paths, clock: Clock | None = None) -> int:
@@ -71,9 +73,13 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
 
 class WhenDrawn(QObject):
     """Runs `then` once the tray icon is on screen. Qt's own X11 tray icon is a window of
-    this app, painted by its event loop: `then` waits for its first paint (at most half a
-    second). Where the desktop draws the icon (its D-Bus tray, Windows, macOS), or there
-    is no tray, `then` runs as soon as the event loop does."""
+    this app, painted by its event loop when the tray host exposes it: `then` waits for
+    that first expose (at most half a second). Where the desktop draws the icon (its D-Bus
+    tray, Windows, macOS), or there is no tray, `then` runs as soon as the event loop does.
+
+    The window is found by name among the QWindows. Listing the widgets would wrap Qt's
+    private QSystemTrayIconSys, and to wrap a widget of a class it does not know PySide
+    sets up every QtWidgets type: about 1 MB for the life of the app."""
 
     MOST_MS = 500
 
@@ -81,12 +87,7 @@ class WhenDrawn(QObject):
         super().__init__(app)
         self._then: Callable[[], None] | None = then
         self._window = next(
-            (
-                w
-                for w in QApplication.topLevelWidgets()
-                if w.metaObject().className() == "QSystemTrayIconSys"
-            ),
-            None,
+            (w for w in QApplication.allWindows() if w.objectName() == TRAY_WINDOW), None
         )
         if self._window is None:
             QTimer.singleShot(0, self._run)
@@ -97,8 +98,8 @@ class WhenDrawn(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent  # 3 ms: here, while the tray host docks the icon
 
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._run)  # once the painting has reached the screen
+        if event.type() == QEvent.Type.Expose:
+            QTimer.singleShot(0, self._run)  # once the painting it causes has been sent
         return False
 
     def _run(self) -> None:

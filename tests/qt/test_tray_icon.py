@@ -10,8 +10,16 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from coach.app.icons import TRAY_SIZES, TRAY_STATES, tray_file, tray_icon
-from coach.app.tray_drawing import tray_pixmap
+from coach.app.icon_drawing import tray_pixmap, window_image
+from coach.app.icons import (
+    TRAY_SIZES,
+    TRAY_STATES,
+    WINDOW_SIZES,
+    app_icon,
+    tray_file,
+    tray_icon,
+    window_file,
+)
 from coach.core.assets import asset_path
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
@@ -35,14 +43,26 @@ def test_each_tray_size_is_drawn_not_scaled(qtbot: QtBot) -> None:
 
 def test_the_shipped_tray_files_are_the_drawings(qtbot: QtBot) -> None:
     """The icon is read from files at start; after changing the drawing, rewrite them with
-    `python -m coach.app.tray_drawing`."""
+    `python -m coach.app.icon_drawing`."""
     for paused, waiting in TRAY_STATES:
         for size in TRAY_SIZES:
             shipped = _argb(QImage(str(asset_path(tray_file(size, paused, waiting)))))
             drawn = _argb(tray_pixmap(size, paused, waiting).toImage())
             assert shipped == drawn, (
-                f"{tray_file(size, paused, waiting)}: run python -m coach.app.tray_drawing"
+                f"{tray_file(size, paused, waiting)}: run python -m coach.app.icon_drawing"
             )
+
+
+def test_the_window_icon_is_the_svg_rendered_at_each_size(qtbot: QtBot) -> None:
+    """Windows take their icon from PNG files, so Qt's SVG engine is not loaded for it."""
+    icon = app_icon()
+    assert {s.width() for s in icon.availableSizes()} == set(WINDOW_SIZES)
+    for size in WINDOW_SIZES:
+        shipped = _argb(QImage(str(asset_path(window_file(size)))))
+        rendered = _argb(window_image(size))
+        assert shipped == rendered, f"{window_file(size)}: run python -m coach.app.icon_drawing"
+        corner, middle = rendered.pixelColor(0, 0), rendered.pixelColor(size // 2, size // 2)
+        assert corner.alpha() == 0 and middle.alpha() == 255, "a round icon on transparency"
 
 
 def test_paused_and_waiting_look_different(qtbot: QtBot) -> None:

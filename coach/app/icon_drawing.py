@@ -1,11 +1,14 @@
-"""The tray icon's pictures, drawn for each small size.
+"""The app's icon pictures: the tray icon drawn for each small size, and the window
+icon rendered from its SVG at each size a desktop shows.
 
 At 16 to 32 px a scaled drawing turns to mush, so the tray icon is drawn at each
 size with its shapes on whole pixels: a calf (a lower leg whose calf bulges),
 a crescent moon, in the app's colour; grey with pause bars while paused; and an
-orange dot while a reminder waits for an answer. The app reads them from the
-files `python -m coach.app.tray_drawing` writes (tests/qt/test_tray_icon.py
-checks that they match).
+orange dot while a reminder waits for an answer.
+
+The app reads both from the PNG files `python -m coach.app.icon_drawing` writes
+(tests/qt/test_tray_icon.py checks that they match): reading the SVG at start
+would load Qt's SVG engine, about 1.7 MB for the life of the app.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPixmap
 
-from coach.app.icons import TRAY_SIZES, TRAY_STATES, tray_file
+from coach.app.icons import TRAY_SIZES, TRAY_STATES, WINDOW_SIZES, tray_file, window_file
 from coach.app.look import ACCENT
+from coach.core.assets import asset_path
 
 PAUSED_GREY = "#6f7e7e"
 MOON = "#f6d77a"
@@ -71,24 +75,46 @@ def tray_pixmap(size: int, paused: bool = False, waiting: bool = False) -> QPixm
     return pixmap
 
 
-def write_tray_files(assets: Path) -> list[Path]:
-    """Draw every tray icon into `assets`."""
+WINDOW_SOURCE = "icons/calf-coach.svg"
+"""The window icon's drawing (also the launcher's and the notifications' icon)."""
+
+
+def window_image(size: int) -> QImage:
+    """The window icon at `size` pixels, rendered from its SVG."""
+    from PySide6.QtSvg import QSvgRenderer  # only here: the app reads the PNG files
+
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(str(asset_path(WINDOW_SOURCE))).render(painter)
+    painter.end()
+    return image
+
+
+def write_icon_files(assets: Path) -> list[Path]:
+    """Draw every tray icon and window icon into `assets`."""
+    pictures: list[tuple[str, QPixmap | QImage]] = [
+        (tray_file(size, paused, waiting), tray_pixmap(size, paused, waiting))
+        for paused, waiting in TRAY_STATES
+        for size in TRAY_SIZES
+    ]
+    pictures += [(window_file(size), window_image(size)) for size in WINDOW_SIZES]
     written = []
-    for paused, waiting in TRAY_STATES:
-        for size in TRAY_SIZES:
-            path = assets / tray_file(size, paused, waiting)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tray_pixmap(size, paused, waiting).save(str(path), "PNG")
-            written.append(path)
+    for name, picture in pictures:
+        path = assets / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        picture.save(str(path))  # PNG, by the name
+        written.append(path)
     return written
 
 
-if __name__ == "__main__":  # python -m coach.app.tray_drawing: after changing the drawing
+if __name__ == "__main__":  # python -m coach.app.icon_drawing: after changing a drawing
     import os
 
     from PySide6.QtGui import QGuiApplication
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     application = QGuiApplication([])
-    for written in write_tray_files(Path(__file__).resolve().parents[2] / "assets"):
+    for written in write_icon_files(Path(__file__).resolve().parents[2] / "assets"):
         print(written)

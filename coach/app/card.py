@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from coach.app.flow import snooze_label
 from coach.app.look import scaled
 from coach.core.advice import not_medical_advice
 from coach.core.history import Outcome
@@ -146,8 +147,3 @@ class ReminderCard(QWidget):
             above = anchor.center().y() > area.center().y()
             y = anchor.top() - self.height() - margin if above else anchor.bottom() + margin
         self.move(x, y)
-
-
-def snooze_label(minutes: int) -> str:
-    """The snooze button's words, on the card and on its notification."""
-    return translate("card", "Snooze {minutes} min").format(minutes=minutes)

@@ -14,14 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach.app.actions import CoachActions
 from coach.app.attention_watch import AttentionWatch, Reader, desktop_readers
-from coach.app.card import ReminderCard
 from coach.app.clock import Clock
 from coach.app.commands import CommandHandler
 from coach.app.flow import ReminderFlow
@@ -58,6 +57,9 @@ from coach.core.reminders import Reminder, describe_next, upcoming
 from coach.core.settings import Settings
 from coach.core.state import AppState, pause_end, save_state
 from coach.core.today import today_rows
+
+if TYPE_CHECKING:
+    from coach.app.card import ReminderCard
 
 log = logging.getLogger(__name__)
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QRect, Signal
 
-from coach.app.card import ReminderCard
 from coach.app.clock import Clock
 from coach.app.scheduler import ReminderScheduler
 from coach.core.history import Outcome, ReminderRecord
+from coach.core.i18n import translate
 from coach.core.reminders import Reminder, kind_settings
+
+if TYPE_CHECKING:
+    from coach.app.card import ReminderCard
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,8 @@ class ReminderFlow(QObject):
     def card(self) -> ReminderCard:
         """The card, built on first use."""
         if self.built_card is None:
+            from coach.app.card import ReminderCard  # with the first reminder, not at start
+
             self.built_card = ReminderCard()
             self.built_card.answered.connect(self.answer)
             self.card_built.emit(self.built_card)
@@ -115,3 +120,8 @@ class ReminderFlow(QObject):
 
     def _record(self, record: ReminderRecord) -> None:
         self._history.record_reminder(record)
+
+
+def snooze_label(minutes: int) -> str:
+    """The snooze button's words, on the card and on its notification."""
+    return translate("card", "Snooze {minutes} min").format(minutes=minutes)

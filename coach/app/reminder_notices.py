@@ -9,8 +9,7 @@ import logging
 
 from PySide6.QtCore import QObject
 
-from coach.app.card import snooze_label
-from coach.app.flow import ReminderFlow
+from coach.app.flow import ReminderFlow, snooze_label
 from coach.app.notices import Notices
 from coach.app.presence import Presence
 from coach.core.autostart import APP_NAME

@@ -4,8 +4,16 @@ Why not APScheduler's QtScheduler: it drops the handle of its own timers (so
 wake-ups pile up and outlive shutdown) and runs jobs on worker threads. Here a
 single owned, single-shot QTimer is armed for the agenda's next event (a
 reminder due, a card expiring) or the heartbeat, whichever is sooner; every
-decision runs on the GUI thread; other threads (and D-Bus) wake it through a
-queued signal.
+decision runs on the GUI thread; a resume from sleep (D-Bus) asks for a check
+once its handler has returned.
+
+The timer is Qt's default, coarse one: a wait of 20 s or more ends on a whole
+second (the system groups such wake-ups, which saves the battery), a shorter
+one within 5 % of it. So a wait for an event 20 s or more away ends `APPROACH`
+early, and the last few seconds are waited for again: a reminder still comes
+within about a tenth of a second of its time. (Asking for Qt's precise timer
+would name the `Qt` namespace, which PySide builds whole, about 1 MB, and
+nothing else in an idle app needs.)
 
 The heartbeat (at most once a minute) compares wall and monotonic time, both as
 instants: a monotonic timer stops while the laptop sleeps, so after a resume or
@@ -23,7 +31,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.app.clock import Clock
 from coach.core.agenda import Agenda, Update
@@ -39,6 +47,10 @@ log = logging.getLogger(__name__)
 HEARTBEAT = dt.timedelta(seconds=60)
 HOLD_POLL = dt.timedelta(seconds=1)
 JUMP_TOLERANCE = dt.timedelta(seconds=5)
+WHOLE_SECONDS_FROM = dt.timedelta(seconds=20)
+"""Qt's coarse timer ends a wait this long or longer on a whole second (±1 s)."""
+APPROACH = dt.timedelta(seconds=2)
+"""How early a long wait for an event ends, so the last one is short and exact."""
 
 
 class ReminderScheduler(QObject):
@@ -63,7 +75,6 @@ class ReminderScheduler(QObject):
     clock_jumped = Signal(float)
     attention_changed = Signal(object)
     """The person's Attention changed (the tray says while reminders are held)."""
-    _wake = Signal()
 
     def __init__(
         self,
@@ -84,9 +95,7 @@ class ReminderScheduler(QObject):
         self._last_mono = 0.0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.check)
-        self._wake.connect(self.check, Qt.ConnectionType.QueuedConnection)
 
     # --- what the rest of the app asks ------------------------------------------------------
 
@@ -149,8 +158,8 @@ class ReminderScheduler(QObject):
         self._apply(self.agenda.close(self._clock.now()), arm=False)
 
     def wake(self) -> None:
-        """Ask for a check soon; safe to call from any thread."""
-        self._wake.emit()
+        """Ask for a check as soon as the caller (a D-Bus signal's handler) has returned."""
+        QTimer.singleShot(0, self.check)
 
     def stop(self) -> None:
         self.timer.stop()
@@ -232,7 +241,7 @@ class ReminderScheduler(QObject):
         watching = self.agenda.holding and (self.agenda.held or self.agenda.on_card)
         wait = HOLD_POLL if watching else HEARTBEAT
         event = self.agenda.next_event(self.upcoming)
-        if event is not None:
-            wait = min(wait, max(event - utc(now), dt.timedelta(0)))
+        if event is not None and (until := max(event - utc(now), dt.timedelta(0))) < wait:
+            wait = until - APPROACH if until >= WHOLE_SECONDS_FROM else until
         self.timer.start(max(0, round(wait.total_seconds() * 1000)))
         self.plan_changed.emit()

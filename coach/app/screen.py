@@ -1,8 +1,13 @@
-"""Putting windows in front of the person, on the screen they are looking at."""
+"""Putting windows in front of the person, on the screen they are looking at.
+
+The tray app imports this at start for `bring_forward`; the `Qt` namespace, which
+PySide builds whole on first use (about 1 MB), is named only inside the functions
+that lay out windows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QScrollArea, QWidget
 
@@ -24,6 +29,8 @@ def scrolling_page(body: QWidget, name: str) -> QScrollArea:
     """`body` in a scroll area that scrolls up and down only, with no frame, sized to its
     content (so the window can fit itself to it), and not a stop for Tab: the keyboard
     goes to the fields inside, and the view follows them."""
+    from PySide6.QtCore import Qt
+
     area = QScrollArea()
     area.setWidget(body)
     area.setWidgetResizable(True)
@@ -63,6 +70,8 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
 def _narrowest_page_gap(window: QWidget) -> int:
     """How many pixels the widest page that cannot scroll sideways lacks, once laid out
     (a vertical scroll bar takes its width from the page)."""
+    from PySide6.QtCore import Qt
+
     layout = window.layout()
     if layout is not None:
         layout.activate()

@@ -4,12 +4,12 @@
 set Qt's colour-scheme hint and, because not every platform theme honours it,
 an explicit palette on the Fusion style, so the choice holds everywhere.
 Either way the style is wrapped so that check boxes and radio buttons grow
-with the text.
+with the text. (`Qt` is imported where it is used: PySide builds that namespace
+whole, about 1 MB, and an idle app on the system theme does not need it.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -73,6 +73,8 @@ class TextSizedIndicators(QProxyStyle):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Dark), width))
+        from PySide6.QtCore import Qt
+
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if radio:
             painter.drawEllipse(box)
@@ -100,6 +102,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
         _use_style(app, str(app.property(ORIGINAL_STYLE)))
         app.setPalette(QPalette())
         return
+    from PySide6.QtCore import Qt
+
     dark = theme == "dark"
     hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
     _use_style(app, "Fusion")

@@ -4,8 +4,8 @@ Why not APScheduler's QtScheduler: it drops the handle of its own timers (so
 wake-ups pile up and outlive shutdown) and runs jobs on worker threads. Here a
 single owned, single-shot QTimer is armed for the agenda's next event (a
 reminder due, a card expiring) or the heartbeat, whichever is sooner; every
-decision runs on the GUI thread; a resume from sleep (D-Bus) asks for a check
-once its handler has returned.
+decision runs on the GUI thread; other threads (and D-Bus) ask for a check
+through a signal, which Qt queues to it.
 
 The timer is Qt's default, coarse one: a wait of 20 s or more ends on a whole
 second (the system groups such wake-ups, which saves the battery), a shorter
@@ -75,6 +75,7 @@ class ReminderScheduler(QObject):
     clock_jumped = Signal(float)
     attention_changed = Signal(object)
     """The person's Attention changed (the tray says while reminders are held)."""
+    _wake = Signal()
 
     def __init__(
         self,
@@ -96,6 +97,7 @@ class ReminderScheduler(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
+        self._wake.connect(self._check_soon)  # queued by Qt when sent from another thread
 
     # --- what the rest of the app asks ------------------------------------------------------
 
@@ -158,8 +160,11 @@ class ReminderScheduler(QObject):
         self._apply(self.agenda.close(self._clock.now()), arm=False)
 
     def wake(self) -> None:
-        """Ask for a check as soon as the caller (a D-Bus signal's handler) has returned."""
-        QTimer.singleShot(0, self.check)
+        """Ask for a check soon; safe to call from any thread."""
+        self._wake.emit()
+
+    def _check_soon(self) -> None:
+        QTimer.singleShot(0, self.check)  # once the caller has returned
 
     def stop(self) -> None:
         self.timer.stop()

@@ -1,6 +1,8 @@
 """One of each window: opened on first use, brought forward when open, rebuilt in a new
 language. The history and settings windows, the welcome and the cramp dialogs
-load on first use: an idle app needn't hold what it has not opened.
+load on first use: an idle app needn't hold what it has not opened. Before the
+first is built, the style that sizes check boxes with the text goes on
+(coach.app.theme).
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.app.clock import Clock
 from coach.app.routine_keeper import RoutineKeeper
 from coach.app.screen import bring_forward
 from coach.app.settings_keeper import SettingsKeeper
+from coach.app.theme import size_indicators_with_text
 from coach.core.autostart import Autostart
 from coach.core.history import History
 from coach.core.logbook import is_night
@@ -73,8 +76,16 @@ class WindowKeeper(QObject):
         self.dialogs: list[CrampDialog] = []
         self.tips: QWidget | None = None
 
+    @staticmethod
+    def _styled() -> None:
+        """Before building a window: check boxes and radio buttons sized with the text."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            size_indicators_with_text(app)
+
     def open_history(self) -> HistoryWindow:
         if self.history_window is None:
+            self._styled()
             # Imported on first use: QtCharts and the PDF writer cost memory an idle app needn't.
             from coach.app.history_window import HistoryWindow
 
@@ -95,6 +106,7 @@ class WindowKeeper(QObject):
         from coach.app.tips import TipsDialog  # first use only
 
         if self.tips is None:
+            self._styled()
             self.tips = TipsDialog()
         bring_forward(self.tips)
 
@@ -107,6 +119,7 @@ class WindowKeeper(QObject):
         if self.settings_window is None:
             from coach.app.settings_window import SettingsWindow  # first use only
 
+            self._styled()
             self.settings_window = SettingsWindow(
                 self.settings.path,
                 self.settings.settings,
@@ -132,6 +145,7 @@ class WindowKeeper(QObject):
         if self.welcome is None or not self.welcome.isVisible():
             from coach.app.welcome import Welcome  # first use only
 
+            self._styled()
             self.welcome = Welcome(self.clock, self.settings.settings)
             self.welcome.answered.connect(self._welcomed)
         bring_forward(self.welcome)
@@ -147,6 +161,7 @@ class WindowKeeper(QObject):
         from coach.app.log_dialogs import CrampDialog  # first use only
 
         night = night or is_night(self.clock.now())
+        self._styled()
         dialog = CrampDialog(self.clock, self.routines.helped_options(), night=night)
         dialog.saved.connect(self.cramp_logged)
         dialog.finished.connect(lambda _=0: self.dialogs.remove(dialog))

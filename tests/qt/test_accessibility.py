@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coach.app.theme import apply_theme
+from coach.app.theme import apply_theme, size_indicators_with_text
 from coach.core.paths import Paths
 from tests.qt.windows import WINDOWS, windows
 
@@ -121,7 +121,7 @@ def test_at_200_percent_text_check_boxes_and_radio_buttons_grow_too(
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, "system")  # as the app does at start: the style that sizes indicators
+    size_indicators_with_text(app)  # as the window keeper does before building a window
     window = dict(windows(home))["cramp-dialog"]()
     qtbot.addWidget(window)
     window.show()

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from coach.app import ipc
@@ -23,6 +23,7 @@ from coach.app.coach_app import CoachApp
 from coach.app.freedesktop_notices import FreedesktopNotices
 from coach.app.presence import NO_TRAY, TRAY_WAIT_SECONDS
 from coach.app.setting_editors import ChoiceEditor
+from coach.app.theme import ORIGINAL_STYLE, apply_theme
 from coach.core import kinds
 from coach.core.history import Outcome, WaterRecord, open_history
 from coach.core.kinds import kind_named
@@ -145,6 +146,24 @@ def test_undo_last_glass_takes_back_todays_latest_drink(coach: CoachApp) -> None
     coach.actions.undo_drink.trigger()
     assert [w.at for w in coach.history.water(*DAY)] == [at("2026-06-10 07:30")]
     assert coach.actions.water_today.text() == "Water today: 250 of 1500 ml"
+
+
+def test_a_window_with_check_boxes_opens_with_text_sized_indicators(coach: CoachApp) -> None:
+    """The style that sizes indicators goes on before the keeper builds a window (an idle
+    app leaves QStyle alone); a theme chosen later keeps it."""
+    from coach.app.indicators import TextSizedIndicators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    coach.actions.log_cramp.trigger()
+    assert isinstance(app.style(), TextSizedIndicators)
+    apply_theme(app, "dark")
+    dark = app.style()
+    assert isinstance(dark, TextSizedIndicators) and dark.baseStyle().name() == "fusion"
+    apply_theme(app, "system")
+    system = app.style()
+    assert isinstance(system, TextSizedIndicators)
+    assert system.baseStyle().name() == str(app.property(ORIGINAL_STYLE))
 
 
 def test_log_a_cramp_from_the_tray_stores_it_and_the_history_window_shows_it(

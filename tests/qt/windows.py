@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.app.actions import CoachActions
 from coach.app.card import ReminderCard
@@ -16,6 +16,7 @@ from coach.app.log_dialogs import CrampDialog, WaterDialog
 from coach.app.player_window import PlayerWindow
 from coach.app.presence import NO_TRAY
 from coach.app.settings_window import SettingsWindow
+from coach.app.theme import size_indicators_with_text
 from coach.app.tips import TipsDialog
 from coach.app.tray import Tray
 from coach.app.welcome import Welcome
@@ -76,6 +77,9 @@ def _some_entries(history: History) -> None:
 
 
 def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    size_indicators_with_text(app)  # as the window keeper does before building one
     clock = FakeClock(NOW)
     routines = shipped_routines(language)
     helped = [step.title for step in routines["cramp-now"].steps]

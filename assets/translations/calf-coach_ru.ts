@@ -259,10 +259,6 @@
             <translation>клавиша не задана</translation>
         </message>
         <message>
-            <source>python-xlib is not installed</source>
-            <translation>не установлен python-xlib</translation>
-        </message>
-        <message>
             <source>the keyboard has no key {key}</source>
             <translation>на клавиатуре нет клавиши {key}</translation>
         </message>

@@ -23,7 +23,6 @@ import logging
 import os
 import re
 import shutil
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -42,6 +41,8 @@ DBUS_TIMEOUT_MS = 300
 
 def _output(argv: list[str]) -> str:
     """What a desktop tool prints, within a second; "" when it cannot say."""
+    import subprocess  # only GNOME and macOS ask a tool; an idle app needn't hold it
+
     try:
         done = subprocess.run(argv, capture_output=True, text=True, timeout=1, check=False)
     except (OSError, subprocess.SubprocessError):

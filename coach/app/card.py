@@ -12,11 +12,11 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
-from coach.app.flow import snooze_label
 from coach.app.look import scaled
 from coach.core.advice import not_medical_advice
 from coach.core.history import Outcome
 from coach.core.i18n import translate
+from coach.core.kinds import snooze_label
 from coach.core.reminders import Reminder
 
 

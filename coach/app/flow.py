@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QRect, Signal
 from coach.app.clock import Clock
 from coach.app.scheduler import ReminderScheduler
 from coach.core.history import Outcome, ReminderRecord
-from coach.core.i18n import translate
 from coach.core.reminders import Reminder, kind_settings
 
 if TYPE_CHECKING:
@@ -120,8 +119,3 @@ class ReminderFlow(QObject):
 
     def _record(self, record: ReminderRecord) -> None:
         self._history.record_reminder(record)
-
-
-def snooze_label(minutes: int) -> str:
-    """The snooze button's words, on the card and on its notification."""
-    return translate("card", "Snooze {minutes} min").format(minutes=minutes)

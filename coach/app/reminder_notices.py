@@ -9,12 +9,13 @@ import logging
 
 from PySide6.QtCore import QObject
 
-from coach.app.flow import ReminderFlow, snooze_label
+from coach.app.flow import ReminderFlow
 from coach.app.notices import Notices
 from coach.app.presence import Presence
 from coach.core.autostart import APP_NAME
 from coach.core.history import Outcome
 from coach.core.i18n import translate
+from coach.core.kinds import snooze_label
 from coach.core.reminders import Reminder
 
 log = logging.getLogger(__name__)

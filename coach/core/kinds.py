@@ -353,3 +353,8 @@ def reminder_sections() -> type:
         for kind in KINDS
     ]
     return dataclasses.make_dataclass("Reminders", fields, frozen=True)
+
+
+def snooze_label(minutes: int) -> str:
+    """The snooze button's words, on the card and on its notification."""
+    return translate("card", "Snooze {minutes} min").format(minutes=minutes)

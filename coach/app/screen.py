@@ -1,15 +1,20 @@
 """Putting windows in front of the person, on the screen they are looking at.
 
 The tray app imports this at start for `bring_forward`; the `Qt` namespace, which
-PySide builds whole on first use (about 1 MB), is named only inside the functions
-that lay out windows.
+PySide builds whole on first use (about 1 MB), and QScrollArea are named only
+inside the functions that lay out windows.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
 
 
 def bring_forward(window: QWidget) -> None:
@@ -30,6 +35,7 @@ def scrolling_page(body: QWidget, name: str) -> QScrollArea:
     content (so the window can fit itself to it), and not a stop for Tab: the keyboard
     goes to the fields inside, and the view follows them."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
 
     area = QScrollArea()
     area.setWidget(body)
@@ -71,6 +77,7 @@ def _narrowest_page_gap(window: QWidget) -> int:
     """How many pixels the widest page that cannot scroll sideways lacks, once laid out
     (a vertical scroll bar takes its width from the page)."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
 
     layout = window.layout()
     if layout is not None:

@@ -5,17 +5,15 @@ set Qt's colour-scheme hint and, because not every platform theme honours it,
 an explicit palette on the Fusion style, so the choice holds everywhere.
 Once a window with check boxes or radio buttons opens, the style is wrapped so
 that they grow with the text (coach.app.indicators). Until then, and on the
-system theme, the app does not touch QStyle or the `Qt` namespace: PySide sets
-up their Python side whole, about 1.5 MB together, which an idle app does not
-need.
+system theme, the app does not touch QStyle, the `Qt` namespace or the colour
+schemes of coach.app.look: PySide sets up their Python side whole, about 1.7 MB
+together, which an idle app does not need.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
-
-from coach.app.look import DARK, LIGHT
 
 ORIGINAL_STYLE = "calf-coach-original-style"
 """The platform's own style, by name, noted before a theme or the wrapping changes it."""
@@ -65,6 +63,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(QPalette())
         return
     from PySide6.QtCore import Qt
+
+    from coach.app.look import DARK, LIGHT
 
     _remember_original(app)
     dark = theme == "dark"

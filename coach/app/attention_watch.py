@@ -8,8 +8,8 @@ cannot tell stays at "present": a reading that fails never holds a reminder.
 - X11 (coach.app.x11, on a connection of its own): idle time from the MIT-SCREEN-SAVER
   extension (and whether the screen saver is on), the active window's
   `_NET_WM_STATE_FULLSCREEN`;
-- freedesktop D-Bus: the notification server's `Inhibited` property (do not
-  disturb) and `org.freedesktop.ScreenSaver.GetActive` (locked);
+- freedesktop D-Bus (jeepney): the notification server's `Inhibited` property
+  (do not disturb) and `org.freedesktop.ScreenSaver.GetActive` (locked);
 - GNOME: `show-banners` off is do not disturb;
 - Windows: `GetLastInputInfo`, and `SHQueryUserNotificationState` for full screen,
   presentation mode and quiet hours;
@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Protocol
 from coach.core.attention import Attention, AttentionSettings, Reading, attention_of
 
 if TYPE_CHECKING:
+    from jeepney.io.blocking import DBusConnection
+
     from coach.app.x11 import Connection
 
 log = logging.getLogger(__name__)
@@ -99,39 +101,77 @@ class X11Reader:
 
 
 class FreedesktopReader:
-    """Do not disturb and a locked screen, over the session bus."""
+    """Do not disturb and a locked screen, over the session bus (jeepney, on a connection
+    of its own that only ever waits for its own replies)."""
+
+    def __init__(self) -> None:
+        self._connection: DBusConnection | None = None
+        self._broken = False
 
     def read(self) -> Reading:
-        from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
-
-        bus = QDBusConnection.sessionBus()
-        if not bus.isConnected():
-            return Reading()
-
-        def ask(service: str, path: str, interface: str, method: str, *args: object) -> object:
-            # A plain message (no QDBusInterface, which introspects the service first).
-            call = QDBusMessage.createMethodCall(service, path, interface, method)
-            call.setArguments(list(args))
-            reply = bus.call(call, QDBus.CallMode.Block, DBUS_TIMEOUT_MS)
-            if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
-                return None
-            return reply.arguments()[0]
-
-        inhibited = ask(
+        inhibited = self._ask(
             "org.freedesktop.Notifications",
             "/org/freedesktop/Notifications",
             "org.freedesktop.DBus.Properties",
             "Get",
-            "org.freedesktop.Notifications",
-            "Inhibited",
+            "ss",
+            ("org.freedesktop.Notifications", "Inhibited"),
         )
-        locked = ask(
+        locked = self._ask(
             "org.freedesktop.ScreenSaver",
             "/org/freedesktop/ScreenSaver",
             "org.freedesktop.ScreenSaver",
             "GetActive",
         )
         return Reading(do_not_disturb=inhibited is True, locked=locked is True)
+
+    def _ask(
+        self,
+        service: str,
+        path: str,
+        interface: str,
+        method: str,
+        signature: str = "",
+        body: tuple[object, ...] = (),
+    ) -> object:
+        """The first value of the reply; None for no answer in time, or an error."""
+        from jeepney import DBusAddress, MessageType, new_method_call
+
+        connection = self._connect()
+        if connection is None:
+            return None
+        call = new_method_call(DBusAddress(path, service, interface), method, signature, body)
+        try:
+            reply = connection.send_and_get_reply(call, timeout=DBUS_TIMEOUT_MS / 1000)
+        except TimeoutError:
+            return None
+        except OSError as exc:  # the bus went away: ask a new one next time
+            log.info("attention: session bus lost (%s)", exc)
+            connection.close()
+            self._connection = None
+            return None
+        if reply.header.message_type != MessageType.method_return or not reply.body:
+            return None
+        value = reply.body[0]
+        if isinstance(value, tuple) and len(value) == 2:  # a variant: (signature, value)
+            value = value[1]
+        return value
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def _connect(self) -> DBusConnection | None:
+        if self._connection is None and not self._broken:
+            try:
+                from jeepney.io.blocking import open_dbus_connection
+
+                self._connection = open_dbus_connection("SESSION", auth_timeout=1.0)
+            except Exception as exc:  # no session bus: nothing to read
+                log.info("attention: no session bus (%s)", exc)
+                self._broken = True
+        return self._connection
 
 
 class GnomeBannersReader:

@@ -201,6 +201,7 @@ class CoachApp(QObject):
         self.windows.close()
         self.teller.close()
         self.global_key.release()
+        self.sleep_watch.stop()
         self.settings.stop()
         self.log.close()
 

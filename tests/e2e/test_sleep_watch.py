@@ -7,9 +7,9 @@ the same signal on the desktop's own session bus.
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import pytest
-from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from coach.app.sleep_watch import LOGIND, SleepWatch
@@ -19,8 +19,7 @@ pytestmark = pytest.mark.skipif(bool(missing_tools()), reason=f"needs {', '.join
 
 
 def test_resume_is_heard(qtbot: QtBot, desktop: Desktop) -> None:
-    bus = QDBusConnection.connectToBus(desktop.env["DBUS_SESSION_BUS_ADDRESS"], "sleep-test")
-    watch = SleepWatch(bus, service="")  # any sender: dbus-send is not logind
+    watch = SleepWatch(desktop.env["DBUS_SESSION_BUS_ADDRESS"], sender=None)  # dbus-send
     assert watch.listening
     _, path, interface = LOGIND
 
@@ -42,4 +41,10 @@ def test_resume_is_heard(qtbot: QtBot, desktop: Desktop) -> None:
         send("boolean:true")
     with qtbot.waitSignal(watch.resumed, timeout=5000):
         send("boolean:false")
-    QDBusConnection.disconnectFromBus("sleep-test")
+    watch.stop()
+    assert not watch.listening
+
+
+def test_no_bus_leaves_it_silent(qtbot: QtBot, tmp_path: Path) -> None:
+    watch = SleepWatch(f"unix:path={tmp_path / 'no-bus'}")
+    assert not watch.listening

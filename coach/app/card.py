@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
-from coach.app.look import scaled
+from coach.app.look import TYPE, scaled
 from coach.core.advice import not_medical_advice
 from coach.core.history import Outcome
 from coach.core.i18n import translate
@@ -33,14 +33,14 @@ class ReminderCard(QWidget):
         self._anchor: QRect | None = None
 
         self.title = QLabel()
-        self.title.setFont(scaled(self.font(), 1.8, bold=True))
+        self.title.setFont(scaled(self.font(), TYPE["title"], bold=True))
         self.title.setWordWrap(True)
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.waiting = QLabel()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setFont(scaled(self.font(), 0.85))
+        self.note.setFont(scaled(self.font(), TYPE["small"]))
 
         self.action = QPushButton()
         self.snooze = QPushButton()

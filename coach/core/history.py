@@ -239,6 +239,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         migrate(conn, version)
+        # The integrity check read every page into SQLite's cache (up to 2 MB of a long
+        # history): let them go, the app then reads a day or a week at a time.
+        conn.execute("PRAGMA shrink_memory")
     except BaseException:
         conn.close()
         raise

@@ -93,7 +93,13 @@ class GlobalKey(QObject):
             connection.close()
             self.reason = translate("coach", "the keyboard has no key {key}").format(key=key)
             return
-        if not connection.grab_key(keycode, modifiers):
+        try:
+            grabbed = connection.grab_key(keycode, modifiers)
+        except x11.X11Error as exc:
+            connection.close()
+            self.reason = str(exc)
+            return
+        if not grabbed:
             connection.close()
             self.reason = translate("coach", "another application already uses {key}")
             self.reason = self.reason.format(key=combination)

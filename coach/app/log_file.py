@@ -27,14 +27,18 @@ class CappedLogFile(logging.FileHandler):
             line = self.format(record) + self.terminator
             if self.stream is not None and self.stream.tell() + len(line.encode()) > self.most:
                 self._start_afresh()
-        except Exception:  # as logging does: a log that fails must not stop the app
+        except Exception:  # as logging does: said on stderr, and the app goes on
             self.handleError(record)
-            return
-        super().emit(record)
+        super().emit(record)  # the record itself is kept either way
 
     def _start_afresh(self) -> None:
+        """The file moves aside; if it cannot (another program holds it), the log goes on
+        in it, and the move is tried again with the next record."""
         if self.stream is not None:
             self.stream.close()
-        self.path.replace(self.path.with_name(self.path.name + ".1"))
-        self.stream = self._open()
-        make_private(self.path)
+            self.stream = None
+        try:
+            self.path.replace(self.path.with_name(self.path.name + ".1"))
+        finally:
+            self.stream = self._open()
+            make_private(self.path)

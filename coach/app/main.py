@@ -98,7 +98,8 @@ class WhenDrawn(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent  # 3 ms: here, while the tray host docks the icon
 
-        if event.type() == QEvent.Type.Expose:
+        shown = self._window is not None and self._window.isExposed()  # not an unmap's
+        if event.type() == QEvent.Type.Expose and shown:
             QTimer.singleShot(0, self._run)  # once the painting it causes has been sent
         return False
 

@@ -9,9 +9,9 @@ through a signal, which Qt queues to it.
 
 The timer is Qt's default, coarse one: a wait of 20 s or more ends on a whole
 second (the system groups such wake-ups, which saves the battery), a shorter
-one within 5 % of it. So a wait for an event 20 s or more away ends `APPROACH`
-early, and the last few seconds are waited for again: a reminder still comes
-within about a tenth of a second of its time. (Asking for Qt's precise timer
+one within 5 % of it, early or late. So a wait for an event more than two
+`APPROACH`es away ends `APPROACH` early, and the last few seconds are waited for
+again: a reminder comes within about a fifth of a second of its time. (Asking for Qt's precise timer
 would name the `Qt` namespace, which PySide builds whole, about 1 MB, and
 nothing else in an idle app needs.)
 
@@ -47,10 +47,9 @@ log = logging.getLogger(__name__)
 HEARTBEAT = dt.timedelta(seconds=60)
 HOLD_POLL = dt.timedelta(seconds=1)
 JUMP_TOLERANCE = dt.timedelta(seconds=5)
-WHOLE_SECONDS_FROM = dt.timedelta(seconds=20)
-"""Qt's coarse timer ends a wait this long or longer on a whole second (±1 s)."""
 APPROACH = dt.timedelta(seconds=2)
-"""How early a long wait for an event ends, so the last one is short and exact."""
+"""How early a long wait for an event ends, so the last one is short and exact: Qt's
+coarse timer is off by up to 5 % of a wait under 20 s and up to 1 s of a longer one."""
 
 
 class ReminderScheduler(QObject):
@@ -247,6 +246,6 @@ class ReminderScheduler(QObject):
         wait = HOLD_POLL if watching else HEARTBEAT
         event = self.agenda.next_event(self.upcoming)
         if event is not None and (until := max(event - utc(now), dt.timedelta(0))) < wait:
-            wait = until - APPROACH if until >= WHOLE_SECONDS_FROM else until
+            wait = until - APPROACH if until > 2 * APPROACH else until
         self.timer.start(max(0, round(wait.total_seconds() * 1000)))
         self.plan_changed.emit()

@@ -218,13 +218,15 @@ class Connection:
 
     def grab_key(self, keycode: int, modifiers: int) -> bool:
         """Every press of the key with `modifiers` comes to this connection, whatever Caps
-        and Num Lock say; False (and nothing grabbed) if another application has it."""
+        and Num Lock say; False (and nothing grabbed) if another application has it.
+        X11Error if the server refuses it for another reason."""
         with self._trapped() as errors:
             for locks in LOCKS:
                 self._x.XGrabKey(self.handle, keycode, modifiers | locks, self.root, 1, 1, 1)
-        if BAD_ACCESS in errors:
+        if errors:
             self.ungrab_key(keycode, modifiers)
-            return False
+        if errors and set(errors) != {BAD_ACCESS}:
+            raise X11Error(f"the X server refused the key (X error {errors[0]})")
         return not errors
 
     def ungrab_key(self, keycode: int, modifiers: int) -> None:

@@ -34,6 +34,8 @@ def test_a_grabbed_key_comes_to_its_connection_and_no_other(managed: Desktop) ->
         assert second.pressed_keys() == []
         first.ungrab_key(keycode, x11.CONTROL | x11.MOD1)
         assert second.grab_key(keycode, x11.CONTROL | x11.MOD1), "free once released"
+        with pytest.raises(x11.X11Error, match="refused"):
+            first.grab_key(3, x11.CONTROL)  # below every keyboard's first keycode: BadValue
     finally:
         first.close()
         second.close()

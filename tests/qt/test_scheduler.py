@@ -108,6 +108,19 @@ def test_pause_and_resume_replan_at_once(qtbot: QtBot) -> None:
     assert len(changes) >= 2
 
 
+def test_a_wait_of_seconds_ends_early_so_the_last_stretch_is_short(qtbot: QtBot) -> None:
+    """Qt's coarse timer is off by up to 5 % (or a whole second from 20 s): every wait
+    longer than two APPROACHes ends one early and the rest is waited for again."""
+    scheduler, clock, seen = make(qtbot, "2026-06-10 07:59:50")
+    assert scheduler.timer.interval() == 8_000
+    clock.set(at("2026-06-10 07:59:58.5"))  # the coarse timer ended it half a second late
+    scheduler.check()
+    assert scheduler.timer.interval() == 1_500 and seen.shown_hm() == []
+    clock.set(at("2026-06-10 07:59:56"))
+    scheduler.check()
+    assert scheduler.timer.interval() == 4_000, "at most two APPROACHes: waited for whole"
+
+
 def test_a_snoozed_reminder_comes_back_after_its_minutes(qtbot: QtBot) -> None:
     scheduler, clock, seen = make(qtbot, "2026-06-10 08:00")
     assert seen.shown_hm() == [("fluids", "08:00")]

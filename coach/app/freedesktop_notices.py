@@ -1,13 +1,10 @@
 """Notifications with buttons on Linux and the BSDs: org.freedesktop.Notifications.
 
-The messages are built and read by jeepney (pure Python, no threads, no
-asyncio); the session bus socket is watched by a `QSocketNotifier`, so a
-button press arrives on the GUI thread like any other event and an idle app
-holds no loop or thread of its own. Each call is sent without waiting: the
-replies are matched by serial when they come. Only connecting waits, once: the
-bus's handshake (at most a second) and its Hello, which the bus itself answers.
-One notification at a time: while a Notify is on its way, the newest request
-waits and replaces it once the server has said its id.
+The session bus is read on the GUI thread (coach.app.bus_watch), so a button
+press arrives like any other event. Each call is sent without waiting: the
+replies are matched by serial when they come. One notification at a time: while
+a Notify is on its way, the newest request waits and replaces it once the server
+has said its id.
 """
 
 from __future__ import annotations
@@ -17,13 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject
 
+from coach.app.bus_watch import BusWatch
 from coach.app.notices import Notices
 
 if TYPE_CHECKING:
     from jeepney import Message
-    from jeepney.io.blocking import DBusConnection
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +38,7 @@ class FreedesktopNotices(Notices):
         super().__init__(parent)
         self._app_name = app_name
         self._icon = icon
-        self._connection: DBusConnection | None = None
-        self._watch: QSocketNotifier | None = None
+        self._bus: BusWatch | None = None
         self._replies: dict[int, Reply] = {}
         self._current = 0
         """The server's id of what we show; 0 for nothing."""
@@ -76,20 +72,16 @@ class FreedesktopNotices(Notices):
     # the bus
 
     def _connect(self) -> bool:
-        if self._connection is not None:
+        if self._bus is not None:
             return True
         try:
             from jeepney import MatchRule, message_bus
-            from jeepney.io.blocking import open_dbus_connection
 
-            connection = open_dbus_connection("SESSION", auth_timeout=1.0)
+            connection = BusWatch.open("SESSION")
         except Exception as exc:  # no bus, or one that does not answer
             self._give_up(f"no session bus: {exc}")
             return False
-        connection.sock.settimeout(1.0)  # a send to a stalled bus gives up
-        self._connection = connection
-        self._watch = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._watch.activated.connect(self._read)
+        self._bus = BusWatch(connection, self._received, self._lost, self)
         for member in ("ActionInvoked", "NotificationClosed"):
             rule = MatchRule(
                 type="signal", sender=SERVICE, interface=SERVICE, path=PATH, member=member
@@ -99,12 +91,9 @@ class FreedesktopNotices(Notices):
         return True
 
     def _disconnect(self) -> None:
-        if self._watch is not None:
-            self._watch.setEnabled(False)
-            self._watch.deleteLater()
-        if self._connection is not None:
-            self._connection.close()
-        self._connection = self._watch = None
+        if self._bus is not None:
+            self._bus.close()
+        self._bus = None
         self._replies.clear()
         self._current = 0
         self._in_flight = False
@@ -118,7 +107,7 @@ class FreedesktopNotices(Notices):
         self._send(new_method_call(address, method, signature, body), then)
 
     def _send(self, message: Message, then: Reply | None = None) -> None:
-        connection = self._connection
+        connection = self._bus.connection if self._bus is not None else None
         if connection is None:
             return
         serial = next(connection.outgoing_serial)
@@ -129,28 +118,18 @@ class FreedesktopNotices(Notices):
         except OSError as exc:
             self._lost(exc)
 
-    def _read(self) -> None:
+    def _received(self, message: Message) -> None:
         from jeepney import HeaderFields, MessageType
 
-        while self._connection is not None:
-            try:
-                message = self._connection.receive(timeout=0)
-            except TimeoutError:
-                return  # all read; the rest of a message comes with the next event
-            except OSError as exc:
-                self._lost(exc)
-                return
-            kind = message.header.message_type
-            fields = message.header.fields
-            if kind is MessageType.signal:
-                self._signal(fields.get(HeaderFields.member), message.body)
-            elif kind in (MessageType.method_return, MessageType.error):
-                then = self._replies.pop(fields.get(HeaderFields.reply_serial, -1), None)
-                if then is not None:
-                    error = (
-                        fields.get(HeaderFields.error_name) if kind is MessageType.error else None
-                    )
-                    then(RuntimeError(f"{error}: {message.body}") if error else message.body)
+        kind = message.header.message_type
+        fields = message.header.fields
+        if kind is MessageType.signal:
+            self._signal(fields.get(HeaderFields.member), message.body)
+        elif kind in (MessageType.method_return, MessageType.error):
+            then = self._replies.pop(fields.get(HeaderFields.reply_serial, -1), None)
+            if then is not None:
+                error = fields.get(HeaderFields.error_name) if kind is MessageType.error else None
+                then(RuntimeError(f"{error}: {message.body}") if error else message.body)
 
     def _lost(self, exc: Exception) -> None:
         log.info("the session bus went away: %s", exc)

@@ -164,10 +164,10 @@ class FreedesktopReader:
 
     def _connect(self) -> DBusConnection | None:
         if self._connection is None and not self._broken:
-            try:
-                from jeepney.io.blocking import open_dbus_connection
+            from coach.app.bus_watch import BusWatch
 
-                self._connection = open_dbus_connection("SESSION", auth_timeout=1.0)
+            try:
+                self._connection = BusWatch.open("SESSION")
             except Exception as exc:  # no session bus: nothing to read
                 log.info("attention: no session bus (%s)", exc)
                 self._broken = True

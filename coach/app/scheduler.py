@@ -11,9 +11,9 @@ The timer is Qt's default, coarse one: a wait of 20 s or more ends on a whole
 second (the system groups such wake-ups, which saves the battery), a shorter
 one within 5 % of it, early or late. So a wait for an event more than two
 `APPROACH`es away ends `APPROACH` early, and the last few seconds are waited for
-again: a reminder comes within about a fifth of a second of its time. (Asking for Qt's precise timer
-would name the `Qt` namespace, which PySide builds whole, about 1 MB, and
-nothing else in an idle app needs.)
+again: a reminder comes within about a fifth of a second of its time. (Asking for
+Qt's precise timer would name the `Qt` namespace, which PySide builds whole,
+about 1 MB, and nothing else in an idle app needs.)
 
 The heartbeat (at most once a minute) compares wall and monotonic time, both as
 instants: a monotonic timer stops while the laptop sleeps, so after a resume or

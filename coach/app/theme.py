@@ -29,19 +29,20 @@ def _remember_original(app: QApplication) -> None:
 def _use_style(app: QApplication, name: str) -> None:
     """`name`'s style, wrapped once windows asked for it (once: a new style repolishes
     every widget)."""
+    if not app.property(SIZED):
+        if app.style().name() != name.lower():
+            app.setStyle(name)
+        return
     from PySide6.QtWidgets import QStyleFactory
 
     from coach.app.indicators import TextSizedIndicators
 
     current = app.style()
-    if isinstance(current, TextSizedIndicators):
-        if current.baseStyle().name() == name.lower():
-            return
-    elif current.name() == name.lower() and not app.property(SIZED):
+    if isinstance(current, TextSizedIndicators) and current.baseStyle().name() == name.lower():
         return
     base = QStyleFactory.create(name)
     if base is not None:
-        app.setStyle(TextSizedIndicators(base) if app.property(SIZED) else base)
+        app.setStyle(TextSizedIndicators(base))
 
 
 def size_indicators_with_text(app: QApplication) -> None:

@@ -22,16 +22,7 @@ import tzlocal
 
 from coach import __version__
 from coach.core.advice import TELL_PROVIDER
-from coach.core.assets import assets_dir
-from coach.core.autostart import AutostartState, app_command, autostart_for
-from coach.core.commands import APP_COMMANDS
-from coach.core.commands import BY_NAME as APP_COMMANDS_BY_NAME
-from coach.core.commands import request as app_request
-from coach.core.export import export_csv, records_json
-from coach.core.history import CrampRecord, History, HistoryError, open_history
-from coach.core.insights import Period, Records, insights, summary_lines
-from coach.core.launcher import install_launcher
-from coach.core.logbook import (
+from coach.core.history.entry_checks import (
     LEGS,
     PLACES,
     SIGNS,
@@ -42,14 +33,23 @@ from coach.core.logbook import (
     is_severe,
     when_from_text,
 )
-from coach.core.options import Problem
-from coach.core.paths import HOME_VARIABLE, Paths
-from coach.core.pregnancy import week_on
-from coach.core.reminders import plan_problems, upcoming
-from coach.core.routines import RoutineError, load_routines, parse_routine
-from coach.core.settings import Settings, check_settings_file, load_settings, settings_text
-from coach.core.state import load_state
-from coach.start import prepared
+from coach.core.history.store import CrampRecord, History, HistoryError, open_history
+from coach.core.insights.export import export_csv, records_json
+from coach.core.insights.figures import Period, Records, insights, summary_lines
+from coach.core.plan.commands import APP_COMMANDS
+from coach.core.plan.commands import BY_NAME as APP_COMMANDS_BY_NAME
+from coach.core.plan.commands import request as app_request
+from coach.core.plan.reminders import plan_problems, upcoming
+from coach.core.plan.run_state import load_state
+from coach.core.routines.definitions import RoutineError, load_routines, parse_routine
+from coach.core.settings.option_types import Problem
+from coach.core.settings.pregnancy import week_on
+from coach.core.settings.schema import Settings, check_settings_file, load_settings, settings_text
+from coach.core.system.assets import assets_dir
+from coach.core.system.autostart import AutostartState, app_command, autostart_for
+from coach.core.system.launcher import install_launcher
+from coach.core.system.paths import HOME_VARIABLE, Paths
+from coach.data_folders import ready_paths
 
 Clock = Callable[[], dt.datetime]
 MAX_DAYS = 20 * 366
@@ -257,7 +257,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
     if file is not None and "\x00" in str(file):
         print(f"calf-coach: {str(file)!r}: a file name cannot hold a NUL byte", file=sys.stderr)
         return 2
-    paths = prepared(getattr(args, "home", None))
+    paths = ready_paths(getattr(args, "home", None))
     if isinstance(paths, int):
         return paths
     try:
@@ -370,9 +370,9 @@ def _start_app(paths: Paths) -> int:
 
 
 def _request(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | None:
-    from coach.app import ipc
+    from coach.app.desktop import command_socket
 
-    return ipc.send_to_app(paths, request)
+    return command_socket.send_to_app(paths, request)
 
 
 def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:
@@ -555,8 +555,8 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
             written = export_csv(records, args.csv)
             print(f"Wrote {len(written)} CSV files to {args.csv}.")
         else:
-            from coach.app.pdf import headless_app, write_report
-            from coach.core.report import report_facts
+            from coach.app.history.pdf import headless_app, write_report
+            from coach.core.insights.report import report_facts
 
             headless_app()
             figures = insights(period, records, settings.water.goal_ml)

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from coach.core.paths import Paths
+from coach.data_folders import ready_paths
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return command_line(args)
     os.umask(0o077)
-    paths = prepared(home)
+    paths = ready_paths(home)
     if isinstance(paths, int):
         return paths
     from coach.app.main import run_app
@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run_app(paths)
     except Exception as exc:
-        from coach.core.history import HistoryError  # as coach.cli tells it
+        from coach.core.history.store import HistoryError  # as coach.cli tells it
 
         if not isinstance(exc, HistoryError):
             raise
@@ -49,17 +49,3 @@ def _plain_start(args: list[str]) -> tuple[bool, str | None]:
     else:
         return False, None
     return (True, home) if home and not home.startswith("-") else (False, None)
-
-
-def prepared(home: str | None) -> Paths | int:
-    """The folders for `home`, made private and ready, or the exit code after saying why not."""
-    if home is not None and "\x00" in home:
-        print(f"calf-coach: {home!r}: a file name cannot hold a NUL byte", file=sys.stderr)
-        return 2
-    paths = Paths.resolve(home)
-    try:
-        paths.ensure()
-    except OSError as exc:
-        print(f"calf-coach: {paths.config_dir}: cannot be used: {exc.strerror}", file=sys.stderr)
-        return 2
-    return paths

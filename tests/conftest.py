@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.paths import HOME_VARIABLE, Paths
+from coach.core.system.paths import HOME_VARIABLE, Paths
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from coach.core.history import (
+from coach.core.history.store import (
     CrampRecord,
     History,
     Outcome,

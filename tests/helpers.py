@@ -7,7 +7,8 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from coach.core.attention import Reading
+from coach.core.settings.attention import Reading
+from coach.core.settings.schema import Settings
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -16,6 +17,14 @@ NEW_YORK = ZoneInfo("America/New_York")
 def at(text: str, tz: dt.tzinfo = BERLIN) -> dt.datetime:
     """An aware datetime from "YYYY-MM-DD HH:MM" in `tz`."""
     return dt.datetime.fromisoformat(text).replace(tzinfo=tz)
+
+
+@dataclasses.dataclass
+class InUse:
+    """Settings handed to a part the way the app hands them (coach.app.settings.current):
+    an owner whose `value` the part reads when it decides; a test may change it."""
+
+    value: Settings
 
 
 class FakeClock:
@@ -61,7 +70,7 @@ class FakeClock:
 
 
 class FakeDesktop:
-    """A desktop whose attention a test sets: an attention reader (coach.app.attention_watch)
+    """A desktop whose attention a test sets: an attention reader (coach.app.desktop.attention)
     that says what `reading` holds."""
 
     def __init__(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.cli import main
-from coach.core.paths import Paths
+from coach.core.system.paths import Paths
 from tests.helpers import at
 
 NOW = at("2026-06-10 07:30")

@@ -1,12 +1,12 @@
 """The running app: builds the parts and wires them; each part owns one job.
 
-- settings: SettingsKeeper (load, watch the file, apply; `changed`)
-- the log: LogKeeper (water, cramps, sessions, today's totals)
+- settings: CurrentSettings (load, watch the file, apply; `changed`)
+- the log: HistoryWriter (water, cramps, sessions, today's totals)
 - reminders: ReminderScheduler (timer, heartbeat; the agenda in core decides),
   ReminderFlow (the card and its history rows), ReminderNotices (the OS notification)
-- routines: RoutineKeeper (routines in the language, the player, sound and voice)
-- windows: WindowKeeper (one of each), Presence (tray or window), Teller (problems)
-- commands: CommandHandler (coach.core.commands, shared with the command line)
+- routines: RoutineLibrary (routines in the language, the player, sound and voice)
+- windows: WindowOpener (one of each), Presence (tray or window), ProblemBox (problems)
+- commands: CommandHandler (coach.core.plan.commands, shared with the command line)
 """
 
 from __future__ import annotations
@@ -19,47 +19,47 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from coach.app.actions import CoachActions
-from coach.app.attention_watch import AttentionWatch, Reader, desktop_readers
-from coach.app.clock import Clock
-from coach.app.commands import CommandHandler
-from coach.app.flow import ReminderFlow
-from coach.app.global_key import GlobalKey
-from coach.app.language import install_language
-from coach.app.log_keeper import LogKeeper
-from coach.app.notices import Notices
-from coach.app.presence import Presence
-from coach.app.reminder_notices import ReminderNotices
-from coach.app.routine_keeper import (
+from coach.app.command_handlers import CommandHandler
+from coach.app.desktop.attention import AttentionWatch, Reader, desktop_readers
+from coach.app.desktop.clock import Clock
+from coach.app.desktop.global_key import GlobalKey
+from coach.app.desktop.screen import bring_forward
+from coach.app.desktop.sleep_watch import SleepWatch
+from coach.app.history.writer import HistoryWriter
+from coach.app.home.actions import CoachActions
+from coach.app.home.presence import Presence
+from coach.app.home.windows import WindowOpener
+from coach.app.problem_box import ProblemBox
+from coach.app.reminders.card_flow import ReminderFlow
+from coach.app.reminders.mirror_notice import ReminderNotices
+from coach.app.reminders.notices import Notices
+from coach.app.reminders.scheduler import ReminderScheduler
+from coach.app.routines.library import (
     BEDTIME,
     CRAMP_NOW,
     ChimesFactory,
-    RoutineKeeper,
+    RoutineLibrary,
     VoiceFactory,
     real_chimes,
     real_voice,
 )
-from coach.app.scheduler import ReminderScheduler
-from coach.app.screen import bring_forward
-from coach.app.settings_keeper import SettingsKeeper
-from coach.app.sleep_watch import SleepWatch
+from coach.app.settings.current import CurrentSettings
 from coach.app.status import app_status
-from coach.app.teller import Teller
-from coach.app.theme import apply_theme
-from coach.app.window_keeper import WindowKeeper
-from coach.core.attention import holding_text
-from coach.core.autostart import Autostart
-from coach.core.history import History, Outcome
+from coach.app.style.language import install_language
+from coach.app.style.theme import apply_theme
+from coach.core.history.store import History, Outcome
 from coach.core.i18n import translate
-from coach.core.kinds import CardAction, kind_named, kind_of
-from coach.core.paths import Paths
-from coach.core.reminders import Reminder, describe_next, upcoming
-from coach.core.settings import Settings
-from coach.core.state import AppState, pause_end, save_state
-from coach.core.today import today_rows
+from coach.core.plan.reminders import Reminder, describe_next, upcoming
+from coach.core.plan.run_state import AppState, pause_end, save_state
+from coach.core.plan.today import today_rows
+from coach.core.settings.attention import holding_text
+from coach.core.settings.kinds import CardAction, kind_named, kind_of
+from coach.core.settings.schema import Settings
+from coach.core.system.autostart import Autostart
+from coach.core.system.paths import Paths
 
 if TYPE_CHECKING:
-    from coach.app.card import ReminderCard
+    from coach.app.reminders.card import ReminderCard
 
 log = logging.getLogger(__name__)
 
@@ -90,21 +90,19 @@ class CoachApp(QObject):
         self.language: str | None = None
         """The language in use ("en", "ru"), once apply_look has chosen it."""
         self.actions = CoachActions(self)
-        self.settings = SettingsKeeper(paths.settings_file, settings, self)
-        self.log = LogKeeper(history, clock, lambda: self.settings.settings, self)
-        self.routines = RoutineKeeper(
-            paths, clock, lambda: self.settings.settings, chimes, voice, self
-        )
+        self.settings = CurrentSettings(paths.settings_file, settings, self)
+        self.log = HistoryWriter(history, clock, self.settings, self)
+        self.routines = RoutineLibrary(paths, clock, self.settings, chimes, voice, self)
         readers = desktop_readers() if desktop is None else desktop
-        self.attention = AttentionWatch(readers, lambda: self.settings.settings.attention)
-        self.scheduler = ReminderScheduler(settings, clock, state, self, self.attention)
+        self.attention = AttentionWatch(readers, self.settings)
+        self.scheduler = ReminderScheduler(self.settings, clock, state, self, self.attention)
         self.presence = Presence(self.actions, self, icon)
         self.flow = ReminderFlow(
             self.scheduler, self.log, clock, self, self.presence.tray.icon.geometry
         )
         self.notices = ReminderNotices(notices, self.flow, self.presence, self)
         self.global_key = GlobalKey(self)
-        self.windows = WindowKeeper(
+        self.windows = WindowOpener(
             history,
             clock,
             self.settings,
@@ -114,7 +112,7 @@ class CoachApp(QObject):
             notes=lambda: {"cramp_key": self.global_key.note()},
             data_dir=paths.data_dir,
         )
-        self.teller = Teller(self)
+        self.problem_box = ProblemBox(self)
         self.sleep_watch = SleepWatch(parent=self)
         self.commands = CommandHandler(
             {
@@ -150,17 +148,17 @@ class CoachApp(QObject):
         self.presence.opened.connect(self.refresh)
         a.settings.triggered.connect(windows.open_settings)
         self.settings.changed.connect(self.apply)
-        self.settings.problems.connect(self.teller.tell)
+        self.settings.problems.connect(self.problem_box.tell)
         log_.changed.connect(self.refresh)
         log_.changed.connect(windows.reload_history)
         log_.said.connect(self.presence.message)
-        log_.problems.connect(self.teller.tell)
+        log_.problems.connect(self.problem_box.tell)
         windows.corrected.connect(self.corrected)
         windows.cramp_logged.connect(log_.record_cramp)
         windows.try_bedtime.connect(lambda: routines.open(BEDTIME))
         routines.ended.connect(log_.record_session)
         routines.log_cramp.connect(lambda night: windows.open_cramp_dialog(night=night))
-        routines.problems.connect(self.teller.tell)
+        routines.problems.connect(self.problem_box.tell)
         self.scheduler.plan_changed.connect(self.refresh)
         self.scheduler.attention_changed.connect(lambda _: self.refresh())
         self.scheduler.state_changed.connect(self.save_state)
@@ -176,11 +174,11 @@ class CoachApp(QObject):
 
     def start(self, problems: list[str], *, welcome: bool = False) -> None:
         self.presence.find_tray()
-        self.global_key.register(self.settings.settings.cramp_key)
+        self.global_key.register(self.settings.value.cramp_key)
         self.scheduler.start()
         self.refresh()
         if problems:
-            self.teller.tell(translate("coach", "Calf Coach found problems"), problems)
+            self.problem_box.tell(translate("coach", "Calf Coach found problems"), problems)
         if welcome:
             self.windows.open_welcome()
 
@@ -199,7 +197,7 @@ class CoachApp(QObject):
         self.routines.stop()
         self.presence.close()
         self.windows.close()
-        self.teller.close()
+        self.problem_box.close()
         self.global_key.release()
         self.sleep_watch.stop()
         self.settings.stop()
@@ -211,7 +209,7 @@ class CoachApp(QObject):
         """New settings in use: the look and the plan follow at once."""
         log.info("settings in use changed: re-planning")
         self.apply_look(settings)
-        self.scheduler.set_settings(settings)
+        self.scheduler.replan()
         self.global_key.register(settings.cramp_key)
 
     def apply_look(self, settings: Settings) -> None:
@@ -250,7 +248,7 @@ class CoachApp(QObject):
         self.routines.open(routine_id)
 
     def pause(self, choice: str) -> None:
-        until = pause_end(choice, self.settings.settings, self.clock.now())
+        until = pause_end(choice, self.settings.value, self.clock.now())
         self.scheduler.pause(until)
         log.info("paused until %s", until.isoformat())
 
@@ -320,21 +318,21 @@ class CoachApp(QObject):
         if home is not None and home.isVisible():  # only what is on screen is read
             day = now.replace(hour=0, minute=0, second=0, microsecond=0)
             answered = self.history.reminders(day, day + dt.timedelta(days=1, hours=1))
-            coming = upcoming(self.settings.settings, now, 48, paused_until=paused)
+            coming = upcoming(self.settings.value, now, 48, paused_until=paused)
             home.show_today(today_rows(answered, coming, now), total, goal)
 
     def save_state(self, state: AppState) -> None:
         save_state(self.paths.state_file, state)
 
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
-        """A command from the command line (see coach.core.commands)."""
+        """A command from the command line (see coach.core.plan.commands)."""
         return self.commands.handle(request)
 
     def status(self) -> dict[str, Any]:
         return app_status(
             self.clock.now(),
             self.scheduler,
-            self.settings.settings,
+            self.settings.value,
             self.log,
             self.language,
             self.presence,

@@ -18,14 +18,14 @@ from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach import APP_NAME
-from coach.app.icons import app_icon, tray_icon
-from coach.core.paths import Paths
+from coach.app.style.icons import app_icon, tray_icon
+from coach.core.system.paths import Paths
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
-    from coach.app.clock import Clock
-    from coach.app.ipc import CommandServer
+    from coach.app.desktop.clock import Clock
+    from coach.app.desktop.command_socket import CommandServer
 
 log = logging.getLogger("coach")
 TRAY_WINDOW = "QSystemTrayIconSysWindow"
@@ -114,9 +114,9 @@ class WhenDrawn(QObject):
 
 
 def _bring_forward(paths: Paths) -> int:
-    from coach.app import ipc
+    from coach.app.desktop import command_socket
 
-    if ipc.send_to_app(paths, {"command": "show"}) is not None:  # waits while it loads
+    if command_socket.send_to_app(paths, {"command": "show"}) is not None:  # waits while it loads
         print("Calf Coach is already running; brought it forward.")
         return 0
     print("Calf Coach seems to be starting or stuck; try again in a moment.", file=sys.stderr)

@@ -18,26 +18,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from coach.app import ipc
-from coach.app.clock import Clock, SystemClock
+from coach import APP_NAME
 from coach.app.coach_app import CoachApp
-from coach.app.language import install_language
+from coach.app.desktop import command_socket
+from coach.app.desktop.clock import Clock, SystemClock
 from coach.app.log_file import CappedLogFile
-from coach.app.notices import Notices
-from coach.core.assets import asset_path
-from coach.core.autostart import APP_NAME, app_command, autostart_for
+from coach.app.reminders.notices import Notices
+from coach.app.style.language import install_language
 from coach.core.files import make_private
-from coach.core.history import open_history
-from coach.core.paths import Paths
-from coach.core.settings import load_settings, read_language
-from coach.core.state import load_state
+from coach.core.history.store import open_history
+from coach.core.plan.run_state import load_state
+from coach.core.settings.schema import load_settings, read_language
+from coach.core.system.assets import asset_path
+from coach.core.system.autostart import app_command, autostart_for
+from coach.core.system.paths import Paths
 
 log = logging.getLogger("coach")
 
 
 def load(
     app: QApplication, paths: Paths, clock: Clock | None, icon: QSystemTrayIcon
-) -> ipc.CommandServer:
+) -> command_socket.CommandServer:
     """Start the app in `app`'s event loop; returns the socket to close after it."""
     _log_to(paths)
     if icon.isVisible():
@@ -65,7 +66,7 @@ def load(
     )
     coach.apply_look(loaded.settings)
     problems += coach.load_routines()
-    server = ipc.CommandServer(ipc.socket_name(paths), coach.handle, coach)
+    server = command_socket.CommandServer(command_socket.socket_name(paths), coach.handle, coach)
     server.listen()
     _quit_on_signals(app, coach)
     coach.start(problems, welcome=first_run)
@@ -122,11 +123,11 @@ def _qt_to_log(kind: QtMsgType, context: QMessageLogContext, message: str) -> No
 
 
 def desktop_notices(app_name: str, icon: Path, platform: str = sys.platform) -> Notices:
-    """The notifications of this platform (see coach.app.notices)."""
+    """The notifications of this platform (see coach.app.reminders.notices)."""
     if platform in ("darwin", "win32"):
-        from coach.app.notifier_notices import NotifierNotices
+        from coach.app.reminders.notifier_notices import NotifierNotices
 
         return NotifierNotices(app_name, icon)
-    from coach.app.freedesktop_notices import FreedesktopNotices
+    from coach.app.reminders.freedesktop_notices import FreedesktopNotices
 
     return FreedesktopNotices(app_name, icon)

@@ -7,24 +7,24 @@ from typing import Any
 
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from coach.app.flow import ReminderFlow
-from coach.app.global_key import GlobalKey
-from coach.app.log_keeper import LogKeeper
-from coach.app.presence import Presence
-from coach.app.scheduler import ReminderScheduler
-from coach.app.window_keeper import WindowKeeper
-from coach.core import pregnancy
-from coach.core.settings import Settings
+from coach.app.desktop.global_key import GlobalKey
+from coach.app.history.writer import HistoryWriter
+from coach.app.home.presence import Presence
+from coach.app.home.windows import WindowOpener
+from coach.app.reminders.card_flow import ReminderFlow
+from coach.app.reminders.scheduler import ReminderScheduler
+from coach.core.settings import pregnancy
+from coach.core.settings.schema import Settings
 
 
 def app_status(
     now: dt.datetime,
     scheduler: ReminderScheduler,
     settings: Settings,
-    log: LogKeeper,
+    log: HistoryWriter,
     language: str | None,
     presence: Presence,
-    windows: WindowKeeper,
+    windows: WindowOpener,
     player: str | None,
     playing: dict[str, object],
     flow: ReminderFlow,

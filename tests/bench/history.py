@@ -24,13 +24,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtWidgets import QApplication
 
-from coach.app.history_window import HistoryWindow
-from coach.app.pdf import write_report
-from coach.core.history import open_history
-from coach.core.insights import Period, Records, insights
-from coach.core.report import report_facts
-from coach.core.settings import DEFAULTS
+from coach.app.history.history_window import HistoryWindow
+from coach.app.history.pdf import write_report
+from coach.core.history.store import open_history
+from coach.core.insights.figures import Period, Records, insights
+from coach.core.insights.report import report_facts
+from coach.core.settings.schema import DEFAULTS
 from tests.generated import fill_history
+from tests.helpers import InUse
 
 TZ = ZoneInfo("Europe/Berlin")
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=TZ)
@@ -69,7 +70,7 @@ def main() -> int:
         return insights(period, Records.read(history, period, TZ), DEFAULTS.water.goal_ml)
 
     def open_window() -> object:
-        window = HistoryWindow(history, Clock(), lambda: DEFAULTS, ["Breathe"], {})
+        window = HistoryWindow(history, Clock(), InUse(DEFAULTS), ["Breathe"], {})
         window.show()
         app.processEvents()
         window.grab()  # the first paint, charts included

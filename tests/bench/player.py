@@ -18,11 +18,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from coach.app.clock import SystemClock
-from coach.app.player_window import PlayerWindow
-from coach.core.assets import assets_dir
-from coach.core.player import PlayerEvent
-from coach.core.routines import load_routines, parse_routine
+from coach.app.desktop.clock import SystemClock
+from coach.app.routines.player_window import PlayerWindow
+from coach.core.routines.definitions import load_routines, parse_routine
+from coach.core.routines.player import PlayerEvent
+from coach.core.system.assets import assets_dir
 
 STEP = """
 [[steps]]

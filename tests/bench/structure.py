@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from coach.core.kinds import all_kinds  # noqa: E402
+from coach.core.settings.kinds import all_kinds  # noqa: E402
 
 
 def largest_classes(folder: Path, count: int) -> list[tuple[int, int, str]]:

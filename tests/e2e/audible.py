@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer, qInstallMessageHandler
 
-from coach.core.settings import Sound
+from coach.core.settings.schema import Sound
 
 SAID = "Heel-to-toe rolls. 8 times."
 
@@ -24,8 +24,8 @@ def main(what: str) -> dict[str, object]:
     messages: list[str] = []
     qInstallMessageHandler(lambda kind, context, text: messages.append(text))
     app = QCoreApplication(["audible"])
-    from coach.app.sound import Chimes
-    from coach.app.voice import Voice
+    from coach.app.routines.sound import Chimes
+    from coach.app.routines.voice import Voice
 
     report: dict[str, object] = {"messages": messages}
     if what == "chime":

@@ -11,8 +11,8 @@ import textwrap
 
 import pytest
 
-from coach.app.attention_watch import FreedesktopReader
-from coach.core.attention import Reading
+from coach.app.desktop.attention import FreedesktopReader
+from coach.core.settings.attention import Reading
 from tests.e2e.desktop import Desktop, missing_tools, wait_for
 
 pytestmark = pytest.mark.skipif(bool(missing_tools()), reason=f"needs {', '.join(missing_tools())}")

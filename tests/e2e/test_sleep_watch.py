@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from coach.app.sleep_watch import LOGIND, SleepWatch
+from coach.app.desktop.sleep_watch import LOGIND, SleepWatch
 from tests.e2e.desktop import Desktop, missing_tools
 
 pytestmark = pytest.mark.skipif(bool(missing_tools()), reason=f"needs {', '.join(missing_tools())}")

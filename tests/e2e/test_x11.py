@@ -1,4 +1,4 @@
-"""End to end: coach.app.x11 against a real X server (Xvfb, openbox): a grabbed key
+"""End to end: coach.app.desktop.x11 against a real X server (Xvfb, openbox): a grabbed key
 arrives, a key another connection holds is refused, the idle time moves with the
 mouse, and a request about a window that is gone answers "nothing" instead of ending
 the process (Xlib's default error handler would)."""
@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from coach.app import x11
+from coach.app.desktop import x11
 from tests.e2e.desktop import Desktop, missing_tools, wait_for
 
 pytestmark = pytest.mark.skipif(

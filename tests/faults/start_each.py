@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from coach.app.coach_app import CoachApp
-from coach.core.history import open_history
-from coach.core.paths import Paths
-from coach.core.settings import load_settings
-from coach.core.state import AppState
+from coach.core.history.store import open_history
+from coach.core.plan.run_state import AppState
+from coach.core.settings.schema import load_settings
+from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, FakeDesktop, at
 
 NOW = at("2026-06-10 08:00")

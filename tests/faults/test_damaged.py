@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.history import CrampRecord, WaterRecord, open_history
-from coach.core.paths import Paths
+from coach.core.history.store import CrampRecord, WaterRecord, open_history
+from coach.core.system.paths import Paths
 from tests.faults.helpers import calf_coach, history_json, integrity
 from tests.helpers import at
 

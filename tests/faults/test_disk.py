@@ -18,11 +18,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
-from coach.app.settings_window import SettingsWindow
-from coach.core.history import open_history
-from coach.core.paths import Paths
-from coach.core.settings import DEFAULTS, load_settings
-from coach.core.state import AppState
+from coach.app.settings.settings_window import SettingsWindow
+from coach.core.history.store import open_history
+from coach.core.plan.run_state import AppState
+from coach.core.settings.schema import DEFAULTS, load_settings
+from coach.core.system.paths import Paths
 from tests.faults.helpers import calf_coach, history_json, integrity
 from tests.helpers import FakeClock, FakeDesktop, at
 
@@ -126,7 +126,7 @@ def answer_a_reminder(qtbot: QtBot, disk: Disk, prepare: Callable[[], None]) -> 
     prepare()
     app.remind("fluids")
     app.card.skip.click()
-    told = [box.text() for box in app.teller.told]
+    told = [box.text() for box in app.problem_box.told]
     app.close()
     return told
 

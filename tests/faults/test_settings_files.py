@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.cli import main
-from coach.core.agenda import Agenda
-from coach.core.options import options
-from coach.core.paths import Paths
-from coach.core.reminders import describe_next
-from coach.core.settings import DEFAULTS, load_settings, settings_text
-from coach.core.state import AppState
+from coach.core.plan.agenda import Agenda
+from coach.core.plan.reminders import describe_next
+from coach.core.plan.run_state import AppState
+from coach.core.settings.option_types import options
+from coach.core.settings.schema import DEFAULTS, load_settings, settings_text
+from coach.core.system.paths import Paths
 from tests.faults.helpers import environment
 from tests.helpers import at
 

@@ -8,13 +8,13 @@ from typing import Protocol
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
-from coach.app.notices import Notices
-from coach.app.sound import Plays
-from coach.app.voice import Speaks
-from coach.core.history import open_history
-from coach.core.paths import Paths
-from coach.core.settings import DEFAULTS
-from coach.core.state import AppState
+from coach.app.reminders.notices import Notices
+from coach.app.routines.sound import Plays
+from coach.app.routines.voice import Speaks
+from coach.core.history.store import open_history
+from coach.core.plan.run_state import AppState
+from coach.core.settings.schema import DEFAULTS
+from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, FakeDesktop
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from coach.app.player_window import PlayerWindow
+from coach.app.routines.player_window import PlayerWindow
 
 
 @pytest.fixture(autouse=True)

@@ -30,19 +30,19 @@ import datetime as dt, json, sys
 from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QApplication, QCheckBox, QGroupBox
 app = QApplication(["check"])
-from coach.app.card import ReminderCard
-from coach.app.charts import reminder_chart
+from coach.app.reminders.card import ReminderCard
+from coach.app.history.charts import reminder_chart
 from coach.app.coach_app import CoachApp
-from coach.app.settings_window import SettingsWindow
-from coach.app.welcome import Welcome
+from coach.app.settings.settings_window import SettingsWindow
+from coach.app.settings.welcome_window import Welcome
 from coach.cli import _parser
-from coach.core.history import Outcome, open_history
-from coach.core.insights import Adherence
-from coach.core.paths import Paths
-from coach.core.reminders import Reminder, upcoming
-from coach.core.settings import DEFAULTS, parse_settings, settings_text
-from coach.core.state import AppState
-from coach.core.welcome import WelcomeAnswers, apply_answers
+from coach.core.history.store import Outcome, open_history
+from coach.core.insights.figures import Adherence
+from coach.core.system.paths import Paths
+from coach.core.plan.reminders import Reminder, upcoming
+from coach.core.settings.schema import DEFAULTS, parse_settings, settings_text
+from coach.core.plan.run_state import AppState
+from coach.core.settings.welcome_answers import WelcomeAnswers, apply_answers
 
 home = Paths.resolve(sys.argv[1])
 home.ensure()
@@ -86,7 +86,7 @@ def test_a_kind_added_to_the_table_appears_everywhere(tmp_path: Path) -> None:
     copy = tmp_path / "src"
     shutil.copytree(ROOT / "coach", copy / "coach", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "assets", copy / "assets")
-    table = copy / "coach" / "core" / "kinds.py"
+    table = copy / "coach" / "core" / "settings" / "kinds.py"
     text = table.read_text(encoding="utf-8")
     assert text.count(")\nBY_KEY") == 1
     table.write_text(text.replace(")\nBY_KEY", NEW_KIND), encoding="utf-8")
@@ -95,7 +95,7 @@ def test_a_kind_added_to_the_table_appears_everywhere(tmp_path: Path) -> None:
         for path in sorted((copy / "coach").rglob("*.py"))
         if path.read_bytes() != (ROOT / path.relative_to(copy)).read_bytes()
     ]
-    assert edited == ["coach/core/kinds.py"], "a new kind takes one file"
+    assert edited == ["coach/core/settings/kinds.py"], "a new kind takes one file"
 
     env = {**os.environ, "PYTHONPATH": str(copy), "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.run(

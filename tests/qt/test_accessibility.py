@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coach.app.theme import apply_theme, size_indicators_with_text
-from coach.core.paths import Paths
+from coach.app.style.theme import apply_theme, size_indicators_with_text
+from coach.core.system.paths import Paths
 from tests.qt.windows import WINDOWS, windows
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt" / "a11y"
@@ -121,7 +121,7 @@ def test_at_200_percent_text_check_boxes_and_radio_buttons_grow_too(
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    size_indicators_with_text(app)  # as the window keeper does before building a window
+    size_indicators_with_text(app)  # as the window opener does before building a window
     window = dict(windows(home))["cramp-dialog"]()
     qtbot.addWidget(window)
     window.show()

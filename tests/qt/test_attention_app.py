@@ -11,12 +11,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
-from coach.app.routine_keeper import CRAMP_NOW
-from coach.core.entries import entry_rows
-from coach.core.history import Outcome
-from coach.core.insights import Records
-from coach.core.paths import Paths
-from coach.core.state import AppState
+from coach.app.routines.library import CRAMP_NOW
+from coach.core.history.store import Outcome
+from coach.core.insights.entry_rows import entry_rows
+from coach.core.insights.figures import Records
+from coach.core.plan.run_state import AppState
+from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, FakeDesktop, at
 from tests.qt.apps import started_app
 
@@ -93,7 +93,7 @@ def test_cramp_now_opens_whatever_the_desktop_says(coach: CoachApp, desktop: Fak
 
 
 def test_with_the_rule_off_full_screen_holds_nothing(coach: CoachApp, desktop: FakeDesktop) -> None:
-    settings = coach.settings.settings
+    settings = coach.settings.value
     off = dataclasses.replace(settings.attention, hold_when_full_screen=False)
     coach.settings.saved(dataclasses.replace(settings, attention=off))
     desktop.set(full_screen=True)

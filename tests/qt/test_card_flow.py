@@ -10,16 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coach.app.flow import ReminderFlow
-from coach.app.scheduler import ReminderScheduler
-from coach.core import kinds
+from coach.app.reminders.card_flow import ReminderFlow
+from coach.app.reminders.scheduler import ReminderScheduler
 from coach.core.advice import NOT_MEDICAL_ADVICE
-from coach.core.history import History, Outcome, open_history
-from coach.core.kinds import ReminderKind
-from coach.core.reminders import Reminder, upcoming
-from coach.core.settings import DEFAULTS
-from coach.core.state import AppState
-from tests.helpers import FakeClock, at
+from coach.core.history.store import History, Outcome, open_history
+from coach.core.plan.reminders import Reminder, upcoming
+from coach.core.plan.run_state import AppState
+from coach.core.settings import kinds
+from coach.core.settings.kinds import ReminderKind
+from coach.core.settings.schema import DEFAULTS
+from tests.helpers import FakeClock, InUse, at
 
 DAY = (at("2026-06-10 00:00"), at("2026-06-11 00:00"))
 
@@ -34,7 +34,7 @@ def history(tmp_path: Path) -> Iterator[History]:
 class Rig:
     def __init__(self, qtbot: QtBot, history: History, start: str) -> None:
         self.clock = FakeClock(at(start))
-        self.scheduler = ReminderScheduler(DEFAULTS, self.clock, AppState())
+        self.scheduler = ReminderScheduler(InUse(DEFAULTS), self.clock, AppState())
         self.flow = ReminderFlow(self.scheduler, history, self.clock)
         self.card = self.flow.card
         qtbot.addWidget(self.card)

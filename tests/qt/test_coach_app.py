@@ -18,18 +18,18 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
-from coach.app import ipc
 from coach.app.coach_app import CoachApp
-from coach.app.freedesktop_notices import FreedesktopNotices
-from coach.app.presence import NO_TRAY, TRAY_WAIT_SECONDS
-from coach.app.setting_editors import ChoiceEditor
-from coach.app.theme import ORIGINAL_STYLE, SIZED, apply_theme
-from coach.core import kinds
-from coach.core.history import Outcome, WaterRecord, open_history
-from coach.core.kinds import kind_named
-from coach.core.paths import Paths
-from coach.core.settings import DEFAULTS, Sound
-from coach.core.state import AppState, load_state
+from coach.app.desktop import command_socket
+from coach.app.home.presence import NO_TRAY, TRAY_WAIT_SECONDS
+from coach.app.reminders.freedesktop_notices import FreedesktopNotices
+from coach.app.settings.editors import ChoiceEditor
+from coach.app.style.theme import ORIGINAL_STYLE, SIZED, apply_theme
+from coach.core.history.store import Outcome, WaterRecord, open_history
+from coach.core.plan.run_state import AppState, load_state
+from coach.core.settings import kinds
+from coach.core.settings.kinds import kind_named
+from coach.core.settings.schema import DEFAULTS, Sound
+from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, FakeDesktop, at
 from tests.qt.apps import started_app
 
@@ -149,9 +149,9 @@ def test_undo_last_glass_takes_back_todays_latest_drink(coach: CoachApp) -> None
 
 
 def test_a_window_with_check_boxes_opens_with_text_sized_indicators(coach: CoachApp) -> None:
-    """The style that sizes indicators goes on before the keeper builds a window (an idle
+    """The style that sizes indicators goes on before the opener builds a window (an idle
     app leaves QStyle alone); a theme chosen later keeps it."""
-    from coach.app.indicators import TextSizedIndicators
+    from coach.app.style.indicators import TextSizedIndicators
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -174,7 +174,7 @@ def test_log_a_cramp_from_the_tray_stores_it_and_the_history_window_shows_it(
     coach: CoachApp,
 ) -> None:
     window = coach.windows.open_history()
-    assert window.isVisible() and window.tiles["cramps"].text() == "0"
+    assert window.isVisible() and window.week.tiles["cramps"].text() == "0"
     coach.actions.log_cramp.trigger()
     (dialog,) = coach.windows.dialogs
     assert [box.text() for box in dialog.helped][:2] == ["Breathe", "Straighten the leg"]
@@ -183,7 +183,7 @@ def test_log_a_cramp_from_the_tray_stores_it_and_the_history_window_shows_it(
     dialog.save_button.click()
     (cramp,) = coach.history.cramps(*DAY)
     assert (cramp.leg, cramp.severity, cramp.at) == ("both", 7, at("2026-06-10 07:30"))
-    assert window.tiles["cramps"].text() == "1 (worst 7/10)"
+    assert window.week.tiles["cramps"].text() == "1 (worst 7/10)"
     assert coach.windows.dialogs == []
 
 
@@ -252,7 +252,7 @@ def test_settings_applied_in_the_window_replan_at_once(coach: CoachApp) -> None:
     saved = coach.paths.settings_file.read_text()
     assert "\n# Whether this reminder is on.\nenabled = false\n" in saved
     coach.settings.reload()  # the file watcher fires after our own save: nothing to tell
-    assert coach.teller.told == []
+    assert coach.problem_box.told == []
     window.close()
 
 
@@ -374,7 +374,7 @@ def test_problems_found_before_the_ui_are_told_once_it_exists(qtbot: QtBot, home
     app = CoachApp(home, clock, DEFAULTS, history, AppState(), desktop=[FakeDesktop()])
     qtbot.addWidget(app.card)
     app.start(["settings.toml: reminders.fluids.every_minutes = 0: must be between 15 and 480"])
-    (box,) = app.teller.told
+    (box,) = app.problem_box.told
     assert "every_minutes = 0" in box.text()
     app.scheduler.stop()
     app.presence.timer.stop()
@@ -395,12 +395,13 @@ def test_the_command_channel_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     crashed.bind(name)  # a socket file left behind by an app that crashed
     crashed.close()
-    server = ipc.CommandServer(name, handler)
+    server = command_socket.CommandServer(name, handler)
     assert server.listen()
     assert stat.S_IMODE(Path(name).stat().st_mode) == 0o600
     script = (
-        "import json, sys; from coach.app import ipc; "
-        f"print(json.dumps([ipc.send({name!r}, {{'command': c}}) for c in ('status', 'boom')]))"
+        "import json, sys; from coach.app.desktop import command_socket; "
+        f"print(json.dumps([command_socket.send({name!r}, {{'command': c}}) "
+        "for c in ('status', 'boom')]))"
     )
     client = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     qtbot.waitUntil(lambda: client.poll() is not None, timeout=10_000)
@@ -411,7 +412,7 @@ def test_the_command_channel_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     assert seen == [{"command": "status"}, {"command": "boom"}]
     server.close()
     assert not Path(name).exists()
-    assert ipc.send(name, {"command": "status"}, timeout_ms=200) is None
+    assert command_socket.send(name, {"command": "status"}, timeout_ms=200) is None
 
 
 def test_a_command_sees_an_app_still_loading_without_touching_its_lock(
@@ -421,12 +422,12 @@ def test_a_command_sees_an_app_still_loading_without_touching_its_lock(
     must not take the lock, even for a moment, or a starting app would be turned away."""
     lock = QLockFile(str(home.lock_file))
     assert lock.tryLock(0)
-    assert ipc._starting(home)
+    assert command_socket._starting(home)
     assert lock.isLocked()
     other = QLockFile(str(home.lock_file))
     assert not other.tryLock(0)  # still ours
     lock.unlock()
-    assert not ipc._starting(home)
+    assert not command_socket._starting(home)
 
 
 def test_desktop_notices_report_when_no_service_exists(
@@ -473,7 +474,7 @@ def test_editing_the_settings_file_replans_at_once(coach: CoachApp) -> None:
 def test_a_half_edited_settings_file_is_reported_and_left_alone(coach: CoachApp) -> None:
     coach.paths.settings_file.write_text('bedtime = "23:30\n')
     coach.settings.reload()
-    (box,) = coach.teller.told
+    (box,) = coach.problem_box.told
     assert box.windowTitle() == "Calf Coach kept its settings"
     assert "not valid TOML" in box.text()
     assert coach.paths.settings_file.read_text() == 'bedtime = "23:30\n'
@@ -527,9 +528,9 @@ def test_water_today_follows_corrections_in_history_and_starts_again_at_midnight
     coach.actions.drink.trigger()
     coach.actions.drink.trigger()
     window = coach.windows.open_history()
-    window.filter.setCurrentText("Water")
-    window.table.selectRow(0)
-    window.delete_button.click()
+    window.entries.filter.setCurrentText("Water")
+    window.entries.table.selectRow(0)
+    window.entries.delete_button.click()
     assert coach.actions.water_today.text() == "Water today: 250 of 1500 ml"
     clock_of(coach).set(at("2026-06-11 00:01"))
     coach.refresh()

@@ -12,13 +12,13 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
-from coach.app.global_key import COMMAND
-from coach.app.look import ACCENT
-from coach.app.player_window import PlayerWindow
-from coach.core.assets import assets_dir
-from coach.core.paths import Paths
-from coach.core.player import PlayerState, countdown_text
-from coach.core.routines import load_routines
+from coach.app.desktop.global_key import COMMAND
+from coach.app.routines.player_window import PlayerWindow
+from coach.app.style.design import ACCENT
+from coach.core.routines.definitions import load_routines
+from coach.core.routines.player import PlayerState, countdown_text
+from coach.core.system.assets import assets_dir
+from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, at
 from tests.qt.apps import started_app
 

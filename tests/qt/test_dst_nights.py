@@ -13,14 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from coach.app.scheduler import ReminderScheduler
-from coach.core.history import Outcome, ReminderRecord
+from coach.app.reminders.scheduler import ReminderScheduler
+from coach.core.history.store import Outcome, ReminderRecord
 from coach.core.instants import utc
-from coach.core.kinds import IntervalReminder, LegsUpReminder
-from coach.core.reminders import plan
-from coach.core.settings import DEFAULTS, QuietHours, Settings
-from coach.core.state import AppState
-from tests.helpers import FakeClock
+from coach.core.plan.reminders import plan
+from coach.core.plan.run_state import AppState
+from coach.core.settings.kinds import IntervalReminder, LegsUpReminder
+from coach.core.settings.schema import DEFAULTS, QuietHours, Settings
+from tests.helpers import FakeClock, InUse
 
 ZONES = (
     "Europe/Berlin",
@@ -61,7 +61,7 @@ class Night:
 
     def __init__(self, start: dt.datetime, chosen: Settings, answers: list[Outcome]) -> None:
         self.clock = FakeClock(start)
-        self.scheduler = ReminderScheduler(chosen, self.clock, AppState())
+        self.scheduler = ReminderScheduler(InUse(chosen), self.clock, AppState())
         self.records: list[ReminderRecord] = []
         self.jumps: list[float] = []
         self.answers = answers

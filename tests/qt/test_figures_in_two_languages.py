@@ -15,10 +15,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
-from coach.app.history_window import RANGES, HistoryWindow
-from coach.app.language import install_language
-from coach.app.pdf import write_report
-from coach.core.history import (
+from coach.app.history.history_window import RANGES, HistoryWindow
+from coach.app.history.pdf import write_report
+from coach.app.style.language import install_language
+from coach.core.history.store import (
     CrampRecord,
     History,
     Outcome,
@@ -28,7 +28,7 @@ from coach.core.history import (
     open_history,
 )
 from coach.core.i18n import day_month
-from coach.core.insights import (
+from coach.core.insights.figures import (
     Period,
     Records,
     cramps_text,
@@ -37,10 +37,10 @@ from coach.core.insights import (
     nights_text,
     summary_lines,
 )
-from coach.core.paths import Paths
-from coach.core.report import ReportFacts
-from coach.core.settings import DEFAULTS
-from tests.helpers import BERLIN, FakeClock, at
+from coach.core.insights.report import ReportFacts
+from coach.core.settings.schema import DEFAULTS
+from coach.core.system.paths import Paths
+from tests.helpers import BERLIN, FakeClock, InUse, at
 
 NOW = at("2026-06-10 09:00")  # a Wednesday
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
@@ -156,15 +156,15 @@ def test_every_counted_word_agrees_with_its_number(language: str) -> None:
 def test_the_history_window_shows_the_same_figures(
     qtbot: QtBot, language: str, history: History
 ) -> None:
-    window = HistoryWindow(history, FakeClock(NOW), lambda: DEFAULTS, [], {})
+    window = HistoryWindow(history, FakeClock(NOW), InUse(DEFAULTS), [], {})
     qtbot.addWidget(window)
     window.range.setCurrentIndex(window.range.findData(max(RANGES, key=RANGES.__getitem__)))
     window.reload()
     assert window.period() == Period(dt.date(2026, 6, 4), dt.date(2026, 6, 10))
-    assert window.tiles["routine"].text() == EXPECTED[language]["routine tile"]
-    assert window.tiles["water"].text() == EXPECTED[language]["water tile"]
-    assert window.summary.text() == EXPECTED[language]["window summary"]
-    assert window.concern.text().startswith(EXPECTED[language]["concern"])
+    assert window.week.tiles["routine"].text() == EXPECTED[language]["routine tile"]
+    assert window.week.tiles["water"].text() == EXPECTED[language]["water tile"]
+    assert window.week.summary.text() == EXPECTED[language]["window summary"]
+    assert window.week.concern.text().startswith(EXPECTED[language]["concern"])
 
 
 def pdf_lines(path: Path) -> list[str]:

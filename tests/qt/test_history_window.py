@@ -13,11 +13,10 @@ from PySide6.QtGui import QBrush
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
-from coach.app.history_window import HistoryWindow
-from coach.app.log_dialogs import CrampDialog
-from coach.app.look import WARNING_BOX
-from coach.core.export import read_csv
-from coach.core.history import (
+from coach.app.history.history_window import HistoryWindow
+from coach.app.history.log_dialogs import CrampDialog
+from coach.app.style.design import WARNING_BOX
+from coach.core.history.store import (
     CrampRecord,
     Entry,
     History,
@@ -27,10 +26,11 @@ from coach.core.history import (
     WaterRecord,
     open_history,
 )
-from coach.core.paths import Paths
-from coach.core.settings import DEFAULTS
+from coach.core.insights.export import read_csv
+from coach.core.settings.schema import DEFAULTS
+from coach.core.system.paths import Paths
 from tests.generated import fill_history
-from tests.helpers import BERLIN, FakeClock, at
+from tests.helpers import BERLIN, FakeClock, InUse, at
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
 NOW = at("2026-06-10 09:00")  # a Wednesday
@@ -66,7 +66,7 @@ def open_window(qtbot: QtBot, history: History) -> HistoryWindow:
     window = HistoryWindow(
         history,
         FakeClock(NOW),
-        lambda: DEFAULTS,
+        InUse(DEFAULTS),
         ["Breathe", "Massage the calf"],
         {"bedtime": "Bedtime stretches", "fluids": "Fluids"},
     )
@@ -80,16 +80,16 @@ def test_the_week_at_a_glance_and_the_warning_sign_banner(qtbot: QtBot, history:
     small_week(history)
     window = open_window(qtbot, history)
     # The last 7 nights are Thu 4 .. Wed 10 June; the cramp at 04:30 today is the night of Tue 9.
-    assert window.tiles["cramps"].text() == "3 (worst 8/10)"
-    assert window.tiles["routine"].text() == "3 of 7 nights"
+    assert window.week.tiles["cramps"].text() == "3 (worst 8/10)"
+    assert window.week.tiles["routine"].text() == "3 of 7 nights"
     # Water logged on Tue 9 (1600 ml, met) and today (500 ml): the 5 other days are not logged.
-    assert window.tiles["water"].text() == "1 of 2 days with water logged"
-    assert window.tiles["today"].text() == "500 of 1500 ml"
-    assert window.warning.isVisible()
-    assert "1 cramp in this period logged with a warning sign" in window.warning.text()
-    assert "need checking promptly" in window.warning.text()
+    assert window.week.tiles["water"].text() == "1 of 2 days with water logged"
+    assert window.week.tiles["today"].text() == "500 of 1500 ml"
+    assert window.week.warning.isVisible()
+    assert "1 cramp in this period logged with a warning sign" in window.week.warning.text()
+    assert "need checking promptly" in window.week.warning.text()
     # From the first entry's night (Thu 4): routine on 3 (1 cramp), without on 4 (2 cramps).
-    assert window.summary.text().startswith(
+    assert window.week.summary.text().startswith(
         "In this period the bedtime routine was done on 3 nights (1 cramp) and not on 4 "
         "nights (2 cramps)."
     )
@@ -103,7 +103,7 @@ def test_entries_table_flags_warning_signs_and_filters_by_kind(
     small_week(history)
     window = open_window(qtbot, history)
     window.tabs.setCurrentIndex(3)
-    model = window.model
+    model = window.entries.model
     assert [row.what for row in model.rows] == [
         "Water",  # today 08:30
         "Water",  # 08:00
@@ -123,11 +123,11 @@ def test_entries_table_flags_warning_signs_and_filters_by_kind(
     assert model.data(model.index(1, 2), Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(model.index(4, 2)) == "Fluids: done"
     assert model.data(model.index(5, 2)) == "Bedtime stretches: finished (5 min)"
-    window.filter.setCurrentText("Cramps")
+    window.entries.filter.setCurrentText("Cramps")
     assert [row.record.severity for row in model.rows] == [6, 8, 4]  # type: ignore[union-attr]
     first = window.figures.period.first if window.figures else None
-    assert window.since.date().toPython() == first, "the table shows the window's period"
-    window.since.setDate(QDate(2026, 6, 6))  # 6 June on: the cramp of the 5th drops out
+    assert window.entries.since.date().toPython() == first, "the table shows the window's period"
+    window.entries.since.setDate(QDate(2026, 6, 6))  # 6 June on: the cramp of the 5th drops out
     assert [row.record.severity for row in model.rows] == [6, 8]  # type: ignore[union-attr]
 
 
@@ -136,29 +136,29 @@ def test_delete_then_undo_and_edit_through_the_dialog(qtbot: QtBot, history: His
     window = open_window(qtbot, history)
     changes: list[bool] = []
     window.changed.connect(lambda: changes.append(True))
-    window.filter.setCurrentText("Water")
-    window.table.selectRow(0)
-    assert window.edit_button.isEnabled()
-    window.delete_button.click()
-    assert [row.record.ml for row in window.model.rows] == [250, 1600]  # type: ignore[union-attr]
-    assert window.tiles["today"].text() == "250 of 1500 ml"
+    window.entries.filter.setCurrentText("Water")
+    window.entries.table.selectRow(0)
+    assert window.entries.edit_button.isEnabled()
+    window.entries.delete_button.click()
+    assert [row.record.ml for row in window.entries.model.rows] == [250, 1600]  # type: ignore[union-attr]
+    assert window.week.tiles["today"].text() == "250 of 1500 ml"
     assert window.status.text().startswith("Deleted the water entry of 10\u00a0Jun 08:30.")
-    window.undo_button.click()
-    assert [row.record.ml for row in window.model.rows] == [250, 250, 1600]  # type: ignore[union-attr]
+    window.entries.undo_button.click()
+    assert [row.record.ml for row in window.entries.model.rows] == [250, 250, 1600]  # type: ignore[union-attr]
     assert window.status.text() == "Undid the last deletion."
-    window.filter.setCurrentText("Cramps")
-    window.table.selectRow(2)  # Thursday night's, severity 4
-    window.edit_button.click()
-    (dialog,) = window.dialogs
+    window.entries.filter.setCurrentText("Cramps")
+    window.entries.table.selectRow(2)  # Thursday night's, severity 4
+    window.entries.edit_button.click()
+    (dialog,) = window.entries.dialogs
     assert isinstance(dialog, CrampDialog)
     dialog.severity.setValue(7)
     dialog.save_button.click()
-    assert [row.record.severity for row in window.model.rows] == [6, 8, 7]  # type: ignore[union-attr]
-    assert window.tiles["cramps"].text() == "3 (worst 8/10)"
-    window.undo_button.click()
-    assert [row.record.severity for row in window.model.rows] == [6, 8, 4]  # type: ignore[union-attr]
-    window.undo_button.click()
-    window.undo_button.click()
+    assert [row.record.severity for row in window.entries.model.rows] == [6, 8, 7]  # type: ignore[union-attr]
+    assert window.week.tiles["cramps"].text() == "3 (worst 8/10)"
+    window.entries.undo_button.click()
+    assert [row.record.severity for row in window.entries.model.rows] == [6, 8, 4]  # type: ignore[union-attr]
+    window.entries.undo_button.click()
+    window.entries.undo_button.click()
     assert window.status.text() == "Nothing to undo."
     assert len(changes) == 4
 
@@ -168,12 +168,12 @@ def test_reminders_and_routines_can_be_deleted_but_not_edited(
 ) -> None:
     small_week(history)
     window = open_window(qtbot, history)
-    window.filter.setCurrentText("Reminders")
-    window.table.selectRow(0)
-    assert not window.edit_button.isEnabled()
-    assert window.delete_button.isEnabled()
-    window.delete_button.click()
-    assert window.model.rows == []
+    window.entries.filter.setCurrentText("Reminders")
+    window.entries.table.selectRow(0)
+    assert not window.entries.edit_button.isEnabled()
+    assert window.entries.delete_button.isEnabled()
+    window.entries.delete_button.click()
+    assert window.entries.model.rows == []
     assert history.reminders(at("2026-06-01 00:00"), NOW) == []
 
 
@@ -223,14 +223,14 @@ def test_five_years_of_history_open_and_every_chart_draws(qtbot: QtBot, history:
     assert count_axis.tickInterval() == int(count_axis.tickInterval()) >= 1
     window.range.setCurrentText("Last 4 weeks")
     assert window.figures is not None and len(window.figures.nights) == 28
-    assert len(window.model.rows) > 28 * 20
+    assert len(window.entries.model.rows) > 28 * 20
 
 
 def test_charts_take_the_dark_windows_colours(qtbot: QtBot) -> None:
     """A white chart glares in a dark window, and a dark goal line vanishes on it."""
-    from coach.app.charts import GOAL_LINE, in_scheme, water_chart
-    from coach.app.look import DARK
-    from coach.core.insights import WaterDay
+    from coach.app.history.charts import GOAL_LINE, in_scheme, water_chart
+    from coach.app.style.design import DARK
+    from coach.core.insights.figures import WaterDay
 
     chart = water_chart([WaterDay(dt.date(2026, 6, d), 1000, 1500) for d in (8, 9, 10)])
     in_scheme(chart, DARK)
@@ -245,7 +245,7 @@ def test_warning_and_notice_boxes_are_dark_on_a_dark_window_and_readable() -> No
     """A light pink box glares in a dark room at 3 a.m.; on a dark window it is dark red."""
     import re as regex
 
-    from coach.app.look import DARK, LIGHT, notice_style, warning_row, warning_style
+    from coach.app.style.design import DARK, LIGHT, notice_style, warning_row, warning_style
     from coach.core.colour import contrast
 
     def colours(style: str) -> tuple[str, str]:

@@ -3,7 +3,7 @@ installed (by the setting or by the system) every window reads in Russian.
 
 The first test installs a translator that marks every text it is asked for; a
 text shown without the mark was never translatable. Routine texts are exempt
-there: they are translated in the routine files (see coach.core.routines),
+there: they are translated in the routine files (see coach.core.routines.definitions),
 and the last test checks those read in Russian too.
 """
 
@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coach.app.global_key import COMMAND
-from coach.app.language import install_language
-from coach.core.autostart import APP_NAME
-from coach.core.paths import Paths
+from coach import APP_NAME
+from coach.app.desktop.global_key import COMMAND
+from coach.app.style.language import install_language
+from coach.core.system.paths import Paths
 from tests.qt.windows import WINDOWS, shipped_routines, tray_menu, windows
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt" / "ru"

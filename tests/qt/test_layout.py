@@ -14,27 +14,27 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from coach.app.actions import CoachActions
-from coach.app.card import ReminderCard
-from coach.app.history_window import HistoryWindow
-from coach.app.home import HomeWindow
-from coach.app.language import install_language
-from coach.app.log_dialogs import CrampDialog, WaterDialog
-from coach.app.player_window import PlayerWindow
-from coach.app.presence import NO_TRAY
-from coach.app.settings_window import SettingsWindow
-from coach.app.theme import apply_theme
-from coach.app.tips import TipsDialog
-from coach.app.welcome import Welcome
-from coach.core import kinds
-from coach.core.entries import entry_titles
-from coach.core.history import open_history
+from coach.app.history.history_window import HistoryWindow
+from coach.app.history.log_dialogs import CrampDialog, WaterDialog
+from coach.app.history.tips_page import TipsDialog
+from coach.app.home.actions import CoachActions
+from coach.app.home.presence import NO_TRAY
+from coach.app.home.today_window import HomeWindow
+from coach.app.reminders.card import ReminderCard
+from coach.app.routines.player_window import PlayerWindow
+from coach.app.settings.settings_window import SettingsWindow
+from coach.app.settings.welcome_window import Welcome
+from coach.app.style.language import install_language
+from coach.app.style.theme import apply_theme
+from coach.core.history.store import open_history
 from coach.core.i18n import translate
-from coach.core.paths import Paths
-from coach.core.reminders import Reminder, upcoming
-from coach.core.settings import DEFAULTS
-from coach.core.today import today_rows
-from tests.helpers import FakeClock
+from coach.core.insights.entry_rows import entry_titles
+from coach.core.plan.reminders import Reminder, upcoming
+from coach.core.plan.today import today_rows
+from coach.core.settings import kinds
+from coach.core.settings.schema import DEFAULTS
+from coach.core.system.paths import Paths
+from tests.helpers import FakeClock, InUse
 from tests.qt.layout import problems
 from tests.qt.windows import NOW, _some_entries, shipped_routines
 
@@ -82,7 +82,7 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     water = WaterDialog(clock, 250)
     water.show()
     yield "water-log", water
-    past = HistoryWindow(history, clock, lambda: DEFAULTS, helped, entry_titles(routines.values()))
+    past = HistoryWindow(history, clock, InUse(DEFAULTS), helped, entry_titles(routines.values()))
     past.show()
     yield from _tabs("history", past, past.tabs)
     settings = SettingsWindow(

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coach.app.log_dialogs import CrampDialog, WaterDialog
-from coach.core.history import CrampRecord, WaterRecord
-from coach.core.logbook import WARNING_SIGNS
+from coach.app.history.log_dialogs import CrampDialog, WaterDialog
+from coach.core.history.entry_checks import WARNING_SIGNS
+from coach.core.history.store import CrampRecord, WaterRecord
 from tests.helpers import FakeClock, at
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"

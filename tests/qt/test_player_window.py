@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from coach.app.player_window import REPAINT_MS, PlayerWindow
-from coach.core.assets import assets_dir
-from coach.core.player import PlayerEvent, PlayerState
-from coach.core.routines import Routine, load_routines
+from coach.app.routines.player_window import REPAINT_MS, PlayerWindow
+from coach.core.routines.definitions import Routine, load_routines
+from coach.core.routines.player import PlayerEvent, PlayerState
+from coach.core.system.assets import assets_dir
 from tests.helpers import FakeClock, at
 
 ROUTINES = {r.id: r for r in load_routines([assets_dir() / "routines"])[0]}
@@ -185,8 +185,8 @@ def test_with_no_sound_system_the_chimes_stay_silent(
 ) -> None:
     """Sound off, or QtMultimedia that cannot load (Linux without libpulse): silent, said once.
     The audible path itself is played for real in tests/e2e/test_audible.py."""
-    from coach.app.sound import Chimes
-    from coach.core.settings import Sound
+    from coach.app.routines.sound import Chimes
+    from coach.core.settings.schema import Sound
 
     off = Chimes(Sound(enabled=False))
     assert not off.audible and off.reason == "sounds are off in the settings"
@@ -225,7 +225,7 @@ def test_the_voice_speaks_step_titles_and_counts(qtbot: QtBot, clock: FakeClock)
 def test_with_the_voice_off_or_no_engine_it_is_silent(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from coach.app.voice import Voice
+    from coach.app.routines.voice import Voice
 
     off = Voice(False)
     assert off.engine is None and off.reason == "the voice is off in the settings"
@@ -240,7 +240,7 @@ def test_with_the_voice_off_or_no_engine_it_is_silent(
 def test_every_step_of_every_shipped_routine_has_its_picture() -> None:
     from PySide6.QtSvg import QSvgRenderer
 
-    from coach.core.assets import asset_path
+    from coach.core.system.assets import asset_path
 
     for routine in ROUTINES.values():
         for step in routine.steps:

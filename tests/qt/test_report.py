@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
-from coach.core.history import (
+from coach.core.history.store import (
     CrampRecord,
     Outcome,
     ReminderRecord,
@@ -18,8 +18,8 @@ from coach.core.history import (
     open_history,
 )
 from coach.core.i18n import day_month
-from coach.core.paths import Paths
-from coach.core.report import EMPTY
+from coach.core.insights.report import EMPTY
+from coach.core.system.paths import Paths
 from tests.generated import fill_history
 from tests.helpers import BERLIN, at
 from tests.test_cli_support import NOW, run

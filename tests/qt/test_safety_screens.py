@@ -12,24 +12,24 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from coach.app.history_window import HistoryWindow
-from coach.app.language import install_language
-from coach.app.log_dialogs import CrampDialog
-from coach.app.player_window import ILLUSTRATION, PlayerWindow, illustration
-from coach.app.tips import TipsDialog
-from coach.app.welcome import Welcome
+from coach.app.history.history_window import HistoryWindow
+from coach.app.history.log_dialogs import CrampDialog
+from coach.app.history.tips_page import TipsDialog
+from coach.app.routines.player_window import ILLUSTRATION, PlayerWindow, illustration
+from coach.app.settings.welcome_window import Welcome
+from coach.app.style.language import install_language
 from coach.core.advice import TELL_PROVIDER, not_medical_advice, tell_provider
-from coach.core.assets import assets_dir
-from coach.core.history import CrampRecord, History, open_history
+from coach.core.history.entry_checks import SIGN_LABELS, SIGNS
+from coach.core.history.store import CrampRecord, History, open_history
 from coach.core.i18n import translate
-from coach.core.insights import Period, Records, insights
-from coach.core.logbook import SIGN_LABELS, SIGNS
-from coach.core.paths import Paths
-from coach.core.report import ReportFacts, report_html
-from coach.core.routines import load_routines
-from coach.core.settings import DEFAULTS
+from coach.core.insights.figures import Period, Records, insights
+from coach.core.insights.report import ReportFacts, report_html
+from coach.core.routines.definitions import load_routines
+from coach.core.settings.schema import DEFAULTS
+from coach.core.system.assets import assets_dir
+from coach.core.system.paths import Paths
 from coach.core.tips import TIPS
-from tests.helpers import BERLIN, FakeClock, at
+from tests.helpers import BERLIN, FakeClock, InUse, at
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
 ROUTINES = {r.id: r for r in load_routines([assets_dir() / "routines"])[0]}
@@ -119,7 +119,7 @@ def test_a_cramp_of_eight_or_more_in_the_log_dialog_says_it(qtbot: QtBot) -> Non
 
 
 def open_history_window(qtbot: QtBot, history: History) -> HistoryWindow:
-    window = HistoryWindow(history, FakeClock(NOW), lambda: DEFAULTS)
+    window = HistoryWindow(history, FakeClock(NOW), InUse(DEFAULTS))
     qtbot.addWidget(window)
     window.show()
     return window
@@ -128,11 +128,11 @@ def open_history_window(qtbot: QtBot, history: History) -> HistoryWindow:
 def test_history_says_it_when_cramps_are_frequent(qtbot: QtBot, history: History) -> None:
     cramp_nights(history, "2026-06-05 03:00", "2026-06-07 03:00")
     window = open_history_window(qtbot, history)
-    assert not window.concern.isVisible()
+    assert not window.week.concern.isVisible()
     cramp_nights(history, "2026-06-09 03:00")
     window.reload()
-    assert window.concern.isVisible()
-    assert window.concern.text() == f"Cramps on 3 of the last 7 nights. {TELL_PROVIDER}"
+    assert window.week.concern.isVisible()
+    assert window.week.concern.text() == f"Cramps on 3 of the last 7 nights. {TELL_PROVIDER}"
     window.resize(1280, 800)
     window.grab().save(str(ARTIFACTS / "history-frequent-cramps.png"))
 

@@ -6,12 +6,12 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from coach.app.scheduler import ReminderScheduler
-from coach.core.history import Outcome
-from coach.core.reminders import Reminder
-from coach.core.settings import DEFAULTS
-from coach.core.state import AppState
-from tests.helpers import FakeClock, at
+from coach.app.reminders.scheduler import ReminderScheduler
+from coach.core.history.store import Outcome
+from coach.core.plan.reminders import Reminder
+from coach.core.plan.run_state import AppState
+from coach.core.settings.schema import DEFAULTS
+from tests.helpers import FakeClock, InUse, at
 
 
 class Recorder:
@@ -29,7 +29,7 @@ def make(
     qtbot: QtBot, start: str, state: AppState | None = None
 ) -> tuple[ReminderScheduler, FakeClock, Recorder]:
     clock = FakeClock(at(start))
-    scheduler = ReminderScheduler(DEFAULTS, clock, state or AppState())
+    scheduler = ReminderScheduler(InUse(DEFAULTS), clock, state or AppState())
     recorder = Recorder(scheduler)
     scheduler.start()
     return scheduler, clock, recorder

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coach.app.fields import date_field
-from coach.app.setting_editors import DateEditor
-from coach.app.settings_window import SettingsWindow
-from coach.core.autostart import autostart_for
-from coach.core.options import options
-from coach.core.settings import DEFAULTS, Settings, check_settings_file, parse_settings
+from coach.app.settings.date_time_fields import date_field
+from coach.app.settings.editors import DateEditor
+from coach.app.settings.settings_window import SettingsWindow
+from coach.core.settings.option_types import options
+from coach.core.settings.schema import DEFAULTS, Settings, check_settings_file, parse_settings
+from coach.core.system.autostart import autostart_for
 from tests.unit.test_autostart import COMMAND
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
@@ -127,7 +127,7 @@ def test_the_due_date_is_the_welcomes_date_picker(
 
 
 def parse_settings_of(window: SettingsWindow) -> Settings:
-    from coach.core.settings import settings_from_raw
+    from coach.core.settings.schema import settings_from_raw
 
     settings, problems = settings_from_raw(window.raw())
     assert problems == []

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
-from coach.app.welcome import Welcome
-from coach.core.history import CrampRecord
-from coach.core.insights import nights_text
-from coach.core.paths import Paths
-from coach.core.settings import DEFAULTS
+from coach.app.settings.welcome_window import Welcome
+from coach.core.history.store import CrampRecord
+from coach.core.insights.figures import nights_text
+from coach.core.settings.schema import DEFAULTS
+from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, at
 from tests.qt.apps import started_app
 

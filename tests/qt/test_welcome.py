@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
-from coach.app.welcome import Welcome
-from coach.core import kinds
-from coach.core.history import open_history
-from coach.core.paths import Paths
-from coach.core.settings import DEFAULTS, Settings, check_settings_file
-from coach.core.state import AppState
+from coach.app.settings.welcome_window import Welcome
+from coach.core.history.store import open_history
+from coach.core.plan.run_state import AppState
+from coach.core.settings import kinds
+from coach.core.settings.schema import DEFAULTS, Settings, check_settings_file
+from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, FakeDesktop, at
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"

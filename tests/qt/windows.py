@@ -8,22 +8,19 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from coach.app.actions import CoachActions
-from coach.app.card import ReminderCard
-from coach.app.history_window import HistoryWindow
-from coach.app.home import HomeWindow
-from coach.app.log_dialogs import CrampDialog, WaterDialog
-from coach.app.player_window import PlayerWindow
-from coach.app.presence import NO_TRAY
-from coach.app.settings_window import SettingsWindow
-from coach.app.theme import size_indicators_with_text
-from coach.app.tips import TipsDialog
-from coach.app.tray import Tray
-from coach.app.welcome import Welcome
-from coach.core import kinds
-from coach.core.assets import assets_dir
-from coach.core.entries import entry_titles
-from coach.core.history import (
+from coach.app.history.history_window import HistoryWindow
+from coach.app.history.log_dialogs import CrampDialog, WaterDialog
+from coach.app.history.tips_page import TipsDialog
+from coach.app.home.actions import CoachActions
+from coach.app.home.presence import NO_TRAY
+from coach.app.home.today_window import HomeWindow
+from coach.app.home.tray import Tray
+from coach.app.reminders.card import ReminderCard
+from coach.app.routines.player_window import PlayerWindow
+from coach.app.settings.settings_window import SettingsWindow
+from coach.app.settings.welcome_window import Welcome
+from coach.app.style.theme import size_indicators_with_text
+from coach.core.history.store import (
     CrampRecord,
     History,
     Outcome,
@@ -33,11 +30,14 @@ from coach.core.history import (
     open_history,
 )
 from coach.core.i18n import translate
-from coach.core.paths import Paths
-from coach.core.reminders import Reminder
-from coach.core.routines import Routine, load_routines
-from coach.core.settings import DEFAULTS
-from tests.helpers import FakeClock, at
+from coach.core.insights.entry_rows import entry_titles
+from coach.core.plan.reminders import Reminder
+from coach.core.routines.definitions import Routine, load_routines
+from coach.core.settings import kinds
+from coach.core.settings.schema import DEFAULTS
+from coach.core.system.assets import assets_dir
+from coach.core.system.paths import Paths
+from tests.helpers import FakeClock, InUse, at
 
 NOW = at("2026-06-10 09:00")
 WINDOWS = [
@@ -79,7 +79,7 @@ def _some_entries(history: History) -> None:
 def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[], QWidget]]]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    size_indicators_with_text(app)  # as the window keeper does before building one
+    size_indicators_with_text(app)  # as the window opener does before building one
     clock = FakeClock(NOW)
     routines = shipped_routines(language)
     helped = [step.title for step in routines["cramp-now"].steps]
@@ -102,7 +102,7 @@ def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[
     yield "cramp-dialog", lambda: CrampDialog(clock, helped)
     yield "water-dialog", lambda: WaterDialog(clock, 250)
     titles = entry_titles(routines.values())
-    yield "history", lambda: HistoryWindow(history, clock, lambda: DEFAULTS, helped, titles)
+    yield "history", lambda: HistoryWindow(history, clock, InUse(DEFAULTS), helped, titles)
     yield "settings", lambda: SettingsWindow(home.settings_file, DEFAULTS, None)
     yield "welcome", lambda: Welcome(clock, DEFAULTS)
     yield "no-tray-window", lambda: HomeWindow(CoachActions(), translate("coach", NO_TRAY))

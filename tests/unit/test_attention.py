@@ -8,13 +8,13 @@ import datetime as dt
 
 import pytest
 
-from coach.core.agenda import Agenda
-from coach.core.attention import Attention, AttentionSettings, Reading, attention_of
-from coach.core.history import Outcome
-from coach.core.kinds import FLUIDS, LEGS_UP
-from coach.core.reminders import Reminder
-from coach.core.settings import DEFAULTS
-from coach.core.state import AppState
+from coach.core.history.store import Outcome
+from coach.core.plan.agenda import Agenda
+from coach.core.plan.reminders import Reminder
+from coach.core.plan.run_state import AppState
+from coach.core.settings.attention import Attention, AttentionSettings, Reading, attention_of
+from coach.core.settings.kinds import FLUIDS, LEGS_UP
+from coach.core.settings.schema import DEFAULTS
 from tests.helpers import at
 
 RULES = AttentionSettings()  # away after 5 minutes; every rule on
@@ -148,7 +148,7 @@ def test_quitting_while_holding_records_them_as_expired_with_the_held_time() -> 
 
 def test_a_reading_that_fails_in_part_keeps_the_rest() -> None:
     """The active window may close between two X requests: the idle time still counts."""
-    from coach.app.attention_watch import X11Reader
+    from coach.app.desktop.attention import X11Reader
 
     class Connection:
         root = 1

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.autostart import (
-    APP_NAME,
+from coach import APP_NAME
+from coach.core.system.autostart import (
     APPROVED_KEY,
     RUN_KEY,
     AutostartState,
     autostart_for,
     desktop_exec,
 )
-from coach.core.launcher import install_launcher
-from coach.core.paths import Paths
+from coach.core.system.launcher import install_launcher
+from coach.core.system.paths import Paths
 from tests.test_cli_support import run
 
 COMMAND = ["/opt/calf coach/bin/python", "-m", "coach"]

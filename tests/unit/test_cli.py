@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
-from coach.core.paths import HOME_VARIABLE, Paths
-from coach.core.settings import DEFAULTS, parse_settings
+from coach.core.settings.schema import DEFAULTS, parse_settings
+from coach.core.system.paths import HOME_VARIABLE, Paths
 from tests.test_cli_support import NOW, run
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.history import open_history
-from coach.core.paths import Paths
+from coach.core.history.store import open_history
+from coach.core.system.paths import Paths
 from tests.test_cli_support import NOW, run
 
 HUGE = "9" * 40

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.export import read_csv
-from coach.core.history import CrampRecord, Entry, WaterRecord, open_history
-from coach.core.logbook import WARNING_SIGNS
-from coach.core.paths import Paths
+from coach.core.history.entry_checks import WARNING_SIGNS
+from coach.core.history.store import CrampRecord, Entry, WaterRecord, open_history
+from coach.core.insights.export import read_csv
+from coach.core.system.paths import Paths
 from tests.helpers import at
 from tests.test_cli_support import NOW, run
 

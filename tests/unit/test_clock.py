@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.app.clock import SystemClock
+from coach.app.desktop.clock import SystemClock
 
 
 def test_a_new_time_zone_is_picked_up(monkeypatch: pytest.MonkeyPatch) -> None:

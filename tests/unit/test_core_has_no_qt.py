@@ -19,6 +19,6 @@ print(json.dumps({"modules": names, "qt": qt}))
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     report = json.loads(out.stdout)
-    assert "coach.core.reminders" in report["modules"]
-    assert "coach.core.history" in report["modules"]
+    assert "coach.core.plan.reminders" in report["modules"]
+    assert "coach.core.history.store" in report["modules"]
     assert report["qt"] == []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from coach.core.autostart import desktop_entry
-from coach.core.options import InvalidValueError, KeyCombination
-from coach.core.settings import DEFAULTS, parse_settings
+from coach.core.settings.option_types import InvalidValueError, KeyCombination
+from coach.core.settings.schema import DEFAULTS, parse_settings
+from coach.core.system.autostart import desktop_entry
 
 
 @pytest.mark.parametrize(

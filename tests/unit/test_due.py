@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.due import due_since, sort_due
-from coach.core.reminders import Reminder
-from coach.core.settings import DEFAULTS
-from coach.core.state import AppState, load_state, pause_end, save_state
+from coach.core.plan.due import due_since, sort_due
+from coach.core.plan.reminders import Reminder
+from coach.core.plan.run_state import AppState, load_state, pause_end, save_state
+from coach.core.settings.schema import DEFAULTS
 from tests.helpers import at
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.history import (
+from coach.core.history.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     Change,

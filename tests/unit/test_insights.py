@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coach.core.history import CrampRecord, Outcome, ReminderRecord, SessionRecord, WaterRecord
-from coach.core.insights import (
+from coach.core.history.store import (
+    CrampRecord,
+    Outcome,
+    ReminderRecord,
+    SessionRecord,
+    WaterRecord,
+)
+from coach.core.insights.figures import (
     Period,
     Records,
     Streak,

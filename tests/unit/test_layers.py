@@ -1,5 +1,7 @@
 """Guard rails for the shape of the code: core never reads the clock, imports point one way
-(core <- app <- cli), and the app's modules import one another without a cycle."""
+(core <- app <- cli), each folder imports only the folders its docstring names (FOLDERS),
+no module imports itself round a circle (lazy and type-only imports count), and every
+folder is small and says what it holds."""
 
 from __future__ import annotations
 
@@ -122,10 +124,94 @@ def test_the_cycle_finder_finds_one() -> None:
     assert cycle({"a": {"b"}, "b": set()}) is None
 
 
-def test_no_import_cycle_inside_the_app() -> None:
-    app = dict(modules(PACKAGE / "app"))
+CORE = "coach.core"
+CORE_ALL = (
+    "coach.core",
+    "coach.core.settings",
+    "coach.core.system",
+    "coach.core.history",
+    "coach.core.routines",
+    "coach.core.plan",
+    "coach.core.insights",
+)
+APP_BASE = ("coach.app.style", "coach.app.desktop")
+APP_FEATURES = (
+    "coach.app.history",
+    "coach.app.routines",
+    "coach.app.settings",
+    "coach.app.reminders",
+)
+FOLDERS: dict[str, tuple[str, ...]] = {
+    "coach.core": (),
+    "coach.core.settings": (CORE,),
+    "coach.core.system": (CORE,),
+    "coach.core.history": (CORE, "coach.core.settings"),
+    "coach.core.routines": (CORE, "coach.core.settings"),
+    "coach.core.plan": (CORE, "coach.core.settings", "coach.core.history"),
+    "coach.core.insights": (
+        CORE,
+        "coach.core.settings",
+        "coach.core.history",
+        "coach.core.routines",
+        "coach.core.system",
+    ),
+    "coach.app.style": CORE_ALL,
+    "coach.app.desktop": (*CORE_ALL, "coach.app.style"),
+    **{feature: (*CORE_ALL, *APP_BASE) for feature in APP_FEATURES},
+    "coach.app.home": (*CORE_ALL, *APP_BASE, *APP_FEATURES),
+    "coach.app": (*CORE_ALL, *APP_BASE, *APP_FEATURES, "coach.app.home"),
+    "coach": (*CORE_ALL, *APP_BASE, *APP_FEATURES, "coach.app.home", "coach.app"),
+}
+"""Each folder (package) and the folders it may import besides itself; the rules each
+folder's docstring states. `coach` itself (the app's name and version) is open to all."""
+MOST_MODULES = 12
+
+
+def folder_of(module: str) -> str:
+    """The package a module sits in (a package's __init__ sits in the package itself)."""
+    return module if module in FOLDERS else module.rsplit(".", 1)[0]
+
+
+def everything() -> dict[str, ast.Module]:
+    return dict(modules(PACKAGE))
+
+
+def test_every_folder_has_rules_a_docstring_and_few_modules() -> None:
+    folders = {path.parent for path in PACKAGE.rglob("*.py")}
+    for folder in folders:
+        name = ".".join(folder.relative_to(PACKAGE.parent).parts)
+        assert name in FOLDERS, f"{name}: a folder with no import rules in FOLDERS"
+        docstring = ast.get_docstring(ast.parse((folder / "__init__.py").read_text()))
+        assert docstring and "import" in docstring, f"{name}: say its job and what it may import"
+        count = len([p for p in folder.glob("*.py") if p.name != "__init__.py"])
+        assert count <= MOST_MODULES, f"{name}: {count} modules; split it by job"
+    assert set(FOLDERS) == {".".join(f.relative_to(PACKAGE.parent).parts) for f in folders}
+
+
+def test_each_folder_imports_only_what_its_rules_allow() -> None:
+    found = everything()
+    wrong = {}
+    for name, tree in found.items():
+        here = folder_of(name)
+        allowed = {here, *FOLDERS[here]}
+        targets = {i for i in imports(name, tree) if i in found and i != "coach"}
+        bad = sorted(t for t in targets if folder_of(t) not in allowed)
+        if bad:
+            wrong[name] = bad
+    assert found.keys() >= {"coach.app.coach_app", "coach.core.plan.agenda"}
+    assert wrong == {}
+
+
+def test_the_folder_rules_point_one_way() -> None:
+    graph = {folder: set(allowed) for folder, allowed in FOLDERS.items()}
+    assert cycle(graph) is None
+
+
+def test_no_import_cycle_anywhere() -> None:
+    found = everything()
     graph = {
-        name: {i for i in imports(name, tree) if i in app} - {name} for name, tree in app.items()
+        name: {i for i in imports(name, tree) if i in found} - {name}
+        for name, tree in found.items()
     }
     assert graph.get("coach.app.coach_app")
     assert cycle(graph) is None

@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from coach.core.history import CrampRecord
-from coach.core.logbook import (
+from coach.core.history.entry_checks import (
     EntryError,
     check_cramp,
     check_water,
     when_from_text,
 )
+from coach.core.history.store import CrampRecord
 from tests.helpers import NEW_YORK, at
 
 NOW = at("2026-05-05 07:30")

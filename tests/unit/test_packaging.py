@@ -42,7 +42,7 @@ def test_wheel_carries_assets_and_the_command(wheel: Path) -> None:
         scripts.read_string(archive.read(entry_points).decode())
     assert "coach/assets/icons/calf-coach.svg" in names
     assert "coach/assets/translations/calf-coach_ru.qm" in names  # what the app loads
-    assert "coach/core/reminders.py" in names
+    assert "coach/core/plan/reminders.py" in names
     assert "coach/__main__.py" in names
     assert not any(n.startswith(("tests/", "assets/")) for n in names)
     assert scripts["console_scripts"]["calf-coach"] == "coach.start:main"
@@ -52,7 +52,9 @@ def test_installed_wheel_finds_its_assets_outside_the_checkout(wheel: Path, tmp_
     site = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(site)
-    probe = "from coach.core.assets import asset_path; print(asset_path('icons/calf-coach.svg'))"
+    probe = (
+        "from coach.core.system.assets import asset_path; print(asset_path('icons/calf-coach.svg'))"
+    )
     done = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); {probe}"],
         capture_output=True,

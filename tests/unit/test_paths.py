@@ -5,8 +5,8 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from coach.core.assets import asset_path, assets_dir
-from coach.core.paths import HOME_VARIABLE, Paths
+from coach.core.system.assets import asset_path, assets_dir
+from coach.core.system.paths import HOME_VARIABLE, Paths
 
 
 def test_home_option_wins_over_the_environment(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.player import Player, PlayerEvent, PlayerState
-from coach.core.routines import parse_routine
+from coach.core.routines.definitions import parse_routine
+from coach.core.routines.player import Player, PlayerEvent, PlayerState
 
 E = PlayerEvent
 

@@ -7,8 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.core.pregnancy import first_day_of_week, trimester, week_on
-from coach.core.settings import Pregnancy
+from coach.core.settings.pregnancy import Pregnancy, first_day_of_week, trimester, week_on
 
 DUE = dt.date(2027, 3, 14)
 

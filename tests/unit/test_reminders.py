@@ -13,8 +13,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coach.core import kinds
-from coach.core.kinds import (
+from coach.core.plan.reminders import (
+    Reminder,
+    describe_next,
+    is_quiet,
+    plan,
+    plan_problems,
+    upcoming,
+)
+from coach.core.settings import kinds
+from coach.core.settings.kinds import (
     LeftSideReminder,
     LegsUpReminder,
     ReminderKind,
@@ -22,8 +30,8 @@ from coach.core.kinds import (
     all_kinds,
     kind_of,
 )
-from coach.core.reminders import Reminder, describe_next, is_quiet, plan, plan_problems, upcoming
-from coach.core.settings import DEFAULTS, Pregnancy, QuietHours, Settings
+from coach.core.settings.pregnancy import Pregnancy
+from coach.core.settings.schema import DEFAULTS, QuietHours, Settings
 from tests.helpers import BERLIN, NEW_YORK, at
 
 K = kinds

@@ -12,8 +12,7 @@ import tomli_w
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coach.core.assets import assets_dir
-from coach.core.routines import (
+from coach.core.routines.definitions import (
     STEP_FIELDS,
     Reps,
     RoutineError,
@@ -21,6 +20,7 @@ from coach.core.routines import (
     load_routines,
     parse_routine,
 )
+from coach.core.system.assets import assets_dir
 
 SHIPPED = assets_dir() / "routines"
 GOOD_STEP = {

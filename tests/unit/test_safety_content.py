@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 
 from coach.core.advice import TELL_PROVIDER
-from coach.core.history import CrampRecord, open_history
-from coach.core.insights import Period, concern, nights
-from coach.core.logbook import SIGN_LABELS, SIGNS, WARNING_SIGNS
-from coach.core.paths import Paths
+from coach.core.history.entry_checks import SIGN_LABELS, SIGNS, WARNING_SIGNS
+from coach.core.history.store import CrampRecord, open_history
+from coach.core.insights.figures import Period, concern, nights
+from coach.core.system.paths import Paths
 from coach.core.tips import TIPS
 from tests.catalogue import read_ts, ts_path
 from tests.helpers import at

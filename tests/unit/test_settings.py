@@ -14,9 +14,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from coach.core import options as opt
-from coach.core.kinds import IntervalReminder
-from coach.core.settings import (
+from coach.core.settings import option_types as opt
+from coach.core.settings.kinds import IntervalReminder
+from coach.core.settings.schema import (
     DEFAULTS,
     PAGES,
     Settings,

@@ -8,8 +8,8 @@ import wave
 
 import pytest
 
-from coach.core.assets import asset_path
-from coach.core.sounds import CHIMES, RATE, chime_wav
+from coach.core.routines.chimes import CHIMES, RATE, chime_wav
+from coach.core.system.assets import asset_path
 
 
 @pytest.mark.parametrize("name", sorted(CHIMES))

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coach.core.triggers import DailyTrigger
+from coach.core.plan.triggers import DailyTrigger
 from tests.helpers import BERLIN, NEW_YORK, at
 
 

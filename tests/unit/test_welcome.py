@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coach.core import kinds
-from coach.core.kinds import kind_of
-from coach.core.settings import DEFAULTS
-from coach.core.welcome import WelcomeAnswers, apply_answers, auto_reached, preset_reminders
+from coach.core.settings import kinds
+from coach.core.settings.kinds import kind_of
+from coach.core.settings.schema import DEFAULTS
+from coach.core.settings.welcome_answers import (
+    WelcomeAnswers,
+    apply_answers,
+    auto_reached,
+    preset_reminders,
+)
 
 TODAY = dt.date(2026, 6, 10)
 WEEK_30 = TODAY + dt.timedelta(days=280 - 30 * 7)  # due in 70 days: week 30

@@ -1,0 +1,118 @@
+"""One key from anywhere: "Cramp now" while another application has the keyboard.
+
+No Qt API grabs a key for the whole desktop. On X11 this is XGrabKey on the root
+window, on a connection of its own (coach.app.desktop.x11), read by a QSocketNotifier
+(no polling, no thread). Elsewhere (Wayland, Windows, macOS) the app does not grab
+a key: the settings window says so and shows the command to bind in the desktop's
+own keyboard settings, and the launcher offers "Cramp now" as an action.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtGui import QGuiApplication
+
+from coach.app.desktop import x11
+from coach.core.i18n import translate
+
+log = logging.getLogger(__name__)
+
+COMMAND = "calf-coach routine cramp-now"
+
+
+class GlobalKey(QObject):
+    pressed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.combination = ""
+        self.registered = False
+        self.reason = ""
+        self._connection: x11.Connection | None = None
+        self._grab: tuple[int, int] | None = None
+        self._notifier: QSocketNotifier | None = None
+
+    def register(self, combination: str) -> None:
+        """Listen for `combination` ("Ctrl+Alt+C"); "" listens for nothing."""
+        if combination == self.combination and (self.registered or not combination):
+            return
+        self.release()
+        self.combination = combination
+        if not combination:
+            self.reason = translate("coach", "no key is set")
+            return
+        platform = QGuiApplication.platformName()
+        if platform != "xcb":
+            self.reason = translate("coach", "this desktop ({platform}) does not allow it")
+            self.reason = self.reason.format(platform=platform or "?")
+        else:
+            self._grab_x11(combination)
+        if self.registered:
+            log.info("listening for %s from any application", combination)
+        else:
+            log.info("no key from anywhere: %s", self.reason)
+
+    def note(self) -> str:
+        """What the settings window says under the key's field."""
+        if self.registered:
+            return translate("coach", "Works while any application has the keyboard.")
+        text = translate(
+            "coach",
+            "Calf Coach cannot listen for a key here ({reason}). In your desktop's keyboard "
+            "settings, bind a key to this command: {command}",
+        )
+        return text.format(reason=self.reason, command=COMMAND)
+
+    def release(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+        if self._connection is not None:
+            if self._grab is not None:
+                self._connection.ungrab_key(*self._grab)
+            self._connection.close()
+        self._connection, self._notifier, self._grab = None, None, None
+        self.registered = False
+
+    # --- X11 -------------------------------------------------------------------------------
+
+    def _grab_x11(self, combination: str) -> None:
+        try:
+            connection = x11.Connection()
+        except x11.X11Error as exc:
+            self.reason = str(exc)
+            return
+        *names, key = combination.split("+")
+        modifiers = 0
+        for name in names:
+            modifiers |= x11.MODIFIERS[name]
+        keycode = connection.keycode(key)
+        if not keycode:
+            connection.close()
+            self.reason = translate("coach", "the keyboard has no key {key}").format(key=key)
+            return
+        try:
+            grabbed = connection.grab_key(keycode, modifiers)
+        except x11.X11Error as exc:
+            connection.close()
+            self.reason = str(exc)
+            return
+        if not grabbed:
+            connection.close()
+            self.reason = translate("coach", "another application already uses {key}")
+            self.reason = self.reason.format(key=combination)
+            return
+        self._connection, self._grab = connection, (keycode, modifiers)
+        self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._read)
+        self.registered = True
+
+    def _read(self) -> None:
+        if self._connection is None or self._grab is None:
+            return
+        for keycode in self._connection.pressed_keys():
+            if keycode == self._grab[0]:
+                log.info("%s pressed", self.combination)
+                self.pressed.emit()

@@ -1,0 +1,236 @@
+"""Charts of the insights (QtCharts), shared by the history window and the PDF report.
+
+Nights and days sit at whole-number positions on a category axis that names
+each week, so 12 weeks of nights stay readable. No animations: a chart is
+drawn once and costs nothing afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QScatterSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from coach.app.style.design import ACCENT, LIGHT, Scheme
+from coach.core.history.store import Outcome
+from coach.core.i18n import day_month, translate
+from coach.core.insights.entry_rows import outcome_name
+from coach.core.insights.figures import BAND_NAMES, BANDS, Adherence, Night, WaterDay
+from coach.core.settings.kinds import kind_text
+
+GOAL_LINE = "goal-line"
+SEVERITY_COLOURS = {"mild": "#f2c14e", "moderate": "#f08a4b", "severe": "#c0392b"}
+ROUTINE_COLOUR = ACCENT
+WATER_COLOUR = ACCENT
+OUTCOME_COLOURS = {
+    Outcome.DONE: ACCENT,
+    Outcome.SNOOZED: "#9ab",
+    Outcome.SKIPPED: "#f2c14e",
+    Outcome.EXPIRED: "#f08a4b",
+    Outcome.MISSED: "#c0392b",
+}
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    return chart
+
+
+def _bar_set(label: str, colour: str, values: Sequence[float]) -> QBarSet:
+    bars = QBarSet(label)
+    bars.setColor(QColor(colour))
+    bars.setBorderColor(QColor(colour))
+    bars.append(list(values))
+    return bars
+
+
+def _week_axis(days: Sequence[dt.date]) -> QCategoryAxis:
+    """Day k sits at x = k; each week's range is labelled with its first day."""
+    axis = QCategoryAxis()
+    axis.setRange(-0.5, len(days) - 0.5)
+    axis.setStartValue(-0.5)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+    step = 7 if len(days) <= 8 * 7 else 14  # fewer labels where they would not fit whole
+    for start in range(0, len(days), step):
+        end = min(start + step, len(days))
+        axis.append(day_month(days[start]), end - 0.5)
+    axis.setGridLineVisible(False)
+    return axis
+
+
+def _value_axis(low: float, high: float, title: str) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(low, high)
+    axis.setTitleText(title)
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def _count_axis(top: float, title: str) -> QValueAxis:
+    """An axis of whole counts from 0: ticks on whole numbers only ("0 1 2", never
+    "0 0 0 1" from rounded fractions)."""
+    axis = _value_axis(0, top, title)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(max(1, math.ceil(top / 6)))
+    return axis
+
+
+def cramp_chart(nights: Sequence[Night]) -> QChart:
+    """Cramps per night, stacked by severity, with a mark under nights with the routine."""
+    chart = _chart(translate("charts", "Cramps per night"))
+    series = QStackedBarSeries()
+    series.setBarWidth(0.8)
+    counts = [night.by_band() for night in nights]
+    for name, _ in BANDS:
+        series.append(
+            _bar_set(
+                translate("insights", BAND_NAMES[name]),
+                SEVERITY_COLOURS[name],
+                [c[name] for c in counts],
+            )
+        )
+    chart.addSeries(series)
+    most = max((len(n.cramps) for n in nights), default=0)
+    top = max(most, 2) + 1
+    # The routine is a dot along the top of its night: a count is never drawn below zero.
+    routine = QScatterSeries()
+    routine.setName(translate("charts", "Bedtime routine done (dot)"))
+    routine.setColor(QColor(ROUTINE_COLOUR))
+    routine.setBorderColor(QColor(ROUTINE_COLOUR))
+    routine.setMarkerSize(8)
+    for index, night in enumerate(nights):
+        if night.routine_done:
+            routine.append(QPointF(index, top - 0.5))
+    chart.addSeries(routine)
+    x = _week_axis([n.night for n in nights])
+    y = _count_axis(top, translate("charts", "cramps"))
+    for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
+        chart.addAxis(axis, side)
+        series.attachAxis(axis)
+        routine.attachAxis(axis)
+    return chart
+
+
+def water_chart(days: Sequence[WaterDay]) -> QChart:
+    """Water per day as bars, the goal as a dashed line across them."""
+    chart = _chart(translate("charts", "Water per day"))
+    series = QStackedBarSeries()
+    series.setBarWidth(0.8)
+    series.append(_bar_set(translate("charts", "Water (ml)"), WATER_COLOUR, [d.ml for d in days]))
+    goal_ml = days[0].goal_ml if days else 0
+    goal = QLineSeries()
+    goal.setName(translate("charts", "Goal ({goal} ml)").format(goal=goal_ml))
+    goal.append([QPointF(-0.5, goal_ml), QPointF(len(days) - 0.5, goal_ml)])
+    goal.setObjectName(GOAL_LINE)
+    goal.setPen(QPen(QColor(LIGHT.text), 2, Qt.PenStyle.DashLine))
+    chart.addSeries(series)
+    chart.addSeries(goal)
+    most = max((d.ml for d in days), default=0)
+    x = _week_axis([d.day for d in days])
+    y = _value_axis(0, max(most, goal_ml) * 1.1 or 100, translate("charts", "ml"))
+    y.applyNiceNumbers()
+    for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
+        chart.addAxis(axis, side)
+        series.attachAxis(axis)
+        goal.attachAxis(axis)
+    return chart
+
+
+def _kind_label(kind: str) -> str:
+    try:
+        return kind_text(kind).label
+    except ValueError:
+        return kind
+
+
+def reminder_chart(adherence: Sequence[Adherence]) -> QChart:
+    """What became of each kind's reminders: done, snoozed, skipped, expired, missed."""
+    chart = _chart(translate("charts", "Reminders and what became of them"))
+    series = QHorizontalStackedBarSeries()
+    for outcome in Outcome:
+        series.append(
+            _bar_set(
+                outcome_name(outcome).capitalize(),
+                OUTCOME_COLOURS[outcome],
+                [a.counts[outcome] for a in adherence],
+            )
+        )
+    chart.addSeries(series)
+    kinds = QBarCategoryAxis()
+    kinds.append([_kind_label(a.kind) for a in adherence] or [translate("charts", "(none yet)")])
+    most = max((sum(a.counts.values()) for a in adherence), default=0)
+    count = _count_axis(max(most, 1), translate("charts", "reminders"))
+    chart.addAxis(kinds, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(count, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(kinds)
+    series.attachAxis(count)
+    return chart
+
+
+def readable_on_paper(chart: QChart, points: float) -> None:
+    """Every text of the chart at `points` (titles a little larger), for printing."""
+    font = QFont(chart.titleFont())
+    font.setPointSizeF(points * 1.2)
+    chart.setTitleFont(font)
+    font = QFont(font)
+    font.setPointSizeF(points)
+    chart.legend().setFont(font)
+    for axis in chart.axes():
+        axis.setLabelsFont(font)
+        axis.setTitleFont(font)
+
+
+def chart_image(chart: QChart, size: QSize, scale: float = 2.0) -> QImage:
+    """Draw a chart into an image (for the PDF), at `scale` for print sharpness."""
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.resize(size.width(), size.height())
+    image = QImage(size * scale, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), chart.rect())
+    painter.end()
+    scene.removeItem(chart)
+    return image
+
+
+def in_scheme(chart: QChart, scheme: Scheme) -> None:
+    """Draw `chart` in the window's colours: a white chart in a dark window glares at night,
+    and its dark goal line and labels vanish on a dark background. The bars keep theirs."""
+    text, grid = QColor(scheme.text), QColor(scheme.mid)
+    chart.setBackgroundBrush(QColor(scheme.base))
+    chart.setBackgroundPen(QPen(grid))
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setTitleBrush(text)
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(QColor(scheme.border))
+    for series in chart.series():
+        if isinstance(series, QLineSeries) and series.objectName() == GOAL_LINE:
+            pen = series.pen()
+            pen.setColor(text)
+            series.setPen(pen)

@@ -1,0 +1,192 @@
+"""The history window: this week at a glance, charts, every entry, the report.
+
+It reads the history for the chosen period only (4 or 12 weeks for the
+charts, a date range for the table), so it opens quickly on years of data.
+It is put together from a week panel, the charts and the entries tab; saving
+the report and the CSV files lives in report_files. Wording is counts and
+comparisons only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.app.desktop.clock import Clock
+from coach.app.desktop.screen import fit_to_screen, scrolling_page
+from coach.app.history.charts import cramp_chart, in_scheme, reminder_chart, water_chart
+from coach.app.history.entries_tab import EntriesTab, fill
+from coach.app.history.report_files import ask_csv_folder, ask_report_path, save_csv, save_report
+from coach.app.history.week_panel import WeekPanel
+from coach.app.style.design import scheme_of
+from coach.core.advice import not_medical_advice
+from coach.core.history.store import History
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.insights.figures import Insights, Period, Records, insights
+from coach.core.settings.schema import SettingsInUse
+
+RANGES = {
+    QT_TRANSLATE_NOOP("history", "Last 4 weeks"): 28,
+    QT_TRANSLATE_NOOP("history", "Last 12 weeks"): 84,
+}
+"""Choices keyed by their English names (the combo box keeps the key as item data)."""
+CHARTS = {
+    "cramps": QT_TRANSLATE_NOOP("history", "Cramps"),
+    "water": QT_TRANSLATE_NOOP("history", "Water"),
+    "reminders": QT_TRANSLATE_NOOP("history", "Reminders"),
+}
+
+
+class HistoryWindow(QWidget):
+    changed = Signal()
+    """The log was corrected (edit, delete, undo, new entry): totals elsewhere may change."""
+
+    def __init__(
+        self,
+        history: History,
+        clock: Clock,
+        settings: SettingsInUse,
+        helped_options: Sequence[str] = (),
+        titles: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(translate("history", "History"))
+        self.setObjectName("history-window")
+        self.history = history
+        self.clock = clock
+        self.settings = settings
+        self.figures: Insights | None = None
+        self.charts: dict[str, QChart] = {}
+        self.week = WeekPanel(self.palette())
+        self.range = QComboBox()
+        fill(self.range, RANGES)
+        self.range.setCurrentIndex(len(RANGES) - 1)
+        self.range.setAccessibleName(translate("history", "Period shown"))
+        self.range.currentIndexChanged.connect(self.reload)
+        self.views = {name: QChartView() for name in CHARTS}
+        self.entries = EntriesTab(history, clock, settings, helped_options, titles)
+        self.entries.changed.connect(self._corrected)
+        self.tabs = QTabWidget()
+        for name, view in self.views.items():
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(300)
+            title = translate("history", CHARTS[name])
+            view.setAccessibleName(translate("history", "{name} chart").format(name=title))
+            self.tabs.addTab(view, title)
+        self.tabs.addTab(self.entries, translate("history", "All entries"))
+        self.report_button = QPushButton(translate("history", "Save report (PDF)…"))
+        self.csv_button = QPushButton(translate("history", "Export CSV…"))
+        self.tips_button = QPushButton(translate("history", "Tips…"))
+        self.tips_button.setAccessibleName(translate("history", "Tips that may help"))
+        self.close_button = QPushButton(translate("history", "Close"))
+        self.tips_button.clicked.connect(self.show_tips)
+        self.report_button.clicked.connect(self.ask_report)
+        self.csv_button.clicked.connect(self.ask_csv)
+        self.close_button.clicked.connect(self.close)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.entries.said.connect(self.status.setText)
+        self._lay_out()
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.entries.undo)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        fit_to_screen(self, 1000, 760)
+        self.reload()
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(translate("history", "Period:")))
+        top.addWidget(self.range)
+        top.addStretch()
+        bottom = QHBoxLayout()
+        bottom.addStretch()
+        for button in (self.tips_button, self.report_button, self.csv_button, self.close_button):
+            button.setMinimumHeight(40)
+            bottom.addWidget(button)
+        note = QLabel(not_medical_advice())
+        note.setWordWrap(True)
+        body = QWidget()
+        page = QVBoxLayout(body)
+        page.addLayout(self.week.layout)
+        page.addLayout(top)
+        page.addWidget(self.tabs, 1)
+        page.addWidget(note)
+        # What does not fit the screen scrolls; the buttons stay in sight.
+        scroll = scrolling_page(body, translate("history", "History"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+
+    def _tz(self) -> dt.tzinfo:
+        tz = self.clock.now().tzinfo
+        assert tz is not None
+        return tz
+
+    def period(self) -> Period:
+        """The chosen weeks, from the log's first entry at the earliest."""
+        now = self.clock.now()
+        days = RANGES[self.range.currentData()]
+        return Period.of_log(now.date(), days, self.history.first_entry(), self._tz())
+
+    def reload(self) -> None:
+        """Read the chosen period again and redraw everything."""
+        goal = self.settings.value.water.goal_ml
+        period = self.period()
+        self.figures = insights(period, Records.read(self.history, period, self._tz()), goal)
+        self.week.show_figures(self.figures, goal)
+        self.charts = {
+            "cramps": cramp_chart(self.figures.nights),
+            "water": water_chart(self.figures.water),
+            "reminders": reminder_chart(self.figures.adherence),
+        }
+        scheme = scheme_of(self.palette())
+        for name, chart in self.charts.items():
+            in_scheme(chart, scheme)
+            self.views[name].setChart(chart)
+        self.entries.show_period(period)
+
+    def _corrected(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def save_report(self, path: Path) -> None:
+        assert self.figures is not None
+        now = self.clock.now()
+        self.status.setText(save_report(path, self.figures, self.settings.value, now))
+
+    def export_csv(self, folder: Path) -> None:
+        records = Records.read(self.history, self.period(), self._tz())
+        self.status.setText(save_csv(records, folder, self.range.currentText().lower()))
+
+    def show_tips(self) -> None:
+        from coach.app.history.tips_page import TipsDialog
+
+        dialog = TipsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.tips = dialog
+
+    def ask_report(self) -> None:
+        path = ask_report_path(self, self.clock.now())
+        if path is not None:
+            self.save_report(path)
+
+    def ask_csv(self) -> None:
+        folder = ask_csv_folder(self)
+        if folder is not None:
+            self.export_csv(folder)

@@ -1,0 +1,394 @@
+"""Logging a cramp or a drink: dialogs made to be answered half-asleep.
+
+Everything has a sensible default except the leg, so choosing it (Alt+L, R or
+B) and pressing Enter logs a cramp in seconds. Ticking a warning sign shows the
+"get it checked" message at once, in plain words. Rules are the core's
+(coach.core.history.entry_checks), so the dialog and the command line refuse the same input
+with the same message; a refused entry keeps the dialog open and stores nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.app.desktop.clock import Clock
+from coach.app.desktop.screen import fit_to_screen, scrolling_page
+from coach.app.style.design import (
+    error_style,
+    night_palette,
+    notice_style,
+    scaled,
+    warning_style,
+)
+from coach.core.advice import not_medical_advice, tell_provider
+from coach.core.history.entry_checks import (
+    LEGS,
+    MAX_MINUTES,
+    PLACES,
+    SEVERITY,
+    SIGNS,
+    WATER_ML,
+    EntryError,
+    check_cramp,
+    check_water,
+    is_severe,
+    sign_name,
+    warning_signs,
+    when_from_text,
+)
+from coach.core.history.store import CrampRecord, WaterRecord
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.insights.figures import BAND_NAMES, band
+
+LEG_LABELS = {
+    "left": QT_TRANSLATE_NOOP("log", "&Left"),
+    "right": QT_TRANSLATE_NOOP("log", "&Right"),
+    "both": QT_TRANSLATE_NOOP("log", "&Both"),
+}
+PLACE_LABELS = {
+    "calf": QT_TRANSLATE_NOOP("log", "&Calf"),
+    "foot": QT_TRANSLATE_NOOP("log", "&Foot"),
+    "thigh": QT_TRANSLATE_NOOP("log", "T&high"),
+}
+
+LAST_NIGHT = "03:00"
+
+
+class WhenField(QWidget):
+    """A date and time, defaulting to now, with one-click "Now" and "Last night"."""
+
+    def __init__(self, clock: Clock, moment: dt.datetime | None = None) -> None:
+        super().__init__()
+        self._clock = clock
+        self.edit = QDateTimeEdit()
+        self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.edit.setCalendarPopup(True)
+        self.edit.setAccessibleName(translate("log", "When"))
+        self.now_button = QPushButton(translate("log", "&Now"))
+        self.now_button.setAccessibleName(translate("log", "Set the time to now"))
+        self.night_button = QPushButton(translate("log", "Last ni&ght"))
+        night = translate("log", "Set the time to last night, {time}").format(time=LAST_NIGHT)
+        self.night_button.setAccessibleName(night)
+        for button in (self.now_button, self.night_button):
+            button.setAutoDefault(False)  # Enter always saves
+        self.now_button.clicked.connect(lambda: self.set(self._clock.now()))
+        self.night_button.clicked.connect(self.last_night)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.now_button)
+        row.addWidget(self.night_button)
+        self.set(moment or clock.now())
+
+    def set(self, moment: dt.datetime) -> None:
+        self.edit.setDateTime(
+            QDateTime(
+                QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+            )
+        )
+
+    def last_night(self) -> None:
+        self.set(when_from_text(LAST_NIGHT, self._clock.now()))
+        self.edit.setFocus()
+        self.edit.setCurrentSection(QDateTimeEdit.Section.HourSection)
+
+    def value(self) -> dt.datetime:
+        """The chosen wall time in the clock's zone (so DST is right for the day chosen)."""
+        chosen = self.edit.dateTime()
+        day, time = chosen.date(), chosen.time()
+        return dt.datetime(
+            day.year(),
+            day.month(),
+            day.day(),
+            time.hour(),
+            time.minute(),
+            tzinfo=self._clock.now().tzinfo,
+        )
+
+
+def _choices(
+    names: Sequence[str], labels: dict[str, str], group_name: str
+) -> tuple[QWidget, QButtonGroup]:
+    box = QWidget()
+    box.setAccessibleName(group_name)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    group = QButtonGroup(box)
+    for name in names:
+        button = QRadioButton(translate("log", labels[name]))
+        button.setObjectName(name)
+        button.setMinimumHeight(36)
+        group.addButton(button)
+        row.addWidget(button)
+    row.addStretch()
+    return box, group
+
+
+def _chosen(group: QButtonGroup) -> str:
+    """The checked choice; else the focused one (a mnemonic's click lands 100 ms later,
+    and Enter pressed sooner than that must still mean the choice just made)."""
+    button: QAbstractButton | None = group.checkedButton()
+    if button is None:
+        button = next((b for b in group.buttons() if b.hasFocus()), None)
+    return button.objectName() if button is not None else ""
+
+
+def _select(group: QButtonGroup, name: str) -> None:
+    for button in group.buttons():
+        button.setChecked(button.objectName() == name)
+
+
+class EntryDialog(QDialog):
+    """What both dialogs share: large text, an error line, Save/Cancel, Ctrl+Enter saves."""
+
+    def __init__(self, title: str, *, night: bool = False) -> None:
+        super().__init__()
+        self.setWindowTitle(title)
+        self.setFont(scaled(self.font(), 1.15))
+        if night:
+            self.setPalette(night_palette())
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet(error_style(self.palette()))
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setMinimumHeight(44)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        # The fields scroll where the screen is too small (200 % text on a laptop); the
+        # error and the buttons stay in sight below them.
+        self.body = QWidget()
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.addLayout(self.form)
+        self.fields = scrolling_page(self.body, title)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.fields, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
+
+    def finish_layout(self, *extra: QWidget) -> None:
+        for widget in extra:
+            self.layout_.addWidget(widget)
+        self.save_button.setDefault(True)  # once inside the dialog, or it does not hold
+        fit_to_screen(self, 620, 0)
+
+    def show_message(self, label: QLabel, shown: bool) -> None:
+        """Show or hide a message; the dialog grows for it (up to the screen's height)
+        rather than squeeze the rows above, and the message is scrolled into view."""
+        if label.isVisibleTo(self) == shown:
+            return
+        label.setVisible(shown)
+        self.layout_.activate()
+        self.fields.updateGeometry()
+        fit_to_screen(self, self.width(), self.height())
+        if shown and label is not self.error:
+            self.fields.ensureWidgetVisible(label)
+
+    def refuse(self, error: EntryError) -> None:
+        problems = "; ".join(error.problems)
+        self.error.setText(translate("log", "Not saved: {problems}").format(problems=problems))
+        self.show_message(self.error, True)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class CrampDialog(EntryDialog):
+    """Log (or correct) a cramp; `saved` carries the checked CrampRecord."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        clock: Clock,
+        helped_options: Sequence[str],
+        record: CrampRecord | None = None,
+        *,
+        night: bool = False,
+    ) -> None:
+        title = translate("log", "Edit a cramp") if record else translate("log", "Log a cramp")
+        super().__init__(title, night=night)
+        self.setObjectName("cramp-dialog")
+        self.clock = clock
+        self.record = record
+        self.when = WhenField(clock, record.at if record else None)
+        legs, self.leg = _choices(LEGS, LEG_LABELS, translate("log", "Which leg"))
+        places, self.place = _choices(PLACES, PLACE_LABELS, translate("log", "Where"))
+        _select(self.place, "calf")
+        self.severity = QSlider(Qt.Orientation.Horizontal)
+        self.severity.setRange(*SEVERITY)
+        self.severity.setValue(5)
+        self.severity.setPageStep(1)
+        self.severity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.severity.setAccessibleName(translate("log", "How bad, from 1 to 10"))
+        self.severity_label = QLabel()
+        self.severity_label.setMinimumWidth(140)
+        self.severity.valueChanged.connect(self._show_severity)
+        severity_row = QWidget()
+        row = QHBoxLayout(severity_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.severity, 1)
+        row.addWidget(self.severity_label)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setSpecialValueText(translate("log", "Not sure"))
+        self.minutes.setSuffix(translate("log", " min"))
+        self.minutes.setAccessibleName(translate("log", "How long it lasted, in minutes"))
+        self.helped = [QCheckBox(option) for option in dict.fromkeys(helped_options)]
+        helped = QWidget()
+        helped.setAccessibleName(translate("log", "What helped"))
+        grid = QGridLayout(helped)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, box in enumerate(self.helped):
+            grid.addWidget(box, index, 0)
+        self.signs = {name: QCheckBox(sign_name(name)) for name in SIGNS}
+        signs = QWidget()
+        signs.setAccessibleName(translate("log", "Warning signs"))
+        sign_grid = QGridLayout(signs)
+        sign_grid.setContentsMargins(0, 0, 0, 0)
+        for index, (name, box) in enumerate(self.signs.items()):
+            box.setObjectName(f"sign-{name}")
+            box.toggled.connect(self._show_warning)
+            sign_grid.addWidget(box, index, 0)
+        self.warning = QLabel(warning_signs())
+        self.warning.setObjectName("warning-signs")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(warning_style(self.palette()))
+        self.warning.setFont(scaled(self.font(), 1.0, bold=True))
+        self.warning.setAccessibleName(translate("log", "Warning"))
+        self.warning.hide()
+        self.severe = QLabel(tell_provider())
+        self.severe.setObjectName("severe-cramp")
+        self.severe.setWordWrap(True)
+        self.severe.setStyleSheet(notice_style(self.palette()))
+        self.severe.setAccessibleName(translate("log", "Worth telling your care provider"))
+        self.severe.hide()
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(translate("log", "Anything worth remembering (optional)"))
+        self.note.setMaximumHeight(80)
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(translate("log", "Note"))
+        disclaimer = QLabel(not_medical_advice())
+        disclaimer.setWordWrap(True)
+        disclaimer.setFont(scaled(self.font(), 0.85))
+
+        self.form.addRow(translate("log", "When"), self.when)
+        self.form.addRow(translate("log", "Leg"), legs)
+        self.form.addRow(translate("log", "Where"), places)
+        self.form.addRow(translate("log", "How bad"), severity_row)
+        self.form.addRow(translate("log", "How long"), self.minutes)
+        self.form.addRow(translate("log", "What helped"), helped)
+        self.form.addRow(translate("log", "Warning signs"), signs)
+        self.form.addRow(translate("log", "Note"), self.note)
+        self.finish_layout(self.warning, self.severe, disclaimer)
+        if record is not None:
+            self._fill(record)
+        self._show_severity(self.severity.value())
+
+    def _fill(self, record: CrampRecord) -> None:
+        _select(self.leg, record.leg)
+        _select(self.place, record.place)
+        self.severity.setValue(record.severity)
+        self.minutes.setValue(round(record.minutes or 0))
+        for box in self.helped:
+            box.setChecked(box.text() in record.helped)
+        for name, box in self.signs.items():
+            box.setChecked(name in record.signs)
+        self.note.setPlainText(record.note)
+
+    def _show_severity(self, value: int) -> None:
+        name = translate("insights", BAND_NAMES[band(value)]).lower()
+        self.severity_label.setText(f"{value} / 10 ({name})")
+        self.show_message(self.severe, is_severe(value))
+
+    def _show_warning(self) -> None:
+        self.show_message(self.warning, any(box.isChecked() for box in self.signs.values()))
+
+    def entry(self) -> CrampRecord:
+        return CrampRecord(
+            self.when.value(),
+            _chosen(self.leg),
+            self.severity.value(),
+            _chosen(self.place),
+            self.minutes.value() or None,
+            tuple(box.text() for box in self.helped if box.isChecked()),
+            tuple(name for name, box in self.signs.items() if box.isChecked()),
+            self.note.toPlainText(),
+        )
+
+    def save(self) -> None:
+        entry = self.entry()
+        if not entry.leg:
+            self.refuse(EntryError([translate("log", "leg: choose left, right or both")]))
+            first = self.leg.buttons()[0]
+            self.fields.ensureWidgetVisible(first)  # show where the answer goes
+            first.setFocus()
+            return
+        try:
+            record = check_cramp(entry, self.clock.now())
+        except EntryError as error:
+            self.refuse(error)
+            return
+        self.saved.emit(record)
+        self.accept()
+
+
+class WaterDialog(EntryDialog):
+    """Log (or correct) a drink; `saved` carries the checked WaterRecord."""
+
+    saved = Signal(object)
+
+    def __init__(self, clock: Clock, ml: int, record: WaterRecord | None = None) -> None:
+        title = translate("log", "Edit a drink") if record else translate("log", "Log a drink")
+        super().__init__(title)
+        self.setObjectName("water-dialog")
+        self.clock = clock
+        self.record = record
+        self.when = WhenField(clock, record.at if record else None)
+        self.ml = QSpinBox()
+        self.ml.setRange(*WATER_ML)
+        self.ml.setSingleStep(50)
+        self.ml.setSuffix(translate("log", " ml"))
+        self.ml.setValue(record.ml if record else ml)
+        self.ml.setAccessibleName(translate("log", "How much, in millilitres"))
+        self.form.addRow(translate("log", "When"), self.when)
+        self.form.addRow(translate("log", "How much"), self.ml)
+        self.finish_layout()
+
+    def save(self) -> None:
+        try:
+            record = check_water(self.when.value(), self.ml.value(), self.clock.now())
+        except EntryError as error:
+            self.refuse(error)
+            return
+        self.saved.emit(record)
+        self.accept()

@@ -1,0 +1,132 @@
+"""The week at a glance, over the history's charts: four tiles, the warning-sign and
+concern boxes, and the routine comparison, all in counts, never in causes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+
+from coach.app.style.design import notice_style, scaled, warning_style
+from coach.core.history.entry_checks import warning_signs
+from coach.core.i18n import day_month, short_weekday, translate
+from coach.core.insights.figures import (
+    Insights,
+    cramps_text,
+    nights_text,
+    of_nights,
+    water_goal_days,
+)
+
+
+def _tile(title: str) -> tuple[QFrame, QLabel]:
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    heading = QLabel(title)
+    value = QLabel()
+    value.setFont(scaled(value.font(), 1.6, bold=True))
+    value.setWordWrap(True)
+    value.setAccessibleName(title)
+    layout.addWidget(heading)
+    layout.addWidget(value)
+    return frame, value
+
+
+class WeekPanel:
+    """The last seven nights and days, read from the window's figures: its widgets in one
+    layout, which the window places in its own page (a layout, not a widget, so that
+    wrapped text gets the height it needs inside the window's scrolling page)."""
+
+    def __init__(self, palette: QPalette) -> None:
+        self.tiles: dict[str, QLabel] = {}
+        tiles = QGridLayout()
+        for column, (key, title) in enumerate(
+            (
+                ("cramps", translate("history", "Cramps in the last 7 nights")),
+                ("routine", translate("history", "Bedtime routine, last 7 nights")),
+                ("water", translate("history", "Water goal reached, last 7 days")),
+                ("today", translate("history", "Water today")),
+            )
+        ):
+            frame, self.tiles[key] = _tile(title)
+            tiles.addWidget(frame, column // 2, column % 2)  # 2 x 2: room to wrap
+        self.warning = QLabel()
+        self.warning.setObjectName("history-warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(warning_style(palette))
+        self.warning.hide()
+        self.concern = QLabel()
+        self.concern.setObjectName("history-concern")
+        self.concern.setWordWrap(True)
+        self.concern.setStyleSheet(notice_style(palette))
+        self.concern.hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("summary")
+        self.layout = QVBoxLayout()
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.layout.addLayout(tiles)
+        self.layout.addWidget(self.warning)
+        self.layout.addWidget(self.concern)
+        self.layout.addWidget(self.summary)
+
+    def show_figures(self, figures: Insights, goal: int) -> None:
+        self._show_tiles(figures, goal)
+        self._show_warning(figures)
+        concern = figures.concern
+        self.concern.setText(concern.text() if concern else "")
+        self.concern.setVisible(concern is not None)
+        c = figures.comparison
+        text = translate(
+            "history",
+            "In this period the bedtime routine was done on {nights_with} ({cramps_with}) "
+            "and not on {nights_without} ({cramps_without}). "
+            "These are counts, not proof of cause.",
+        )
+        self.summary.setText(
+            text.format(
+                nights_with=nights_text(c.nights_with),
+                cramps_with=cramps_text(c.cramps_with),
+                nights_without=nights_text(c.nights_without),
+                cramps_without=cramps_text(c.cramps_without),
+            )
+        )
+
+    def _show_tiles(self, figures: Insights, goal: int) -> None:
+        week = figures.nights[-7:]
+        cramps = [c for night in week for c in night.cramps]
+        worst = max((c.severity for c in cramps), default=None)
+        count = str(len(cramps))
+        if worst:
+            count += translate("history", " (worst {severity}/10)").format(severity=worst)
+        self.tiles["cramps"].setText(count)
+        routine = translate("history", "{done} {of_nights}").format(
+            done=sum(n.routine_done for n in week),
+            of_nights=of_nights(len(week)),
+        )
+        if figures.routine_streak.current > 1:
+            streak = figures.routine_streak.current
+            routine += translate("history", "; %n in a row", None, streak)
+        self.tiles["routine"].setText(routine)
+        self.tiles["water"].setText(water_goal_days(figures.water[-7:]))
+        today = figures.water[-1].ml if figures.water else 0
+        self.tiles["today"].setText(
+            translate("history", "{total} of {goal} ml").format(total=today, goal=goal)
+        )
+
+    def _show_warning(self, figures: Insights) -> None:
+        flagged = figures.flagged
+        if flagged:
+            latest = flagged[-1].at
+            text = translate(
+                "history",
+                "{cramps} in this period logged with a warning sign (latest {when}). {warning}",
+            )
+            self.warning.setText(
+                text.format(
+                    cramps=cramps_text(len(flagged)),
+                    when=f"{short_weekday(latest)} {day_month(latest)} {latest:%H:%M}",
+                    warning=warning_signs(),
+                )
+            )
+        self.warning.setVisible(bool(flagged))

@@ -1,0 +1,66 @@
+"""The tray icon and its menu: the app's whole face, most of the time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from coach import APP_NAME
+from coach.app.home.actions import CoachActions
+from coach.app.style.icons import app_icon, tray_icon
+from coach.core.i18n import translate
+
+
+class Tray(QObject):
+    clicked = Signal()
+    """A left click: bring up what is waiting (a reminder card), if anything."""
+
+    def __init__(
+        self,
+        actions: CoachActions,
+        parent: QObject | None = None,
+        icon: QSystemTrayIcon | None = None,
+    ) -> None:
+        """`icon`: one already on screen (put up before the app loaded); else a new one."""
+        super().__init__(parent)
+        self.menu = QMenu()
+        self.menu.addAction(actions.next_up)
+        self.menu.addSeparator()
+        self.menu.addAction(actions.bedtime)
+        self.menu.addAction(actions.cramp_now)
+        self.menu.addSeparator()
+        self.menu.addAction(actions.log_cramp)
+        self.menu.addAction(actions.drink)
+        self.menu.addAction(actions.undo_drink)
+        self.menu.addAction(actions.water_today)
+        self.menu.addSeparator()
+        self.pause_menu = self.menu.addMenu(translate("tray", "Pause reminders"))
+        for action in actions.pauses.values():
+            self.pause_menu.addAction(action)
+        self.menu.addAction(actions.resume)
+        self.menu.addSeparator()
+        self.menu.addAction(actions.history)
+        self.menu.addAction(actions.settings)
+        self.menu.addSeparator()
+        self.menu.addAction(actions.quit)
+        self.icon = icon or QSystemTrayIcon(tray_icon())
+        self.icon.setParent(self)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def show_next(self, text: str, paused: bool, waiting: bool = False) -> None:
+        self.icon.setToolTip(f"{APP_NAME}\n{text}")
+        self.icon.setIcon(tray_icon(paused, waiting))
+
+    def message(self, title: str, text: str) -> None:
+        self.icon.showMessage(title, text, app_icon(), 10_000)
+
+    def retranslate(self) -> None:
+        self.pause_menu.setTitle(translate("tray", "Pause reminders"))
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.clicked.emit()

@@ -1,0 +1,196 @@
+"""One of each window: opened on first use, brought forward when open, rebuilt in a new
+language. The history and settings windows, the welcome and the cramp dialogs
+load on first use: an idle app needn't hold what it has not opened. Before the
+first is built, the style that sizes check boxes with the text goes on
+(coach.app.style.theme).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coach.app.desktop.clock import Clock
+from coach.app.desktop.screen import bring_forward
+from coach.app.routines.library import RoutineLibrary
+from coach.app.settings.current import CurrentSettings
+from coach.app.style.theme import size_indicators_with_text
+from coach.core.history.entry_checks import is_night
+from coach.core.history.store import History
+from coach.core.settings.schema import Settings
+from coach.core.system.autostart import Autostart
+
+if TYPE_CHECKING:
+    from coach.app.history.history_window import HistoryWindow
+    from coach.app.history.log_dialogs import CrampDialog
+    from coach.app.settings.settings_window import SettingsWindow
+    from coach.app.settings.welcome_window import Welcome
+
+
+def _discard(window: QWidget | None) -> bool:
+    """Close and free a window (to be built again); whether it was open."""
+    if window is None:
+        return False
+    shown = window.isVisible()
+    window.hide()
+    window.deleteLater()
+    return shown
+
+
+class WindowOpener(QObject):
+    corrected = Signal()
+    """The history window changed the log."""
+    cramp_logged = Signal(object)
+    """A CrampRecord saved in a cramp dialog."""
+    try_bedtime = Signal()
+    """The welcome's "Try the bedtime routine now"."""
+
+    def __init__(
+        self,
+        history: History,
+        clock: Clock,
+        settings: CurrentSettings,
+        routines: RoutineLibrary,
+        autostart: Autostart | None = None,
+        parent: QObject | None = None,
+        notes: Callable[[], dict[str, str]] = dict,
+        data_dir: Path | None = None,
+    ) -> None:
+        """`notes`: lines the settings window shows under options (what this desktop allows);
+        `data_dir`: where the log is kept, shown in the settings window."""
+        super().__init__(parent)
+        self.notes = notes
+        self.data_dir = data_dir
+        self.history = history
+        self.clock = clock
+        self.settings = settings
+        self.routines = routines
+        self.autostart = autostart
+        self.history_window: HistoryWindow | None = None
+        self.settings_window: SettingsWindow | None = None
+        self.welcome: Welcome | None = None
+        self.dialogs: list[CrampDialog] = []
+        self.tips: QWidget | None = None
+
+    @staticmethod
+    def _styled() -> None:
+        """Before building a window: check boxes and radio buttons sized with the text."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            size_indicators_with_text(app)
+
+    def open_history(self) -> HistoryWindow:
+        if self.history_window is None:
+            self._styled()
+            # Imported on first use: QtCharts and the PDF writer cost memory an idle app needn't.
+            from coach.app.history.history_window import HistoryWindow
+
+            self.history_window = HistoryWindow(
+                self.history,
+                self.clock,
+                self.settings,
+                self.routines.helped_options(),
+                self.routines.titles(),
+            )
+            self.history_window.changed.connect(self.corrected)
+        else:
+            self.history_window.reload()
+        bring_forward(self.history_window)
+        return self.history_window
+
+    def open_tips(self) -> None:
+        from coach.app.history.tips_page import TipsDialog  # first use only
+
+        if self.tips is None:
+            self._styled()
+            self.tips = TipsDialog()
+        bring_forward(self.tips)
+
+    def reload_history(self) -> None:
+        """The log changed elsewhere: an open history window shows it."""
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.reload()
+
+    def open_settings(self) -> SettingsWindow:
+        if self.settings_window is None:
+            from coach.app.settings.settings_window import SettingsWindow  # first use only
+
+            self._styled()
+            self.settings_window = SettingsWindow(
+                self.settings.path,
+                self.settings.value,
+                self.autostart,
+                self.notes(),
+                today=self.clock.now().date(),
+                folders=[self.data_dir] if self.data_dir else [],
+            )
+            self.settings_window.applied.connect(self.settings.saved)
+            self.settings_window.welcome_requested.connect(self.open_welcome)
+        elif not self.settings_window.isVisible():
+            self.settings_window.show_settings(self.settings.value)
+        bring_forward(self.settings_window)
+        return self.settings_window
+
+    def show_settings(self) -> None:
+        """New settings from elsewhere (the welcome): an open settings window shows them."""
+        if self.settings_window is not None:
+            self.settings_window.show_settings(self.settings.value)
+
+    def open_welcome(self) -> Welcome:
+        """The first-run welcome (and again from Settings); its answers are saved as settings."""
+        if self.welcome is None or not self.welcome.isVisible():
+            from coach.app.settings.welcome_window import Welcome  # first use only
+
+            self._styled()
+            self.welcome = Welcome(self.clock, self.settings.value)
+            self.welcome.answered.connect(self._welcomed)
+        bring_forward(self.welcome)
+        return self.welcome
+
+    def _welcomed(self, settings: Settings, try_now: bool) -> None:
+        self.settings.save(settings)  # a file now exists: shown once
+        self.show_settings()
+        if try_now:
+            self.try_bedtime.emit()
+
+    def open_cramp_dialog(self, *, night: bool = False) -> CrampDialog:
+        from coach.app.history.log_dialogs import CrampDialog  # first use only
+
+        night = night or is_night(self.clock.now())
+        self._styled()
+        dialog = CrampDialog(self.clock, self.routines.helped_options(), night=night)
+        dialog.saved.connect(self.cramp_logged)
+        dialog.finished.connect(lambda _=0: self.dialogs.remove(dialog))
+        self.dialogs.append(dialog)
+        bring_forward(dialog)
+        return dialog
+
+    def rebuild(self) -> None:
+        """The language changed: open windows are built again in it.
+
+        Qt's LanguageChange event would ask every widget to re-set its texts;
+        rebuilding the few windows that are open says the same with less code.
+        """
+        settings_shown = _discard(self.settings_window)
+        history_shown = _discard(self.history_window)
+        _discard(self.tips)
+        self.settings_window = self.history_window = self.tips = None
+        if settings_shown:
+            self.open_settings()
+        if history_shown:
+            self.open_history()
+
+    def close(self) -> None:
+        for window in (self.history_window, self.settings_window, self.welcome, self.tips):
+            if window is not None:
+                window.close()
+        for dialog in list(self.dialogs):
+            dialog.close()
+
+    @property
+    def history_open(self) -> bool:
+        return self.history_window is not None and self.history_window.isVisible()

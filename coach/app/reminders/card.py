@@ -1,0 +1,149 @@
+"""The reminder card: a small always-on-top window that never steals focus.
+
+Large title, the one-line why, and three big buttons: the kind's action,
+Snooze and Skip. Enter is the action and Esc snoozes (once the person has
+clicked into it, since it does not take focus by itself). When a card no one
+answers expires is the agenda's to decide (coach.core.plan.agenda), not the card's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+
+from coach.app.style.design import TYPE, scaled
+from coach.core.advice import not_medical_advice
+from coach.core.history.store import Outcome
+from coach.core.i18n import translate
+from coach.core.plan.reminders import Reminder
+from coach.core.settings.kinds import snooze_label
+
+
+class ReminderCard(QWidget):
+    """Shows one reminder; `answered` carries the Outcome the person chose."""
+
+    answered = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setObjectName("reminder-card")
+        self.reminder: Reminder | None = None
+        self._anchor: QRect | None = None
+
+        self.title = QLabel()
+        self.title.setFont(scaled(self.font(), TYPE["title"], bold=True))
+        self.title.setWordWrap(True)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.waiting = QLabel()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setFont(scaled(self.font(), TYPE["small"]))
+
+        self.action = QPushButton()
+        self.snooze = QPushButton()
+        self.skip = QPushButton()
+        for button in (self.action, self.snooze, self.skip):
+            button.setMinimumHeight(44)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.action.setDefault(True)
+        self.action.clicked.connect(lambda: self._answer(Outcome.DONE))
+        self.snooze.clicked.connect(lambda: self._answer(Outcome.SNOOZED))
+        self.skip.clicked.connect(lambda: self._answer(Outcome.SKIPPED))
+
+        buttons = QHBoxLayout()
+        for button in (self.action, self.snooze, self.skip):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.why, self.waiting):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        self.setMinimumWidth(420)
+        # Always as large as its contents ask: "1 more waiting" arriving later pushes the
+        # advice line down instead of drawing it over the buttons.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts again, in the new language (present() sets the rest)."""
+        self.setWindowTitle(translate("card", "Reminder"))
+        self.note.setText(not_medical_advice())
+        self.skip.setText(translate("card", "Skip"))
+        self.skip.setAccessibleName(translate("card", "Skip this reminder"))
+
+    def present(
+        self,
+        reminder: Reminder,
+        snooze_minutes: int,
+        waiting: int,
+        anchor: QRect | None = None,
+    ) -> None:
+        """Show `reminder` near the tray icon (`anchor`) or the screen's corner, without focus."""
+        self.reminder = reminder
+        text = reminder.text
+        self.title.setText(text.title)
+        self.why.setText(text.why)
+        self.action.setText(text.action)
+        self.action.setAccessibleName(text.action)
+        self.snooze.setText(snooze_label(snooze_minutes))
+        snooze = translate("card", "Snooze for %n minute(s)", None, snooze_minutes)
+        self.snooze.setAccessibleName(snooze)
+        self.setAccessibleName(translate("card", "Reminder: {title}").format(title=text.title))
+        self._anchor = anchor
+        self.set_waiting(waiting)
+        self.adjustSize()
+        self._place(anchor)
+        self.show()
+        self.raise_()
+
+    def set_waiting(self, count: int) -> None:
+        self.waiting.setText(translate("card", "%n more waiting", None, count) if count else "")
+        self.waiting.setVisible(count > 0)
+        if self.isVisible():  # it grew: keep it whole, in its corner
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self._place(self._anchor)
+
+    def dismiss(self) -> None:
+        """Take the card down: answered elsewhere, expired, or the app is quitting."""
+        self.reminder = None
+        self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.action.click()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.snooze.click()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Closing the window is a snooze: the reminder comes back, nothing is lost."""
+        if self.reminder is not None:
+            event.ignore()
+            self._answer(Outcome.SNOOZED)
+        else:
+            event.accept()
+
+    def _answer(self, outcome: Outcome) -> None:
+        self.reminder = None
+        self.hide()
+        self.answered.emit(outcome)
+
+    def _place(self, anchor: QRect | None) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        margin = 16
+        x = area.right() - self.width() - margin
+        y = area.bottom() - self.height() - margin
+        if anchor is not None and anchor.isValid() and not anchor.isEmpty():
+            x = min(max(area.left() + margin, anchor.right() - self.width()), x)
+            above = anchor.center().y() > area.center().y()
+            y = anchor.top() - self.height() - margin if above else anchor.bottom() + margin
+        self.move(x, y)

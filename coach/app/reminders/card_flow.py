@@ -1,0 +1,123 @@
+"""From the agenda to the card and back, and every decision into the history.
+
+The agenda (coach.core.plan.agenda, run by the scheduler) decides what is on the
+card, what waits and what expired; this shows the card for it, hands the
+person's answer back, and writes one history row for every reminder shown and
+answered, expired or missed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, QRect, Signal
+
+from coach.app.desktop.clock import Clock
+from coach.app.reminders.scheduler import ReminderScheduler
+from coach.core.history.store import Outcome, ReminderRecord
+from coach.core.plan.reminders import Reminder, kind_settings
+
+if TYPE_CHECKING:
+    from coach.app.reminders.card import ReminderCard
+
+log = logging.getLogger(__name__)
+
+
+class KeepsReminders(Protocol):
+    """Where reminder rows go: the History itself, or the app's history writer."""
+
+    def record_reminder(self, record: ReminderRecord) -> object: ...
+
+
+class ReminderFlow(QObject):
+    presented = Signal(object)
+    """A reminder went up on the card (the OS notification follows it)."""
+    acted = Signal(object)
+    """The person chose a reminder's action (drink, start the routine...)."""
+    answered = Signal(object, object)
+    """(reminder, outcome) once recorded."""
+    card_built = Signal(object)
+    """The card was built, with the first reminder."""
+
+    def __init__(
+        self,
+        scheduler: ReminderScheduler,
+        history: KeepsReminders,
+        clock: Clock,
+        parent: QObject | None = None,
+        anchor: Callable[[], QRect | None] = lambda: None,
+    ) -> None:
+        super().__init__(parent)
+        self._anchor = anchor
+        self._scheduler = scheduler
+        self._history = history
+        self._clock = clock
+        self.built_card: ReminderCard | None = None
+        """None until the first reminder: an idle app needs no card (building and sizing
+        one loads the fonts, about 6 MB)."""
+        scheduler.presented.connect(self._present)
+        scheduler.waiting_changed.connect(self._set_waiting)
+        scheduler.withdrawn.connect(self._dismiss)
+        scheduler.recorded.connect(self._record)
+        scheduler.acted.connect(self.acted)
+        scheduler.answered.connect(self.answered)
+
+    @property
+    def card(self) -> ReminderCard:
+        """The card, built on first use."""
+        if self.built_card is None:
+            from coach.app.reminders.card import (
+                ReminderCard,  # with the first reminder, not at start
+            )
+
+            self.built_card = ReminderCard()
+            self.built_card.answered.connect(self.answer)
+            self.card_built.emit(self.built_card)
+        return self.built_card
+
+    def _set_waiting(self, count: int) -> None:
+        if self.built_card is not None:
+            self.built_card.set_waiting(count)
+
+    def _dismiss(self) -> None:
+        if self.built_card is not None:
+            self.built_card.dismiss()
+
+    @property
+    def current(self) -> Reminder | None:
+        return self._scheduler.agenda.current
+
+    @property
+    def waiting(self) -> list[Reminder]:
+        return list(self._scheduler.agenda.waiting)
+
+    def offer(self, reminder: Reminder) -> None:
+        """Show a reminder; the same one (kind and time) is never queued twice."""
+        self._scheduler.offer(reminder)
+
+    def answer(self, outcome: Outcome) -> None:
+        """The card, or its notification, was answered: the agenda decides what follows."""
+        self._scheduler.answer(outcome)
+
+    def close(self) -> None:
+        """On quit: what is still up or waiting was not answered; it is recorded as expired."""
+        self._scheduler.close()
+        self._dismiss()
+
+    def snooze_minutes(self, reminder: Reminder) -> int:
+        """How long a snooze puts this reminder off, as its kind's settings say."""
+        return kind_settings(self._scheduler.settings, reminder.kind).snooze_minutes
+
+    def _present(self, reminder: Reminder, waiting: int) -> None:
+        self.card.present(
+            reminder,
+            snooze_minutes=self.snooze_minutes(reminder),
+            waiting=waiting,
+            anchor=self._anchor(),
+        )
+        self.presented.emit(reminder)
+
+    def _record(self, record: ReminderRecord) -> None:
+        self._history.record_reminder(record)

@@ -1,0 +1,77 @@
+"""The OS notification that mirrors the reminder card, with the same three answers.
+
+Where the desktop has no notification service, the tray balloon says it instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+
+from coach import APP_NAME
+from coach.app.reminders.card_flow import ReminderFlow
+from coach.app.reminders.notices import Notices
+from coach.core.history.store import Outcome
+from coach.core.i18n import translate
+from coach.core.plan.reminders import Reminder
+from coach.core.settings.kinds import snooze_label
+
+log = logging.getLogger(__name__)
+
+
+class Balloons(Protocol):
+    """Where a short message can stand by the tray icon (the app's presence)."""
+
+    def balloon(self, title: str, text: str) -> bool:
+        """Show it if there is a tray icon on screen; whether it was shown."""
+        ...
+
+
+class ReminderNotices(QObject):
+    def __init__(
+        self,
+        notices: Notices | None,
+        flow: ReminderFlow,
+        balloons: Balloons,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.notices = notices
+        self.flow = flow
+        self.balloons = balloons
+        flow.presented.connect(self.show)
+        flow.answered.connect(self.withdraw)
+        if notices is not None:
+            notices.pressed.connect(lambda key: flow.answer(Outcome(key)))
+            notices.unavailable.connect(self._unavailable)
+
+    def show(self, reminder: Reminder) -> None:
+        text = reminder.text
+        if self.notices is not None and self.notices.available is not False:
+            self.notices.show(
+                f"{APP_NAME}: {text.title}",
+                text.why,
+                [
+                    (Outcome.DONE.value, text.action),
+                    (Outcome.SNOOZED.value, snooze_label(self.flow.snooze_minutes(reminder))),
+                    (Outcome.SKIPPED.value, translate("coach", "Skip")),
+                ],
+            )
+        else:
+            self.balloons.balloon(f"{APP_NAME}: {text.title}", text.why)
+
+    def withdraw(self, _reminder: Reminder, _outcome: Outcome) -> None:
+        if self.notices is not None and self.notices.available is not False:
+            self.notices.withdraw()  # also one still waiting for the service's answer
+
+    def _unavailable(self, reason: str) -> None:
+        log.info("desktop notifications unavailable (%s): using the tray balloon", reason)
+        current = self.flow.current
+        if current is not None:
+            self.balloons.balloon(f"{APP_NAME}: {current.text.title}", current.text.why)
+
+    def stop(self) -> None:
+        if self.notices is not None:
+            self.notices.stop()

@@ -1,0 +1,106 @@
+"""The one owner of the settings in use: loads them, watches the file, applies changes.
+
+Every part is handed this owner and reads `value` when it decides; a part that
+must act on a change (the plan, the look, the key) listens to `changed`. A file
+edited by hand is re-read when it changes on disk; one with a syntax error is the
+person's work in progress, so it is reported and left where it is, and the
+settings in use stay as they were.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from coach.core.i18n import translate
+from coach.core.settings.option_types import Problem
+from coach.core.settings.schema import DEFAULTS, Settings, check_settings_file, save_settings
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 500
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+class CurrentSettings(QObject):
+    changed = Signal(object)
+    """The settings in use changed (the new Settings)."""
+    problems = Signal(str, list)
+    """(title, lines) to tell the person."""
+
+    def __init__(self, path: Path, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self._settings = settings
+        self._bytes = _read_or_none(path)
+        self.watch = QFileSystemWatcher([str(path.parent)], self)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.watch.directoryChanged.connect(lambda _: self.debounce.start())
+        self.debounce.timeout.connect(self.reload)
+
+    def stop(self) -> None:
+        """Watch the file no more."""
+        self.debounce.stop()
+        directories = self.watch.directories()
+        if directories:
+            self.watch.removePaths(directories)
+
+    @property
+    def value(self) -> Settings:
+        """The settings in use now: every part reads them here, at the moment it decides."""
+        return self._settings
+
+    def save(self, settings: Settings) -> None:
+        """Write the settings (the welcome's answers) and use them; if the disk refuses,
+        say so, and use them for now all the same."""
+        try:
+            save_settings(self.path, settings)
+        except OSError as exc:
+            text = translate("settings", "Could not save {path}: {error}.")
+            lines = [text.format(path=self.path, error=exc.strerror or exc)]
+            self.problems.emit(translate("coach", "Calf Coach could not save its settings"), lines)
+            self._use(settings)
+            return
+        self.saved(settings)
+
+    def saved(self, settings: Settings) -> None:
+        """Already written (by the settings window): use them at once; the watcher then
+        sees nothing new, since the bytes it knows are these."""
+        self._bytes = _read_or_none(self.path)
+        log.info("settings applied")
+        self._use(settings)
+
+    def reload(self) -> None:
+        """The file changed on disk (edited by hand): re-read it."""
+        data = _read_or_none(self.path)
+        if data == self._bytes:
+            return
+        self._bytes = data
+        problems: list[Problem] = []
+        settings = DEFAULTS
+        if data is not None:
+            settings, problems = check_settings_file(self.path)
+        unreadable = [p for p in problems if p.severity == "error" and not p.key]
+        if unreadable:
+            lines = [f"{self.path.name}: {p}" for p in unreadable]
+            self.problems.emit(translate("coach", "Calf Coach kept its settings"), lines)
+            return
+        if problems:
+            lines = [f"{self.path.name}: {p}" for p in problems]
+            self.problems.emit(translate("coach", "Calf Coach found problems"), lines)
+        log.info("settings changed on disk")
+        self._use(settings)
+
+    def _use(self, settings: Settings) -> None:
+        self._settings = settings
+        self.changed.emit(settings)

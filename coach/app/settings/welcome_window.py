@@ -1,0 +1,222 @@
+"""The first-run welcome: three short screens, every question skippable.
+
+1. What the app does and does not do (a coach, not medical advice).
+2. Due date (optional), bedtime and wake time.
+3. Which reminders to turn on, the left-side one explained and preset from the week.
+
+It ends with "Try the bedtime routine now" or "Later". Skipping keeps the
+defaults; either way `answered` carries the settings to save, so it is shown once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from coach.app.desktop.clock import Clock
+from coach.app.desktop.screen import fit_to_screen
+from coach.app.settings.date_time_fields import date_field, date_of, show_date, time_field, time_of
+from coach.app.style.design import error_style, scaled
+from coach.core.advice import not_medical_advice, tell_provider
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.settings.kinds import KINDS, ReminderKind, all_kinds, kind_text
+from coach.core.settings.schema import Settings
+from coach.core.settings.welcome_answers import (
+    WelcomeAnswers,
+    apply_answers,
+    preset_reminders,
+    week_from_due,
+)
+
+INTRO = QT_TRANSLATE_NOOP(
+    "welcome",
+    "Calf Coach helps make night-time calf cramps less likely and helps you get through "
+    "them: it reminds "
+    "you, gently and on time, to stretch your calves before bed, to drink through the day, "
+    "to rest with your legs raised and, late in pregnancy, to sleep on your left side. "
+    'When a cramp strikes, "Cramp now" talks you through it step by step, and a private '
+    "log on this computer lets you show a care provider how often cramps come.",
+)
+NOT_A_DOCTOR = QT_TRANSLATE_NOOP(
+    "welcome",
+    "It never diagnoses and never suggests medicines or supplements. Your midwife or doctor "
+    "knows best.",
+)
+LEFT_SIDE_WHY = QT_TRANSLATE_NOOP(
+    "welcome",
+    "From week 28, lying on your left side keeps the womb off a large vein, so blood "
+    "returns from the legs more easily.",
+)
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class Welcome(QWizard):
+    answered = Signal(object, bool)
+    """(the settings to save, whether to try the bedtime routine now)."""
+
+    def __init__(self, clock: Clock, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("welcome")
+        self.setWindowTitle(translate("welcome", "Welcome"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setFont(scaled(self.font(), 1.1))
+        self.clock = clock
+        self.settings = settings
+        self.try_now = False
+        self._done = False
+
+        intro = QWizardPage()
+        intro.setTitle(translate("welcome", "A quiet coach against calf cramps"))
+        column = QVBoxLayout(intro)
+        for text in (translate("welcome", INTRO), translate("welcome", NOT_A_DOCTOR)):
+            column.addWidget(_label(text))
+        self.tell_provider = _label(tell_provider())
+        self.tell_provider.setObjectName("tell-provider")
+        column.addWidget(self.tell_provider)
+        column.addWidget(_label(not_medical_advice()))
+
+        about = QWizardPage()
+        about.setTitle(translate("welcome", "About you (everything here is optional)"))
+        form = QFormLayout(about)
+        self.know_due = QCheckBox(translate("welcome", "I know my due date"))
+        self.due = date_field()
+        self.due.setAccessibleName(translate("welcome", "Due date"))
+        today = clock.now().date()
+        start = settings.pregnancy.due_date or today + dt.timedelta(days=140)
+        show_date(self.due, start)
+        self.due.setMinimumDate(QDate(today.year, today.month, today.day).addDays(-30))
+        self.know_due.setChecked(settings.pregnancy.due_date is not None)
+        self.due.setEnabled(self.know_due.isChecked())
+        self.know_due.toggled.connect(self.due.setEnabled)
+        self.bedtime = time_field(settings.bedtime)
+        self.wake = time_field(settings.wake_time)
+        self.bedtime.setAccessibleName(translate("welcome", "Bedtime"))
+        self.wake.setAccessibleName(translate("welcome", "Wake time"))
+        form.addRow(self.know_due)
+        form.addRow(translate("welcome", "Due date"), self.due)
+        form.addRow(translate("welcome", "I usually go to bed at"), self.bedtime)
+        form.addRow(translate("welcome", "I usually get up at"), self.wake)
+        form.addRow(
+            _label(translate("welcome", "The week of pregnancy is worked out from the due date."))
+        )
+        self.times_problem = _label("")
+        self.times_problem.setObjectName("times-problem")
+        self.times_problem.setStyleSheet(error_style(self.palette()))
+        self.times_problem.hide()
+        form.addRow(self.times_problem)
+        about.validatePage = self._times_differ  # type: ignore[method-assign]
+
+        choose = QWizardPage()
+        choose.setTitle(translate("welcome", "Which reminders would you like?"))
+        self.choose_layout = QVBoxLayout(choose)
+        self.boxes: dict[ReminderKind, QCheckBox] = {}
+        for kind in all_kinds():
+            says = kind_text(kind)
+            box = QCheckBox(says.title)
+            box.setObjectName(f"remind-{kind}")
+            box.setToolTip(says.why)
+            box.setAccessibleDescription(says.why)
+            self.boxes[kind] = box
+            self.choose_layout.addWidget(box)
+        self.left_note = _label(translate("welcome", LEFT_SIDE_WHY))
+        self.choose_layout.addWidget(self.left_note)
+        later = translate("welcome", "You can change any of this later in Settings.")
+        self.choose_layout.addWidget(_label(later))
+        self.choose_layout.addWidget(_label(not_medical_advice()))
+        choose.initializePage = self._preset  # type: ignore[method-assign]
+
+        for page in (intro, about, choose):
+            self.addPage(page)
+        for button, text in (
+            (QWizard.WizardButton.FinishButton, translate("welcome", "Done, not now")),
+            (QWizard.WizardButton.CancelButton, translate("welcome", "Skip")),
+            (
+                QWizard.WizardButton.CustomButton1,
+                translate("welcome", "Try the bedtime routine now"),
+            ),
+        ):
+            self.setButtonText(button, text)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.customButtonClicked.connect(self._try_now)
+        self.currentIdChanged.connect(self._show_try_button)
+        self._show_try_button(0)
+        self.finished.connect(self._finished)
+        fit_to_screen(self, 820, 640)  # room for the longest page at large text
+
+    def _times_differ(self) -> bool:
+        same = self.bedtime.time() == self.wake.time()
+        problem = translate("welcome", "Bedtime and wake time must differ.")
+        self.times_problem.setText(problem if same else "")
+        self.times_problem.setVisible(same)
+        return not same
+
+    def due_date(self) -> dt.date | None:
+        if not self.know_due.isChecked():
+            return None
+        return date_of(self.due)
+
+    def _preset(self) -> None:
+        today = self.clock.now().date()
+        chosen = preset_reminders(self.settings, self.due_date(), today)
+        for kind, box in self.boxes.items():
+            box.setChecked(kind in chosen)
+        week = week_from_due(self.due_date(), today)
+        for spec in KINDS:
+            box, title, start = self.boxes[spec.key], kind_text(spec.key).title, spec.auto_from_week
+            if start is not None and week is not None and week < start:
+                text = translate("welcome", "{title} (from week {start}; you are in week {week})")
+                box.setText(text.format(title=title, start=start, week=week))
+                box.setChecked(True)  # "auto": it starts by itself at its week
+            else:
+                box.setText(title)
+
+    def _show_try_button(self, page_id: int) -> None:
+        """The last page offers the routine (the default, for Enter) or "Done, not now";
+        Skip (Esc) is for the pages before it. Each page says where it is: "2 of 3"."""
+        last = page_id == self.pageIds()[-1]
+        try_now = self.button(QWizard.WizardButton.CustomButton1)
+        try_now.setVisible(last)
+        if isinstance(try_now, QPushButton):
+            try_now.setDefault(last)
+        self.button(QWizard.WizardButton.CancelButton).setVisible(not last)
+        if page_id in self.pageIds():
+            where = translate("welcome", "{page} of {pages}").format(
+                page=self.pageIds().index(page_id) + 1, pages=len(self.pageIds())
+            )
+            self.page(page_id).setSubTitle(where)
+
+    def _try_now(self, which: int) -> None:
+        self.try_now = True
+        self.accept()
+
+    def answers(self) -> WelcomeAnswers:
+        return WelcomeAnswers(
+            self.due_date(),
+            time_of(self.bedtime),
+            time_of(self.wake),
+            frozenset(kind for kind, box in self.boxes.items() if box.isChecked()),
+        )
+
+    def _finished(self, result: int) -> None:
+        if self._done:
+            return
+        self._done = True
+        accepted = result == int(QWizard.DialogCode.Accepted.value)
+        settings = apply_answers(self.settings, self.answers()) if accepted else self.settings
+        self.answered.emit(settings, accepted and self.try_now)

@@ -1,0 +1,225 @@
+"""The report for a care provider, as HTML: what it says, apart from how it is printed.
+
+One or two pages: the period and pregnancy week, a few plain summary lines,
+entries with warning signs set apart at the top, the cramp chart, the most
+recent cramps in a table (flagged rows highlighted), how the reminders and the
+water goal went, and the not-medical-advice line. The Qt layer prints it to PDF
+and supplies the chart image named CRAMP_CHART.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from html import escape
+
+from coach import APP_NAME
+from coach.core.advice import not_medical_advice
+from coach.core.history.entry_checks import leg_name, place_name, sign_label, warning_signs, where
+from coach.core.history.store import CrampRecord, Outcome
+from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
+from coach.core.insights.entry_rows import outcome_name
+from coach.core.insights.figures import (
+    Insights,
+    days_text,
+    nights_text,
+    of_nights,
+    summary_lines,
+)
+from coach.core.settings.kinds import all_kinds, kind_text
+from coach.core.settings.pregnancy import trimester, week_on
+from coach.core.settings.schema import Settings
+
+CRAMP_CHART = "chart:cramps"
+EMPTY = "\u2013"
+"""What a cell says when there is nothing to say: never an empty cell."""
+CRAMP_COLUMNS = (
+    QT_TRANSLATE_NOOP("report", "When"),
+    QT_TRANSLATE_NOOP("report", "Leg"),
+    QT_TRANSLATE_NOOP("report", "Where"),
+    QT_TRANSLATE_NOOP("report", "How bad"),
+    QT_TRANSLATE_NOOP("report", "How long"),
+    QT_TRANSLATE_NOOP("report", "What helped"),
+    QT_TRANSLATE_NOOP("report", "Signs"),
+    QT_TRANSLATE_NOOP("report", "Note"),
+)
+TABLE_ROWS = 25
+"""Cramp rows that keep the report within two pages; the CSV export holds them all."""
+FLAG_COLOUR = "#fde2e2"
+CHART_WIDTH = 520
+"""The chart's width in the document's units: the text width of an A4 page."""
+
+
+@dataclass(frozen=True)
+class ReportFacts:
+    """What the report says beyond the insights."""
+
+    made: dt.datetime
+    week: int | None
+    kind_labels: dict[str, str]
+
+
+def _date(day: dt.date) -> str:
+    return f"{day_month(day)} {day:%Y}"
+
+
+def _cramp_cells(cramp: CrampRecord) -> list[str]:
+    minutes = ""
+    if cramp.minutes is not None:
+        minutes = translate("report", "{minutes} min").format(minutes=f"{cramp.minutes:g}")
+    cells = [
+        f"{day_month(cramp.at)}\u00a0{cramp.at:%H:%M}",  # one unbreakable date and time
+        leg_name(cramp.leg),
+        place_name(cramp.place),
+        f"{cramp.severity}/10",
+        minutes,
+        ", ".join(cramp.helped),
+        ", ".join(sign_label(s) for s in cramp.signs),
+        cramp.note,
+    ]
+    return [cell or EMPTY for cell in cells]
+
+
+def _table(header: list[str], rows: list[tuple[list[str], bool]], first_width: int = 17) -> str:
+    """A table whose first column (a date and time) is `first_width` % wide: room enough
+    that the time is never broken across two lines."""
+    head = "".join(
+        f"<th align='left'{f' width={first_width}%' if i == 0 else ''}>{escape(h)}</th>"
+        for i, h in enumerate(header)
+    )
+    body = []
+    for cells, flagged in rows:
+        style = f" style='background-color:{FLAG_COLOUR}; font-weight:bold'" if flagged else ""
+        body.append(
+            f"<tr{style}>"
+            + "".join(f"<td nowrap>{escape(c)}</td>" for c in cells[:1])
+            + "".join(f"<td>{escape(c)}</td>" for c in cells[1:])
+            + "</tr>"
+        )
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='2'>"
+        f"<thead><tr style='background-color:#e4e4e4'>{head}</tr></thead>{''.join(body)}</table>"
+    )
+
+
+def report_title() -> str:
+    """The report's title: on its page and in the PDF's properties."""
+    return translate("report", "Leg cramps in pregnancy")
+
+
+def report_html(figures: Insights, facts: ReportFacts) -> str:
+    period = figures.period
+    days = len(period.days)
+    if facts.week is not None:
+        week = translate("report", "week {week} (trimester {trimester})").format(
+            week=facts.week, trimester=trimester(facts.week)
+        )
+    else:
+        week = translate("report", "not set")
+    head = translate(
+        "report",
+        "<b>Period:</b> {first} to {last} ({days}). "
+        "<b>Pregnancy week at the end:</b> {week}. <b>Made:</b> {made}.",
+    )
+    # The title and its second line by design: one long title broke at A4 width.
+    byline = translate("report", "A record kept with Calf Coach")
+    byline = byline.replace(APP_NAME, APP_NAME.replace(" ", "\u00a0"))  # never breaks
+    parts = [
+        f"<h2>{escape(report_title())}</h2>",
+        f"<p><i>{escape(byline)}</i></p>",
+        "<p>"
+        + head.format(
+            first=_date(period.first),
+            last=_date(period.last),
+            days=days_text(days),
+            week=escape(week),
+            made=f"{_date(facts.made.date())} {facts.made:%H:%M}",
+        )
+        + "</p>",
+        "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in summary_lines(figures)) + "</ul>",
+    ]
+    concern = figures.concern
+    if concern is not None:
+        parts.append(f"<p><b>{escape(concern.text())}</b></p>")
+    flagged = figures.flagged
+    if flagged:
+        item = translate("report", "{when}: {where}, {severity}/10; signs: {signs}")
+        listed = "".join(
+            "<li>"
+            + escape(
+                item.format(
+                    when=_cramp_cells(c)[0],
+                    where=where(c.leg, c.place),
+                    severity=c.severity,
+                    signs=", ".join(sign_label(s) for s in c.signs),
+                )
+            )
+            + "</li>"
+            for c in flagged
+        )
+        title = translate("report", "Entries logged with warning signs ({count})")
+        parts.append(
+            f"<table width='100%' cellpadding='6' style='background-color:{FLAG_COLOUR}'>"
+            f"<tr><td><b>{escape(title.format(count=len(flagged)))}</b>"
+            f"<ul>{listed}</ul>{escape(warning_signs())}</td></tr></table>"
+        )
+    parts.append(f"<p><img src='{CRAMP_CHART}' width='{CHART_WIDTH}'></p>")
+    cramps = figures.cramps
+    shown = cramps[-TABLE_ROWS:]
+    header = [translate("report", name) for name in CRAMP_COLUMNS]
+    heading = translate("report", "Cramps ({count})").format(count=len(cramps))
+    none = translate("report", "No cramps were logged in this period.")
+    parts.append(
+        f"<h3>{escape(heading)}</h3>"
+        + (
+            _table(header, [(_cramp_cells(c), bool(c.signs)) for c in reversed(shown)])
+            if cramps
+            else f"<p>{escape(none)}</p>"
+        )
+    )
+    if len(cramps) > len(shown):
+        more = translate(
+            "report",
+            "The {shown} most recent are listed; all {count} are in the CSV export "
+            "(<i>calf-coach export --csv</i>).",
+        )
+        parts.append(f"<p>{more.format(shown=len(shown), count=len(cramps))}</p>")
+    heading = translate("report", "Reminders and routine")
+    parts.append(f"<h3>{escape(heading)}</h3>")
+    if figures.adherence:
+        rows = [
+            (
+                [
+                    facts.kind_labels.get(a.kind, a.kind),
+                    *(str(a.counts[o]) for o in Outcome),
+                    "" if a.done_share is None else f"{a.done_share:.0%}",
+                ],
+                False,
+            )
+            for a in figures.adherence
+        ]
+        outcomes = [outcome_name(o).capitalize() for o in Outcome]
+        header = [translate("report", "Reminder"), *outcomes, translate("report", "Done share")]
+        parts.append(_table(header, rows))
+    else:
+        text = translate("report", "No reminders were recorded in this period.")
+        parts.append(f"<p>{escape(text)}</p>")
+    text = translate(
+        "report",
+        "Bedtime routine: done on {done} {of_nights} (longest run {longest}).",
+    ).format(
+        done=figures.comparison.nights_with,
+        of_nights=of_nights(days),
+        longest=nights_text(figures.routine_streak.longest),
+    )
+    parts.append(f"<p>{escape(text)}</p>")
+    parts.append(f"<p><i>{escape(not_medical_advice())}</i></p>")
+    return "\n".join(parts)
+
+
+def report_facts(settings: Settings, now: dt.datetime) -> ReportFacts:
+    return ReportFacts(
+        now,
+        week_on(settings.pregnancy, now.date()),
+        {kind: kind_text(kind).label for kind in all_kinds()},
+    )

@@ -1,0 +1,308 @@
+"""Start at login, the way each system expects it, and never against the person's choice.
+
+- Linux: an XDG autostart entry, `$XDG_CONFIG_HOME/autostart/calf-coach.desktop`.
+  A `Hidden=true` in it means the person turned it off in their desktop's startup
+  settings: that is respected and the file is never overwritten.
+- macOS: a LaunchAgent, `~/Library/LaunchAgents/org.calfcoach.calf-coach.plist`
+  (RunAtLoad). A `Disabled` key set by the person is respected the same way.
+- Windows: the `Calf Coach` value under HKCU `...\\CurrentVersion\\Run`. If the
+  person disabled it in the system's startup settings (StartupApproved), it is
+  not silently re-enabled.
+
+Every path comes from the home folder and environment given, so tests use a
+temporary home and a fake registry.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from coach import APP_NAME
+from coach.core.files import write_atomically
+
+APP_ID = "calf-coach"
+LAUNCH_AGENT = "org.calfcoach.calf-coach"
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
+COMMENT = "A quiet coach against night-time calf cramps in pregnancy"
+
+
+class AutostartState(StrEnum):
+    ON = "on"
+    OFF = "off"
+    BLOCKED = "turned off by you in the system's startup settings"
+
+
+@dataclass(frozen=True)
+class AutostartResult:
+    state: AutostartState
+    where: str
+    """The file or registry value that holds the setting, for the person to find."""
+
+
+class Autostart(Protocol):
+    def status(self) -> AutostartResult: ...
+    def enable(self) -> AutostartResult: ...
+    def disable(self) -> AutostartResult: ...
+
+
+def desktop_exec(command: Sequence[str]) -> str:
+    """An Exec= line: arguments quoted as the Desktop Entry spec asks."""
+
+    def quote(arg: str) -> str:
+        if any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
+            escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`")
+            escaped = escaped.replace("$", "\\$")
+            return f'"{escaped}"'
+        return arg
+
+    return " ".join(quote(arg) for arg in command).replace("%", "%%")
+
+
+DESKTOP_ACTIONS = (
+    ("cramp-now", "Cramp now", "Если свело ногу", ("routine", "cramp-now")),
+    ("log-cramp", "Log a cramp", "Записать судорогу", ("log", "cramp")),
+)
+"""(id, name, Russian name, the command's arguments) of the launcher's actions."""
+
+
+def desktop_entry(command: Sequence[str], *, autostart: bool) -> str:
+    lines = [
+        "[Desktop Entry]",
+        "Type=Application",
+        f"Name={APP_NAME}",
+        # The name stays Calf Coach in every language, as in the app's windows.
+        "GenericName=Calf cramp coach",
+        "GenericName[ru]=Помощник против судорог в икрах",
+        f"Comment={COMMENT}",
+        "Comment[ru]=Тихий помощник против ночных судорог в икрах во время беременности",
+        f"Exec={desktop_exec(command)}",
+        f"Icon={APP_ID}",
+        "Terminal=false",
+        "Categories=Utility;",
+        "StartupNotify=false",
+    ]
+    if autostart:
+        lines += ["X-GNOME-Autostart-enabled=true", "X-GNOME-Autostart-Delay=5"]
+    else:  # the launcher: docks and menus offer its actions on a right click
+        lines.append(f"Actions={';'.join(name for name, *_ in DESKTOP_ACTIONS)};")
+        for name, title, title_ru, argv in DESKTOP_ACTIONS:
+            lines += [
+                "",
+                f"[Desktop Action {name}]",
+                f"Name={title}",
+                f"Name[ru]={title_ru}",
+                f"Exec={desktop_exec([*command, *argv])}",
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def _desktop_values(text: str) -> dict[str, str]:
+    values: dict[str, str] = {}
+    in_entry = False
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            in_entry = line == "[Desktop Entry]"
+        elif in_entry and "=" in line and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            values[key.strip()] = value.strip()
+    return values
+
+
+@dataclass(frozen=True)
+class XdgAutostart:
+    folder: Path
+    command: tuple[str, ...]
+
+    @property
+    def path(self) -> Path:
+        return self.folder / f"{APP_ID}.desktop"
+
+    def _blocked(self) -> bool:
+        try:
+            values = _desktop_values(self.path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, UnicodeDecodeError):
+            return False
+        return (
+            values.get("Hidden", "").lower() == "true"
+            or values.get("X-GNOME-Autostart-enabled", "").lower() == "false"
+        )
+
+    def status(self) -> AutostartResult:
+        if self._blocked():
+            state = AutostartState.BLOCKED
+        else:
+            state = AutostartState.ON if self.path.exists() else AutostartState.OFF
+        return AutostartResult(state, str(self.path))
+
+    def enable(self) -> AutostartResult:
+        if self._blocked():
+            return self.status()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.path, desktop_entry(self.command, autostart=True).encode())
+        return self.status()
+
+    def disable(self) -> AutostartResult:
+        if not self._blocked():
+            self.path.unlink(missing_ok=True)
+        return self.status()
+
+
+@dataclass(frozen=True)
+class LaunchAgent:
+    folder: Path
+    command: tuple[str, ...]
+
+    @property
+    def path(self) -> Path:
+        return self.folder / f"{LAUNCH_AGENT}.plist"
+
+    def _read(self) -> dict[str, object] | None:
+        import plistlib  # macOS only, and only when asked: not at every start
+
+        try:
+            data = plistlib.loads(self.path.read_bytes())
+        except (FileNotFoundError, plistlib.InvalidFileException):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def status(self) -> AutostartResult:
+        data = self._read()
+        if data is None:
+            state = AutostartState.OFF
+        elif data.get("Disabled") is True:
+            state = AutostartState.BLOCKED
+        else:
+            state = AutostartState.ON
+        return AutostartResult(state, str(self.path))
+
+    def enable(self) -> AutostartResult:
+        if self.status().state is AutostartState.BLOCKED:
+            return self.status()
+        agent = {
+            "Label": LAUNCH_AGENT,
+            "ProgramArguments": list(self.command),
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+        }
+        self.folder.mkdir(parents=True, exist_ok=True)
+        import plistlib
+
+        write_atomically(self.path, plistlib.dumps(agent))
+        return self.status()
+
+    def disable(self) -> AutostartResult:
+        if self.status().state is not AutostartState.BLOCKED:
+            self.path.unlink(missing_ok=True)
+        return self.status()
+
+
+class Registry(Protocol):
+    """The few HKCU operations needed (winreg on Windows; a dict in tests)."""
+
+    def get(self, key: str, name: str) -> object | None: ...
+    def set_string(self, key: str, name: str, value: str) -> None: ...
+    def delete(self, key: str, name: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class RunKey:
+    registry: Registry
+    command: tuple[str, ...]
+
+    def _blocked(self) -> bool:
+        approved = self.registry.get(APPROVED_KEY, APP_NAME)
+        # StartupApproved: the first byte is even (02, 06) when enabled, odd (03) when
+        # the person disabled the entry in Task Manager or Settings.
+        return isinstance(approved, bytes) and bool(approved) and approved[0] % 2 == 1
+
+    def status(self) -> AutostartResult:
+        if self._blocked():
+            state = AutostartState.BLOCKED
+        elif self.registry.get(RUN_KEY, APP_NAME) is not None:
+            state = AutostartState.ON
+        else:
+            state = AutostartState.OFF
+        return AutostartResult(state, f"HKCU\\{RUN_KEY}\\{APP_NAME}")
+
+    def enable(self) -> AutostartResult:
+        if not self._blocked():
+            self.registry.set_string(RUN_KEY, APP_NAME, windows_command(self.command))
+        return self.status()
+
+    def disable(self) -> AutostartResult:
+        self.registry.delete(RUN_KEY, APP_NAME)
+        return self.status()
+
+
+def windows_command(command: Sequence[str]) -> str:
+    return " ".join(f'"{arg}"' if " " in arg else arg for arg in command)
+
+
+class WinRegistry:
+    """HKEY_CURRENT_USER through winreg (which exists only on Windows)."""
+
+    def get(self, key: str, name: str) -> object | None:
+        if sys.platform != "win32":
+            raise OSError("the Windows registry exists only on Windows")
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as handle:
+                value: object = winreg.QueryValueEx(handle, name)[0]
+                return value
+        except OSError:
+            return None
+
+    def set_string(self, key: str, name: str, value: str) -> None:
+        if sys.platform != "win32":
+            raise OSError("the Windows registry exists only on Windows")
+        import winreg
+
+        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, key) as handle:
+            winreg.SetValueEx(handle, name, 0, winreg.REG_SZ, value)
+
+    def delete(self, key: str, name: str) -> None:
+        if sys.platform != "win32":
+            raise OSError("the Windows registry exists only on Windows")
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:
+                winreg.DeleteValue(handle, name)
+        except FileNotFoundError:
+            pass
+
+
+def config_home(home: Path, environ: Mapping[str, str]) -> Path:
+    return Path(environ.get("XDG_CONFIG_HOME") or home / ".config")
+
+
+def data_home(home: Path, environ: Mapping[str, str]) -> Path:
+    return Path(environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+
+
+def autostart_for(
+    platform: str,
+    home: Path,
+    environ: Mapping[str, str],
+    command: Sequence[str],
+    registry: Registry | None = None,
+) -> Autostart:
+    """The start-at-login mechanism of `platform` (a `sys.platform` value)."""
+    if platform == "win32":
+        return RunKey(registry or WinRegistry(), tuple(command))
+    if platform == "darwin":
+        return LaunchAgent(home / "Library" / "LaunchAgents", tuple(command))
+    return XdgAutostart(config_home(home, environ) / "autostart", tuple(command))
+
+
+def app_command(home: Path | None) -> list[str]:
+    """How to start this installed app: the same Python, so the same environment."""
+    return [sys.executable, "-m", "coach", *(["--home", str(home)] if home else [])]

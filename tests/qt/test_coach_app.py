@@ -243,8 +243,8 @@ def test_settings_applied_in_the_window_replan_at_once(coach: CoachApp) -> None:
     coach.actions.settings.trigger()
     window = coach.windows.settings_window
     assert window is not None and window.isVisible()
-    window.editors["reminders.fluids.enabled"].show(False)
-    window.editors["reminders.legs-up.times"].show((dt.time(7, 45),))
+    window.tabs.editors["reminders.fluids.enabled"].show(False)
+    window.tabs.editors["reminders.legs-up.times"].show((dt.time(7, 45),))
     window.apply_button.click()
     assert window.status.text().startswith("Saved.")
     assert coach.actions.next_up.text() == "Legs up for a while at 07:45, in 15 min"
@@ -261,7 +261,7 @@ def test_choosing_russian_in_settings_speaks_russian_at_once(coach: CoachApp, qt
     assert coach.language == "en"
     coach.windows.open_history()
     window = coach.windows.open_settings()
-    editor = window.editors["language"]
+    editor = window.tabs.editors["language"]
     assert isinstance(editor, ChoiceEditor)
     editor.show("ru")
     try:

@@ -51,7 +51,7 @@ def test_every_option_of_the_schema_has_an_editor_showing_its_value(
 ) -> None:
     window = open_window(qtbot, settings_file, tmp_path)
     keys = [option.key for option in options(DEFAULTS)]
-    assert sorted(window.editors) == sorted(keys)
+    assert sorted(window.tabs.editors) == sorted(keys)
     fluids = window.findChild(QSpinBox, "reminders.fluids.every_minutes")
     assert fluids is not None
     assert (fluids.value(), fluids.minimum(), fluids.maximum()) == (90, 15, 480)
@@ -100,7 +100,7 @@ def test_every_label_on_screen_is_in_the_window_words(
     shown += [box.text() for box in window.findChildren(QCheckBox)]
     shown += [box.title() for box in window.findChildren(QGroupBox)]
     shown += [c.itemText(i) for c in window.findChildren(QComboBox) for i in range(c.count())]
-    folders = {label.text() for label in window.folder_labels}
+    folders = {label.text() for label in window.start.folder_labels}
     words = [text for text in shown if text and text not in folders]
     assert "Bedtime" in words and "Quiet hours" in words and "As the computer" in words
     for text in words:
@@ -112,7 +112,7 @@ def test_the_due_date_is_the_welcomes_date_picker(
 ) -> None:
     window = SettingsWindow(settings_file, DEFAULTS, today=dt.date(2026, 11, 26))
     qtbot.addWidget(window)
-    due = window.editors["pregnancy.due_date"]
+    due = window.tabs.editors["pregnancy.due_date"]
     assert isinstance(due, DateEditor) and due.set_box is not None
     assert type(due.edit) is type(date_field()) and due.edit.calendarPopup()
     assert due.edit.displayFormat() == date_field().displayFormat()
@@ -129,7 +129,7 @@ def test_the_due_date_is_the_welcomes_date_picker(
 def parse_settings_of(window: SettingsWindow) -> Settings:
     from coach.core.settings.schema import settings_from_raw
 
-    settings, problems = settings_from_raw(window.raw())
+    settings, problems = settings_from_raw(window.tabs.raw())
     assert problems == []
     return settings
 
@@ -145,7 +145,7 @@ def test_invalid_values_show_the_schema_message_and_save_nothing(
     times = window.findChild(QLineEdit, "reminders.legs-up.times")
     assert times is not None
     times.setText("11:00, 25:00")
-    window.editors["wake_time"].show(dt.time(22, 30))  # the same as bedtime
+    window.tabs.editors["wake_time"].show(dt.time(22, 30))  # the same as bedtime
     window.apply_button.click()
     assert applied == []
     assert settings_file.read_bytes() == before
@@ -166,10 +166,10 @@ def test_bedtime_equal_to_wake_time_is_caught_by_the_cross_check(
     qtbot: QtBot, settings_file: Path, tmp_path: Path
 ) -> None:
     window = open_window(qtbot, settings_file, tmp_path)
-    window.editors["bedtime"].show(dt.time(7, 0))
+    window.tabs.editors["bedtime"].show(dt.time(7, 0))
     assert not window.apply()
     assert not settings_file.exists()
-    assert window.errors["bedtime"].text() == "Not saved: must differ from the wake time"
+    assert window.tabs.errors["bedtime"].text() == "Not saved: must differ from the wake time"
 
 
 def test_valid_values_are_saved_atomically_with_a_backup(
@@ -183,8 +183,8 @@ def test_valid_values_are_saved_atomically_with_a_backup(
     goal = window.findChild(QSpinBox, "water.goal_ml")
     assert goal is not None and goal.value() == 2000
     goal.setValue(1800)
-    window.editors["pregnancy.week"].show(30)
-    window.editors["quiet_hours.start"].show(dt.time(23, 15))
+    window.tabs.editors["pregnancy.week"].show(30)
+    window.tabs.editors["quiet_hours.start"].show(dt.time(23, 15))
     window.ok_button.click()
     assert not window.isVisible()
     (saved,) = applied
@@ -200,33 +200,33 @@ def test_restore_defaults_asks_first_and_touches_only_its_page(
     qtbot: QtBot, settings_file: Path, tmp_path: Path
 ) -> None:
     window = open_window(qtbot, settings_file, tmp_path)
-    window.editors["water.goal_ml"].show(3000)
-    window.editors["bedtime"].show(dt.time(23, 45))
+    window.tabs.editors["water.goal_ml"].show(3000)
+    window.tabs.editors["bedtime"].show(dt.time(23, 45))
     window.ask_restore("water")
     box = window.confirm
     assert isinstance(box, QMessageBox) and box.isVisible()
     box.button(QMessageBox.StandardButton.No).click()
-    assert window.raw()["water"]["goal_ml"] == 3000
+    assert window.tabs.raw()["water"]["goal_ml"] == 3000
     window.ask_restore("water")
     assert window.confirm is not None
     window.confirm.button(QMessageBox.StandardButton.Yes).click()
-    assert window.raw()["water"]["goal_ml"] == 1500
-    assert window.raw()["bedtime"] == "23:45"
+    assert window.tabs.raw()["water"]["goal_ml"] == 1500
+    assert window.tabs.raw()["bedtime"] == "23:45"
     assert not settings_file.exists(), "restoring only fills the form"
 
 
 def test_start_at_login_from_the_window(qtbot: QtBot, settings_file: Path, tmp_path: Path) -> None:
     window = open_window(qtbot, settings_file, tmp_path)
     entry = tmp_path / "user" / ".config" / "autostart" / "calf-coach.desktop"
-    assert not window.login.isChecked()
-    window.login.setChecked(True)
+    assert not window.start.login.isChecked()
+    window.start.login.setChecked(True)
     assert window.apply()
     assert entry.exists()
-    window.login.setChecked(False)
+    window.start.login.setChecked(False)
     assert window.apply()
     assert not entry.exists()
     entry.parent.mkdir(parents=True, exist_ok=True)
     entry.write_text("[Desktop Entry]\nHidden=true\n")
     window.show_settings(DEFAULTS)
-    assert not window.login.isEnabled()
-    assert "leaves that choice alone" in window.login_note.text()
+    assert not window.start.login.isEnabled()
+    assert "leaves that choice alone" in window.start.login_note.text()

@@ -78,7 +78,7 @@ def test_bedtime_by_keyboard_one_click_2300_enter_moves_the_stretch(
     app = started_app(qtbot, home, FakeClock(at("2026-06-10 21:00")))
     assert "Bedtime calf stretches at 22:00" in app.presence.tray.icon.toolTip()
     window = app.windows.open_settings()
-    bedtime = window.editors["bedtime"].focus_widget()
+    bedtime = window.tabs.editors["bedtime"].focus_widget()
     qtbot.mouseClick(bedtime, Qt.MouseButton.LeftButton, pos=QPoint(8, bedtime.height() // 2))
     qtbot.keyClicks(bedtime, "2300")
     assert "Saved." not in window.status.text()
@@ -88,7 +88,7 @@ def test_bedtime_by_keyboard_one_click_2300_enter_moves_the_stretch(
     assert 'bedtime = "23:00"' in home.settings_file.read_text()
     window.show()
     window.status.setText("Saved.")
-    wake = window.editors["wake_time"].focus_widget()
+    wake = window.tabs.editors["wake_time"].focus_widget()
     qtbot.mouseClick(wake, Qt.MouseButton.LeftButton, pos=QPoint(8, wake.height() // 2))
     qtbot.keyClicks(wake, "06")
     assert window.status.text() == "", "an old Saved. goes with the next edit"

@@ -190,7 +190,7 @@ def test_log_a_cramp_from_the_tray_stores_it_and_the_history_window_shows_it(
 def test_the_end_of_cramp_now_offers_the_log_in_the_night_palette(coach: CoachApp) -> None:
     coach.actions.cramp_now.trigger()
     assert coach.routines.player is not None
-    coach.routines.player.log_button.click()
+    coach.routines.player.face.log_button.click()
     (dialog,) = coach.windows.dialogs
     assert dialog.palette().color(dialog.backgroundRole()).lightness() < 60
 
@@ -508,7 +508,7 @@ def test_a_finished_or_stopped_routine_is_recorded(
     assert player is not None
     clock_of(coach).advance(seconds=40)
     monkeypatch.setattr(player, "confirm_finish_later", lambda: True)
-    player.next.click()
+    player.face.next.click()
     player.close()
     (session,) = coach.history.sessions(*DAY)
     assert (session.routine, session.finished, session.steps_done, session.step_count) == (
@@ -565,7 +565,7 @@ def test_sound_and_voice_are_handed_in_and_follow_the_settings(qtbot: QtBot, hom
     app.handle({"command": "routine", "id": "desk"})
     player = app.routines.player
     assert player is not None
-    player.next.click()
+    player.face.next.click()
     assert audio.played == ["step"]
     assert audio.said[0].startswith(player.player.routine.steps[0].title)
     assert audio.made == [DEFAULTS.sound, DEFAULTS.sound.voice]

@@ -50,10 +50,10 @@ def test_the_countdown_reads_minutes_and_seconds_from_a_minute_up() -> None:
 
 def test_the_legs_up_timer_shows_19_58(qtbot: QtBot, clock: FakeClock) -> None:
     window = play(qtbot, clock, "legs-up")
-    assert window.ring.text == "20:00"
+    assert window.face.ring.text == "20:00"
     clock.advance(seconds=2)
     window.refresh()
-    assert window.ring.text == "19:58"
+    assert window.face.ring.text == "19:58"
     window.grab().save(str(ARTIFACTS / "legs-up.png"))
     window.player.finish()
 
@@ -62,12 +62,12 @@ def test_a_pause_shows_in_the_ring_not_only_on_a_button(qtbot: QtBot, clock: Fak
     window = play(qtbot, clock, "legs-up")
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.player.state is PlayerState.PAUSED
-    assert window.ring.paused and "paused" in window.ring.accessibleDescription()
-    assert window.pause.text() == "Resume"
-    before = window.ring.grab().toImage()
+    assert window.face.ring.paused and "paused" in window.face.ring.accessibleDescription()
+    assert window.face.pause.text() == "Resume"
+    before = window.face.ring.grab().toImage()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert not window.ring.paused
-    assert window.ring.grab().toImage() != before, "the ring itself looks different paused"
+    assert not window.face.ring.paused
+    assert window.face.ring.grab().toImage() != before, "the ring itself looks different paused"
     window.player.finish()
 
 
@@ -77,29 +77,29 @@ def test_the_countdown_waits_while_finish_later_is_asked(
     window = play(qtbot, clock, "legs-up")
     clock.advance(seconds=7)
     window.refresh()
-    assert window.ring.text == "19:53"
+    assert window.face.ring.text == "19:53"
 
     def think_a_while_then_say_no() -> bool:
         clock.advance(seconds=8)
         window.refresh()
-        assert window.ring.text == "19:53", "the countdown ran behind the question"
+        assert window.face.ring.text == "19:53", "the countdown ran behind the question"
         return False
 
     monkeypatch.setattr(window, "confirm_finish_later", think_a_while_then_say_no)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.isVisible() and window.player.state is PlayerState.PLAYING
     window.refresh()
-    assert window.ring.text == "19:53"
+    assert window.face.ring.text == "19:53"
     window.player.finish()
 
 
 def test_the_end_has_a_close_button_that_enter_presses(qtbot: QtBot, clock: FakeClock) -> None:
     window = play(qtbot, clock, "desk")
     for _ in ROUTINES["desk"].steps:
-        window.next.click()
-    assert window.close_button.isVisible() and window.close_button.isDefault()
-    assert not window.next.isVisible()
-    assert "close this window" not in window.instruction.text()
+        window.face.next.click()
+    assert window.face.close_button.isVisible() and window.face.close_button.isDefault()
+    assert not window.face.next.isVisible()
+    assert "close this window" not in window.face.instruction.text()
     window.grab().save(str(ARTIFACTS / "end.png"))
     qtbot.keyClick(window, Qt.Key.Key_Return)
     assert not window.isVisible()
@@ -119,8 +119,8 @@ def test_a_player_opens_centred_on_the_screen_with_the_pointer(
 
 def test_the_progress_is_in_the_apps_colours(qtbot: QtBot, clock: FakeClock) -> None:
     window = play(qtbot, clock, "bedtime")
-    assert ACCENT in window.overall.styleSheet()
-    assert window.ring.colour.name() == ACCENT
+    assert ACCENT in window.face.overall.styleSheet()
+    assert window.face.ring.colour.name() == ACCENT
     window.player.finish()
 
 
@@ -130,19 +130,23 @@ def test_cramp_now_is_one_calm_full_screen(qtbot: QtBot, clock: FakeClock) -> No
     assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     background = window.palette().color(QPalette.ColorRole.Window)
     assert background.lightness() < 60
-    assert window.title.font().pointSizeF() >= 3 * window.font().pointSizeF() * 0.99
-    assert window.instruction.font().pointSizeF() >= 2 * window.font().pointSizeF() * 0.99
-    assert window.next.isVisible() and not window.back.isVisible() and not window.pause.isVisible()
-    assert window.ring.text == "15"
+    assert window.face.title.font().pointSizeF() >= 3 * window.font().pointSizeF() * 0.99
+    assert window.face.instruction.font().pointSizeF() >= 2 * window.font().pointSizeF() * 0.99
+    assert (
+        window.face.next.isVisible()
+        and not window.face.back.isVisible()
+        and not window.face.pause.isVisible()
+    )
+    assert window.face.ring.text == "15"
     window.grab().save(str(ARTIFACTS / "cramp-now-step-1.png"))
     qtbot.keyClick(window, Qt.Key.Key_Space)  # Space is Next here
     assert window.player.index == 1
-    assert not window.ring.isVisible(), "an open-ended step shows no stalled clock"
-    assert window.next.text() == "It has eased, next ▶"
+    assert not window.face.ring.isVisible(), "an open-ended step shows no stalled clock"
+    assert window.face.next.text() == "It has eased, next ▶"
     window.grab().save(str(ARTIFACTS / "cramp-now-step-2.png"))
     qtbot.keyClick(window, Qt.Key.Key_Return)  # and Enter
     assert window.player.index == 2
-    qtbot.mouseClick(window.instruction, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.mouseClick(window.face.instruction, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert window.player.index == 3  # and a click on the instruction
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
@@ -153,8 +157,8 @@ def test_at_the_end_of_cramp_now_enter_logs_the_cramp(qtbot: QtBot, clock: FakeC
     logs: list[bool] = []
     window.log_cramp.connect(lambda: logs.append(True))
     for _ in ROUTINES["cramp-now"].steps:
-        window.next.click()
-    assert window.log_button.isVisible() and window.log_button.isDefault()
+        window.face.next.click()
+    assert window.face.log_button.isVisible() and window.face.log_button.isDefault()
     window.grab().save(str(ARTIFACTS / "cramp-now-end.png"))
     qtbot.keyClick(window, Qt.Key.Key_Enter)
     assert logs == [True]
@@ -203,8 +207,8 @@ def test_cramp_now_comes_in_front_of_a_card_and_the_log_opens_at_night(coach: Co
     cramp = coach.routines.player
     assert cramp is not None and cramp.isFullScreen()
     for _ in ROUTINES["cramp-now"].steps:
-        cramp.next.click()
-    cramp.log_button.click()
+        cramp.face.next.click()
+    cramp.face.log_button.click()
     (dialog,) = coach.windows.dialogs
     night = dialog.palette().color(QPalette.ColorRole.Window)
     assert night.lightness() < 60

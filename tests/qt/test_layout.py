@@ -69,7 +69,7 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
         player = PlayerWindow(routines[routine], clock)
         player.start()
         for _ in range(min(steps, len(routines[routine].steps))):
-            player.next.click()
+            player.face.next.click()
         yield f"player-{routine}-{steps}", player
         player.player.finish()
     dialog = CrampDialog(clock, helped)

@@ -43,16 +43,16 @@ def bedtime(qtbot: QtBot, clock: FakeClock) -> Iterator[PlayerWindow]:
 
 def test_the_first_step_in_big_clear_words(bedtime: PlayerWindow) -> None:
     assert bedtime.isVisible()
-    assert bedtime.step_of.text() == "Step 1 of 8"
-    assert bedtime.title.text() == "Wall calf stretch (left)"
-    assert "heel on the floor" in bedtime.instruction.text()
-    assert bedtime.title.font().pointSizeF() >= 2 * bedtime.font().pointSizeF()
-    assert bedtime.ring.text == "30"
-    assert bedtime.up_next.text() == "Next: Wall calf stretch (right)"
-    assert "not medical advice" in bedtime.safety.text()
+    assert bedtime.face.step_of.text() == "Step 1 of 8"
+    assert bedtime.face.title.text() == "Wall calf stretch (left)"
+    assert "heel on the floor" in bedtime.face.instruction.text()
+    assert bedtime.face.title.font().pointSizeF() >= 2 * bedtime.font().pointSizeF()
+    assert bedtime.face.ring.text == "30"
+    assert bedtime.face.up_next.text() == "Next: Wall calf stretch (right)"
+    assert "not medical advice" in bedtime.face.safety.text()
     assert all(
         b.minimumHeight() >= 56 and b.accessibleName()
-        for b in (bedtime.back, bedtime.pause, bedtime.next)
+        for b in (bedtime.face.back, bedtime.face.pause, bedtime.face.next)
     )
 
 
@@ -63,49 +63,49 @@ def test_one_timer_for_the_next_event_and_repaints_only_while_playing(
     assert bedtime.repaint_timer.isActive() and bedtime.repaint_timer.interval() == REPAINT_MS
     clock.advance(seconds=10)
     bedtime.refresh()
-    assert bedtime.ring.text == "20"
-    assert 0 < bedtime.overall.value() < 1000
-    bedtime.pause.click()
-    assert bedtime.pause.text() == "Resume"
+    assert bedtime.face.ring.text == "20"
+    assert 0 < bedtime.face.overall.value() < 1000
+    bedtime.face.pause.click()
+    assert bedtime.face.pause.text() == "Resume"
     assert not bedtime.repaint_timer.isActive() and not bedtime.wake.isActive()
     bedtime.hide()
-    bedtime.pause.click()
+    bedtime.face.pause.click()
     assert not bedtime.repaint_timer.isActive()  # hidden: no repaints
 
 
 def test_time_runs_out_and_the_next_step_comes(bedtime: PlayerWindow, clock: FakeClock) -> None:
-    assert bedtime.cue.text() == ""
+    assert bedtime.face.cue.text() == ""
     clock.advance(seconds=27)
     bedtime.tick()
     assert bedtime.events[-1] is PlayerEvent.LAST_SECONDS
-    assert bedtime.cue.text() == "Switch legs"  # the cue comes with the hand-over
+    assert bedtime.face.cue.text() == "Switch legs"  # the cue comes with the hand-over
     clock.advance(seconds=3)
     bedtime.tick()
-    assert bedtime.title.text() == "Wall calf stretch (right)"
-    assert bedtime.step_of.text() == "Step 2 of 8"
-    assert bedtime.cue.text() == ""
+    assert bedtime.face.title.text() == "Wall calf stretch (right)"
+    assert bedtime.face.step_of.text() == "Step 2 of 8"
+    assert bedtime.face.cue.text() == ""
 
 
 def test_r_restarts_the_step(qtbot: QtBot, bedtime: PlayerWindow, clock: FakeClock) -> None:
     clock.advance(seconds=12)
     qtbot.keyClick(bedtime, Qt.Key.Key_R)
-    assert bedtime.ring.text == "30"
+    assert bedtime.face.ring.text == "30"
 
 
 def test_cramp_now_is_dark_and_calm(qtbot: QtBot, clock: FakeClock) -> None:
     window = open_player(qtbot, clock, ROUTINES["cramp-now"])
     background = window.palette().color(window.backgroundRole())
-    text = window.palette().color(window.title.foregroundRole())
+    text = window.palette().color(window.face.title.foregroundRole())
     assert background.lightness() < 60 and text.lightness() > 200
     window.grab().save(str(ARTIFACTS / "player-cramp-now-dark.png"))
 
 
 def test_readable_at_200_percent_text(qtbot: QtBot, clock: FakeClock, large_text: QFont) -> None:
     window = open_player(qtbot, clock, ROUTINES["bedtime"])
-    assert window.title.font().pointSizeF() >= 2 * large_text.pointSizeF() * 0.99
+    assert window.face.title.font().pointSizeF() >= 2 * large_text.pointSizeF() * 0.99
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768, "fits an ordinary laptop screen"
-    assert window.instruction.wordWrap() and window.title.wordWrap()
+    assert window.face.instruction.wordWrap() and window.face.title.wordWrap()
     window.resize(1366, 768)
     window.grab().save(str(ARTIFACTS / "player-200-percent.png"))
 
@@ -118,11 +118,11 @@ def test_keys_drive_the_player(
     qtbot: QtBot, bedtime: PlayerWindow, key: Qt.Key, expected: str
 ) -> None:
     qtbot.keyClick(bedtime, key)
-    assert bedtime.step_of.text() == expected
+    assert bedtime.face.step_of.text() == expected
     if key == Qt.Key.Key_Space:
         assert bedtime.player.state is PlayerState.PAUSED
     qtbot.keyClick(bedtime, Qt.Key.Key_Left)
-    assert bedtime.step_of.text() == "Step 1 of 8"
+    assert bedtime.face.step_of.text() == "Step 1 of 8"
 
 
 def test_escape_asks_and_no_keeps_playing(
@@ -146,12 +146,12 @@ def test_cramp_now_ends_by_offering_to_log_the_cramp(qtbot: QtBot, clock: FakeCl
     window.ended.connect(sessions.append)
     logs: list[bool] = []
     window.log_cramp.connect(lambda: logs.append(True))
-    assert window.ring.text == "15"
+    assert window.face.ring.text == "15"
     for _ in range(7):
-        window.next.click()
-    assert window.title.text() == "Well done"
-    assert window.log_button.isVisible()
-    window.log_button.click()
+        window.face.next.click()
+    assert window.face.title.text() == "Well done"
+    assert window.face.log_button.isVisible()
+    window.face.log_button.click()
     assert logs == [True]
     clock.advance(minutes=3)
     window.close()
@@ -176,7 +176,7 @@ def test_a_chime_at_each_step_change_and_a_distinct_one_at_the_end(
     window.start()
     assert chimes.played == []
     for _ in range(len(ROUTINES["desk"].steps)):
-        window.next.click()
+        window.face.next.click()
     assert chimes.played == ["step"] * (len(ROUTINES["desk"].steps) - 1) + ["done"]
 
 
@@ -213,8 +213,8 @@ def test_the_voice_speaks_step_titles_and_counts(qtbot: QtBot, clock: FakeClock)
     window = PlayerWindow(ROUTINES["desk"], clock, None, voice)
     qtbot.addWidget(window)
     window.start()
-    window.next.click()
-    window.next.click()
+    window.face.next.click()
+    window.face.next.click()
     assert voice.said == [
         "Heel-to-toe rolls. 8 times.",
         "Toe raises. 10 times.",
@@ -249,10 +249,10 @@ def test_every_step_of_every_shipped_routine_has_its_picture() -> None:
 
 
 def test_the_other_side_shows_the_mirrored_picture(bedtime: PlayerWindow) -> None:
-    left = bedtime.picture.pixmap().toImage()
+    left = bedtime.face.picture.pixmap().toImage()
     assert not left.isNull() and left.width() == 220
-    bedtime.next.click()
-    right = bedtime.picture.pixmap().toImage()
+    bedtime.face.next.click()
+    right = bedtime.face.picture.pixmap().toImage()
     assert bedtime.player.step.mirrored
     assert right == left.flipped(Qt.Orientation.Horizontal)
     assert right != left

@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from coach.app.history.history_window import HistoryWindow
 from coach.app.history.log_dialogs import CrampDialog
 from coach.app.history.tips_page import TipsDialog
-from coach.app.routines.player_window import ILLUSTRATION, PlayerWindow, illustration
+from coach.app.routines.player_widgets import ILLUSTRATION, illustration
+from coach.app.routines.player_window import PlayerWindow
 from coach.app.settings.welcome_window import Welcome
 from coach.app.style.language import install_language
 from coach.core.advice import TELL_PROVIDER, not_medical_advice, tell_provider
@@ -71,14 +72,14 @@ def end_of(qtbot: QtBot, routine: str) -> PlayerWindow:
     qtbot.addWidget(window)
     window.start()
     for _ in ROUTINES[routine].steps:
-        window.next.click()
-    assert window.title.text() == "Well done"
+        window.face.next.click()
+    assert window.face.title.text() == "Well done"
     return window
 
 
 def test_the_end_of_cramp_now_says_it_and_the_bedtime_routine_does_not(qtbot: QtBot) -> None:
-    assert TELL_PROVIDER in end_of(qtbot, "cramp-now").instruction.text()
-    assert TELL_PROVIDER not in end_of(qtbot, "bedtime").instruction.text()
+    assert TELL_PROVIDER in end_of(qtbot, "cramp-now").face.instruction.text()
+    assert TELL_PROVIDER not in end_of(qtbot, "bedtime").face.instruction.text()
 
 
 def test_escape_closes_cramp_now_without_asking_and_records_the_session(
@@ -97,7 +98,7 @@ def test_escape_closes_cramp_now_without_asking_and_records_the_session(
     window.ended.connect(sessions.append)
     with qtbot.waitActive(window):
         window.start()
-    window.next.click()
+    window.face.next.click()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert asked == [] and not window.isVisible()
     (session,) = sessions

@@ -1,0 +1,66 @@
+"""What the player's face shows for each state of the pure player: the step, its
+picture and countdown, what comes next, and the end page."""
+
+from __future__ import annotations
+
+from coach.app.routines.player_face import PlayerFace
+from coach.app.routines.player_widgets import illustration
+from coach.core.advice import tell_provider
+from coach.core.i18n import translate
+from coach.core.routines.player import Player, PlayerState, countdown_text
+
+
+def show_player(face: PlayerFace, player: Player) -> None:
+    if player.state is PlayerState.FINISHED and player.completed:
+        _show_the_end(face, player)
+        return
+    steps = player.routine.steps
+    step = player.step
+    step_of = translate("player", "Step {number} of {count}")
+    face.step_of.setText(step_of.format(number=player.index + 1, count=len(steps)))
+    face.title.setText(step.title)
+    face.picture.setPixmap(illustration(step.illustration, step.mirrored, face.calm))
+    face.picture.setAccessibleName(translate("player", "Picture: {title}").format(title=step.title))
+    face.instruction.setText(step.instruction)
+    face.cue.setText(step.cue if player.cue_due() else "")
+    remaining = player.remaining()
+    paused = player.state is PlayerState.PAUSED
+    timed = remaining is not None and step.seconds is not None
+    face.ring.setVisible(timed)  # until it eases: no clock to watch, no stalled ring
+    if remaining is None or step.seconds is None:
+        face.next.setText(translate("player", "It has eased, next ▶"))
+    else:
+        text = countdown_text(remaining, step.seconds)
+        face.ring.show_time(remaining / step.seconds, text, paused)
+        face.next.setText(translate("player", "Next ▶"))
+    face.overall.setValue(round(player.overall() * 1000))
+    following = player.next_step
+    if following:
+        face.up_next.setText(translate("player", "Next: {title}").format(title=following.title))
+    else:
+        face.up_next.setText(translate("player", "Last step"))
+    face.pause.setText(translate("player", "Resume") if paused else translate("player", "Pause"))
+    face.back.setEnabled(player.index > 0)
+
+
+def _show_the_end(face: PlayerFace, player: Player) -> None:
+    steps = player.routine.steps
+    face.step_of.setText(translate("player", "All %n step(s) done", None, len(steps)))
+    face.title.setText(translate("player", "Well done"))
+    rest = translate("player", "Rest now.")
+    if face.calm:
+        rest = f"{rest}\n\n{tell_provider()}"
+    face.instruction.setText(rest)
+    face.cue.setText("")
+    face.ring.show_time(0.0, "✓")
+    face.ring.show()
+    face.picture.hide()
+    face.overall.setValue(1000)
+    face.up_next.setText("")
+    for button in (face.back, face.pause, face.next):
+        button.hide()
+    face.log_button.setVisible(face.calm)
+    face.close_button.show()
+    default = face.log_button if face.calm else face.close_button
+    default.setDefault(True)
+    default.setFocus()

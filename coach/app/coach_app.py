@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ from coach.app.desktop.screen import bring_forward
 from coach.app.desktop.sleep_watch import SleepWatch
 from coach.app.history.writer import HistoryWriter
 from coach.app.home.actions import CoachActions
+from coach.app.home.glance import Glance
 from coach.app.home.presence import Presence
 from coach.app.home.windows import WindowOpener
 from coach.app.problem_box import ProblemBox
@@ -47,12 +47,10 @@ from coach.app.settings.current import CurrentSettings
 from coach.app.status import app_status
 from coach.app.style.language import install_language
 from coach.app.style.theme import apply_theme
-from coach.core.history.store import History, Outcome
+from coach.core.history.store import History
 from coach.core.i18n import translate
-from coach.core.plan.reminders import Reminder, describe_next, upcoming
+from coach.core.plan.reminders import Reminder
 from coach.core.plan.run_state import AppState, pause_end, save_state
-from coach.core.plan.today import today_rows
-from coach.core.settings.attention import holding_text
 from coach.core.settings.kinds import CardAction, kind_named, kind_of
 from coach.core.settings.schema import Settings
 from coach.core.system.autostart import Autostart
@@ -112,12 +110,15 @@ class CoachApp(QObject):
             notes=lambda: {"cramp_key": self.global_key.note()},
             data_dir=paths.data_dir,
         )
+        self.glance = Glance(
+            self.actions, self.presence, self.scheduler, self.flow, self.log, self.settings, clock
+        )
         self.problem_box = ProblemBox(self)
         self.sleep_watch = SleepWatch(parent=self)
         self.commands = CommandHandler(
             {
                 "show": lambda _: self.show_ui(),
-                "remind": lambda a: self.remind(kind_named(a["kind"])),
+                "remind": lambda a: self.remind(a["kind"]),
                 "routine": lambda a: self.open_routine(a["id"]),
                 "pause": lambda a: self.pause(a["duration"]),
                 "resume": lambda _: self.resume(),
@@ -164,7 +165,8 @@ class CoachApp(QObject):
         self.scheduler.state_changed.connect(self.save_state)
         self.flow.acted.connect(self.act)
         self.flow.presented.connect(lambda _: self.refresh())
-        self.flow.answered.connect(self._answered)
+        self.flow.answered.connect(lambda *_: self.refresh())
+        self.flow.told.connect(self.presence.message)
         self.presence.tray.clicked.connect(self.show_ui)
         self.sleep_watch.resumed.connect(self.scheduler.wake)
         if notices is not None:
@@ -277,19 +279,7 @@ class CoachApp(QObject):
             self.presence.open_window()
 
     def remind(self, kind: str) -> None:
-        now = self.clock.now()
-        self.flow.offer(
-            Reminder(kind_named(kind), now, now.time().replace(second=0, microsecond=0))
-        )
-
-    def _answered(self, reminder: Reminder, outcome: Outcome) -> None:
-        """A snoozed card says when it comes back (it is out of sight until then)."""
-        if outcome is Outcome.SNOOZED:
-            coming = self.scheduler.agenda.snoozed[-1:] or [reminder]
-            back = coming[0].at.astimezone(self.clock.now().tzinfo)
-            text = translate("coach", "Snoozed: “{title}” comes back at {time}.")
-            self.presence.message(text.format(title=reminder.text.title, time=f"{back:%H:%M}"))
-        self.refresh()
+        self.flow.remind_now(kind_named(kind))
 
     def corrected(self) -> None:
         """The history window changed the log: today's sum must be read again."""
@@ -299,27 +289,7 @@ class CoachApp(QObject):
     # --- what the app shows and keeps -------------------------------------------------------
 
     def refresh(self) -> None:
-        now = self.clock.now()
-        paused = self.scheduler.paused_until()
-        text = describe_next(self.scheduler.upcoming, now, paused)
-        self.actions.next_up.setText(text)
-        self.actions.show_paused(paused is not None)
-        total, goal = self.log.water_today()
-        water = translate("coach", "Water today: {total} of {goal} ml").format(
-            total=total, goal=goal
-        )
-        self.actions.water_today.setText(water)
-        self.actions.undo_drink.setEnabled(total > 0)  # no glass today: nothing to take back
-        waiting = self.flow.current is not None
-        holding = holding_text(self.scheduler.agenda.attention)
-        tooltip = "\n".join(filter(None, [holding, text, water]))
-        self.presence.show_next(text, tooltip, paused is not None, waiting)
-        home = self.presence.window
-        if home is not None and home.isVisible():  # only what is on screen is read
-            day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-            answered = self.history.reminders(day, day + dt.timedelta(days=1, hours=1))
-            coming = upcoming(self.settings.value, now, 48, paused_until=paused)
-            home.show_today(today_rows(answered, coming, now), total, goal)
+        self.glance.refresh()
 
     def save_state(self, state: AppState) -> None:
         save_state(self.paths.state_file, state)
@@ -329,16 +299,10 @@ class CoachApp(QObject):
         return self.commands.handle(request)
 
     def status(self) -> dict[str, Any]:
+        parts = (self.scheduler, self.log, self.presence, self.windows, self.routines)
         return app_status(
-            self.clock.now(),
-            self.scheduler,
+            (*parts, self.flow, self.global_key),
             self.settings.value,
-            self.log,
+            self.clock.now().date(),
             self.language,
-            self.presence,
-            self.windows,
-            self.routines.playing,
-            self.routines.describe(),
-            self.flow,
-            self.global_key,
         )

@@ -1,4 +1,5 @@
-"""The one line every advice screen carries (CONTENT.md: a coach, not a doctor)."""
+"""The one line every advice screen carries: a coach, not a doctor (README, "What the
+coach says, and where it comes from")."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ TELL_PROVIDER = QT_TRANSLATE_NOOP(
     "advice",
     "Cramps that come often, or are severe, are worth telling your midwife or doctor about soon.",
 )
-"""CONTENT.md: frequent or severe cramps are a reason to contact a care provider."""
+"""Frequent or severe cramps are a reason to contact a care provider (README)."""
 
 
 def not_medical_advice() -> str:

@@ -1,4 +1,4 @@
-"""Optional tips from the sources (CONTENT.md), in our own words, shown as tips only.
+"""Optional tips from the sources (see the README), in our own words, shown as tips only.
 
 Each tip is something a person may try; none diagnoses, prescribes or doses.
 """

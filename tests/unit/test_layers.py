@@ -6,6 +6,7 @@ folder is small and says what it holds."""
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -215,3 +216,71 @@ def test_no_import_cycle_anywhere() -> None:
     }
     assert graph.get("coach.app.coach_app")
     assert cycle(graph) is None
+
+
+LONGEST_CLASS = 250
+
+
+def test_no_class_does_several_jobs() -> None:
+    """A class over LONGEST_CLASS lines is doing more than one job: split it by job."""
+    long = {
+        f"{name}.{node.name}": node.end_lineno - node.lineno + 1
+        for name, tree in everything().items()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef) and node.end_lineno is not None
+        if node.end_lineno - node.lineno + 1 > LONGEST_CLASS
+    }
+    assert long == {}
+
+
+REPO = PACKAGE.parent
+
+
+def test_nothing_cites_a_file_outside_the_repository() -> None:
+    """Every fact the code, tests and README rely on lives in the repository."""
+    files = [REPO / "README.md", REPO / "pyproject.toml", *REPO.joinpath(".ci").iterdir()]
+    files += [*PACKAGE.rglob("*.py"), *(REPO / "tests").rglob("*.py")]
+    outside = re.compile(r"\.\./(shared|[\w-]+/[\w-]+\.md)|\b(DESIGN|CONTENT)\.md\b")
+    citing = {
+        str(path.relative_to(REPO)): found.group(0)
+        for path in files
+        if path.is_file() and path != Path(__file__)
+        if (found := outside.search(path.read_text(encoding="utf-8")))
+    }
+    assert citing == {}
+
+
+ACROSS_MODULES = {
+    "a_new_kind": "a made-up reminder kind reaches every window, file and command",
+    "accessibility": "names and roles a screen reader reads, in every window",
+    "attention_app": "the app holding reminders while the person is away",
+    "binding": "the installed PySide6 does not crash a long-running app",
+    "core_has_no_qt": "importing all of coach.core loads no Qt",
+    "cramp_key_option": "the cramp key's setting, parsed and refused",
+    "cramp_now_first": "cramp-now over whatever else is on screen",
+    "dst_nights": "reminders across daylight-saving changes",
+    "figures_in_two_languages": "figures and plurals in English and Russian",
+    "layers": "the shape of the code (this file)",
+    "layout": "every window at every size, theme and language",
+    "packaging": "the wheel and its assets",
+    "safety_content": "the safety messages the app must show",
+    "safety_screens": "the safety messages in the windows",
+    "small_things": "small behaviours of several windows",
+    "translations": "the translation catalogue",
+}
+"""The tests named for a behaviour that spans modules; every other test file is named
+tests/unit/test_<module>[_<aspect>].py or tests/qt/test_<module>[_<aspect>].py."""
+
+
+def test_a_module_s_tests_are_found_by_its_name() -> None:
+    names = {path.stem for path in PACKAGE.rglob("*.py")} - {"__init__"}
+    tests = [*REPO.joinpath("tests", "unit").glob("test_*.py")]
+    tests += REPO.joinpath("tests", "qt").glob("test_*.py")
+    unnamed = sorted(
+        str(path.relative_to(REPO))
+        for path in tests
+        if (topic := path.stem.removeprefix("test_")) not in ACROSS_MODULES
+        if not any(topic == name or topic.startswith(f"{name}_") for name in names)
+    )
+    assert len(tests) > 40
+    assert unnamed == []

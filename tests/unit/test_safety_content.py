@@ -1,5 +1,5 @@
-"""The safety messages CONTENT.md requires: when to tell a care provider, and the
-warning signs, worded right in English and in the shipped Russian catalogue."""
+"""The safety messages the README's "What the coach says" requires: when to tell a care
+provider, and the warning signs, worded right in English and in the shipped Russian catalogue."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ own keyboard settings, and the launcher offers "Cramp now" as an action.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtGui import QGuiApplication
@@ -53,6 +54,10 @@ class GlobalKey(QObject):
             log.info("listening for %s from any application", combination)
         else:
             log.info("no key from anywhere: %s", self.reason)
+
+    def status(self) -> dict[str, Any]:
+        """For `calf-coach status`: the key, and whether it works from anywhere."""
+        return {"cramp_key": {"key": self.combination, "from_anywhere": self.registered}}
 
     def note(self) -> str:
         """What the settings window says under the key's field."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -146,6 +147,10 @@ class HistoryWriter(QObject):
         """Something was logged here or from the command line: totals are read again."""
         self.forget()
         self.changed.emit()
+
+    def status(self) -> dict[str, Any]:
+        """For `calf-coach status`: today's water so far."""
+        return {"water_today_ml": self.water_today()[0]}
 
     def forget(self) -> None:
         """The log changed behind this writer's back (History): read today's sum again."""

@@ -10,7 +10,7 @@ turns up, move into it.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -110,6 +110,21 @@ class Presence(QObject):
             return False
         self.tray.message(title, text)
         return True
+
+    def status(self) -> dict[str, Any]:
+        """For `calf-coach status`: the tray icon and the home window, as shown."""
+        geometry = self.tray.icon.geometry()
+        window = self.window
+        shown = window is not None and window.isVisible()
+        return {
+            "tray": {
+                "available": QSystemTrayIcon.isSystemTrayAvailable(),
+                "visible": self.tray.icon.isVisible(),
+                "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
+            },
+            "window": shown,
+            "home_next": window.next_up.text() if window is not None and shown else None,
+        }
 
     def retranslate(self) -> None:
         self.tray.retranslate()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -194,3 +194,10 @@ class WindowOpener(QObject):
     @property
     def history_open(self) -> bool:
         return self.history_window is not None and self.history_window.isVisible()
+
+    def status(self) -> dict[str, Any]:
+        """For `calf-coach status`: which windows and dialogs are open."""
+        return {
+            "history_window": self.history_open,
+            "dialogs": [dialog.objectName() for dialog in self.dialogs],
+        }

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QRect, Signal
 
 from coach.app.desktop.clock import Clock
 from coach.app.reminders.scheduler import ReminderScheduler
 from coach.core.history.store import Outcome, ReminderRecord
+from coach.core.i18n import translate
 from coach.core.plan.reminders import Reminder, kind_settings
+from coach.core.settings.kinds import ReminderKind
 
 if TYPE_CHECKING:
     from coach.app.reminders.card import ReminderCard
@@ -40,6 +42,9 @@ class ReminderFlow(QObject):
     """(reminder, outcome) once recorded."""
     card_built = Signal(object)
     """The card was built, with the first reminder."""
+    told = Signal(str)
+    """A line for the tray balloon: when a snoozed reminder comes back (it is out of sight
+    until then)."""
 
     def __init__(
         self,
@@ -63,6 +68,7 @@ class ReminderFlow(QObject):
         scheduler.recorded.connect(self._record)
         scheduler.acted.connect(self.acted)
         scheduler.answered.connect(self.answered)
+        scheduler.answered.connect(self._tell_snooze)
 
     @property
     def card(self) -> ReminderCard:
@@ -93,6 +99,16 @@ class ReminderFlow(QObject):
     def waiting(self) -> list[Reminder]:
         return list(self._scheduler.agenda.waiting)
 
+    def status(self) -> dict[str, Any]:
+        """For `calf-coach status`: the reminder on the card and how many wait."""
+        current = self.current
+        return {"card": {"kind": current.kind if current else None, "waiting": len(self.waiting)}}
+
+    def remind_now(self, kind: ReminderKind) -> None:
+        """A reminder asked for now (`calf-coach remind KIND`), as if it fell due."""
+        now = self._clock.now()
+        self.offer(Reminder(kind, now, now.time().replace(second=0, microsecond=0)))
+
     def offer(self, reminder: Reminder) -> None:
         """Show a reminder; the same one (kind and time) is never queued twice."""
         self._scheduler.offer(reminder)
@@ -118,6 +134,13 @@ class ReminderFlow(QObject):
             anchor=self._anchor(),
         )
         self.presented.emit(reminder)
+
+    def _tell_snooze(self, reminder: Reminder, outcome: Outcome) -> None:
+        if outcome is Outcome.SNOOZED:
+            coming = self._scheduler.agenda.snoozed[-1:] or [reminder]
+            back = coming[0].at.astimezone(self._clock.now().tzinfo)
+            text = translate("coach", "Snoozed: “{title}” comes back at {time}.")
+            self.told.emit(text.format(title=reminder.text.title, time=f"{back:%H:%M}"))
 
     def _record(self, record: ReminderRecord) -> None:
         self._history.record_reminder(record)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -109,6 +110,17 @@ class ReminderScheduler(QObject):
     def settings(self) -> Settings:
         """The settings the agenda plans with (the ones in use, as of the last replan)."""
         return self.agenda.settings
+
+    def status(self) -> dict[str, Any]:
+        """For `calf-coach status`: the person's attention, what is held, paused, next."""
+        paused = self.paused_until()
+        upcoming = self.next_reminder()
+        return {
+            "attention": self.attention().value,
+            "holding": [h.reminder.kind for h in self.agenda.held],
+            "paused_until": paused.isoformat(timespec="seconds") if paused else None,
+            "next": upcoming.to_json() if upcoming else None,
+        }
 
     def paused_until(self) -> dt.datetime | None:
         return self.agenda.paused_until(self._clock.now())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -138,6 +138,10 @@ class RoutineLibrary(QObject):
                 player.hide()
                 self.ended.emit(player.session())
         self.paused_for_cramp = None
+
+    def status(self) -> dict[str, Any]:
+        """For `calf-coach status`: the routine on screen and how far it is."""
+        return {"player": self.playing, "playing": self.describe()}
 
     def describe(self) -> dict[str, object]:
         """For `calf-coach status`: what plays, where it is, and what waits for cramp-now."""

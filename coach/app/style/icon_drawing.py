@@ -7,7 +7,7 @@ a crescent moon, in the app's colour; grey with pause bars while paused; and an
 orange dot while a reminder waits for an answer.
 
 The app reads both from the PNG files `python -m coach.app.style.icon_drawing` writes
-(tests/qt/test_tray_icon.py checks that they match): reading the SVG at start
+(tests/qt/test_icons.py checks that they match): reading the SVG at start
 would load Qt's SVG engine, about 1.7 MB for the life of the app.
 """
 

@@ -1,6 +1,6 @@
 """What a cramp or water entry may hold, checked the same way for the dialog and the CLI.
 
-Also the one wording of the warning-sign message (CONTENT.md: redness, warmth,
+Also the one wording of the warning-sign message (see the README: redness, warmth,
 swelling, a change of skin colour, or tenderness that stays need a care provider
 promptly), so every place that shows a flagged entry says the same plain thing,
 with no diagnosis.
@@ -36,7 +36,7 @@ SIGNS: dict[str, str] = {
     "colour": QT_TRANSLATE_NOOP("logbook", "A change of skin colour"),
     "tenderness": QT_TRANSLATE_NOOP("logbook", "Tenderness that stays after the cramp"),
 }
-"""The warning signs (CONTENT.md's "contact a care provider" list), as the dialog names them."""
+"""The warning signs (the README's "call a care provider" list), as the dialog names them."""
 SIGN_LABELS: dict[str, str] = {
     "redness": QT_TRANSLATE_NOOP("logbook", "Redness"),
     "warmth": QT_TRANSLATE_NOOP("logbook", "Warmth"),
@@ -47,7 +47,7 @@ SIGN_LABELS: dict[str, str] = {
 """Each sign's short label, whole in every language, for tables and the report."""
 SEVERITY = (1, 10)
 SEVERE_FROM = 8
-"""A cramp this bad or worse is worth telling a care provider about (CONTENT.md)."""
+"""A cramp this bad or worse is worth telling a care provider about (see the README)."""
 MAX_MINUTES = 24 * 60
 MAX_NOTE = 2000
 WATER_ML = (10, 2000)

@@ -3,7 +3,7 @@ what its card's main button does, and (in the section's defaults) its grace.
 
 The plan, the settings file and window, the welcome, the card, the notification,
 the charts and the command line all read this table; a kind added here appears in
-every one of them with nothing else edited (tests/unit/test_kinds.py shows it).
+every one of them with nothing else edited (tests/qt/test_a_new_kind.py shows it).
 """
 
 from __future__ import annotations

@@ -1,0 +1,62 @@
+"""What the tray and the home window say at a glance: the next reminder, today's water,
+whether reminders are paused or held, and today's reminders in the home window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coach.app.desktop.clock import Clock
+from coach.app.history.writer import HistoryWriter
+from coach.app.home.actions import CoachActions
+from coach.app.home.presence import Presence
+from coach.app.reminders.card_flow import ReminderFlow
+from coach.app.reminders.scheduler import ReminderScheduler
+from coach.core.i18n import translate
+from coach.core.plan.reminders import describe_next, upcoming
+from coach.core.plan.today import today_rows
+from coach.core.settings.attention import holding_text
+from coach.core.settings.schema import SettingsInUse
+
+
+class Glance:
+    def __init__(
+        self,
+        actions: CoachActions,
+        presence: Presence,
+        scheduler: ReminderScheduler,
+        flow: ReminderFlow,
+        log: HistoryWriter,
+        settings: SettingsInUse,
+        clock: Clock,
+    ) -> None:
+        self.actions = actions
+        self.presence = presence
+        self.scheduler = scheduler
+        self.flow = flow
+        self.log = log
+        self.settings = settings
+        self.clock = clock
+
+    def refresh(self) -> None:
+        """Read again what the tray and the home window say, as of now."""
+        now = self.clock.now()
+        paused = self.scheduler.paused_until()
+        text = describe_next(self.scheduler.upcoming, now, paused)
+        self.actions.next_up.setText(text)
+        self.actions.show_paused(paused is not None)
+        total, goal = self.log.water_today()
+        water = translate("coach", "Water today: {total} of {goal} ml").format(
+            total=total, goal=goal
+        )
+        self.actions.water_today.setText(water)
+        self.actions.undo_drink.setEnabled(total > 0)  # no glass today: nothing to take back
+        waiting = self.flow.current is not None
+        holding = holding_text(self.scheduler.agenda.attention)
+        tooltip = "\n".join(filter(None, [holding, text, water]))
+        self.presence.show_next(text, tooltip, paused is not None, waiting)
+        home = self.presence.window
+        if home is not None and home.isVisible():  # only what is on screen is read
+            day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+            answered = self.log.history.reminders(day, day + dt.timedelta(days=1, hours=1))
+            coming = upcoming(self.settings.value, now, 48, paused_until=paused)
+            home.show_today(today_rows(answered, coming, now), total, goal)

@@ -1,0 +1,84 @@
+"""Loading the app once its icon is up (coach.app.startup): from the person's own files,
+with their problems told, a log file of its own, the command socket answering, and a
+clean quit on SIGTERM (a logout). On a desktop with no session bus and no display, as
+the Qt tests run, so nothing of this machine's desktop is read."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMessageLogContext, QtMsgType
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from coach.app import startup
+from coach.app.coach_app import CoachApp
+from coach.app.desktop import command_socket
+from coach.app.reminders.freedesktop_notices import FreedesktopNotices
+from coach.core.system.paths import Paths
+from tests.helpers import FakeClock, at
+from tests.qt.test_command_socket import in_a_thread
+
+
+def test_it_loads_tells_the_files_problems_answers_and_quits_on_sigterm(
+    qtbot: QtBot, no_desktop: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = no_desktop
+    paths.settings_file.write_text("bedtime = 25\n", encoding="utf-8")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    server = startup.load(app, paths, FakeClock(at("2026-06-10 15:00")), QSystemTrayIcon())
+    coach = server.parent()
+    assert isinstance(coach, CoachApp)
+    try:
+        told = "\n".join(box.text() for box in coach.problem_box.told)
+        assert "settings.toml" in told and "bedtime" in told, told
+        assert coach.windows.welcome is None, "not a first run: the settings file exists"
+        name = command_socket.socket_name(paths)
+        reply = in_a_thread(qtbot, lambda: command_socket.send(name, {"command": "status"}))
+        assert reply is not None and reply["status"]["running"] is True
+        assert oct(paths.log_file.stat().st_mode & 0o777) == "0o600"
+        assert "ready" in paths.log_file.read_text(encoding="utf-8")
+        quits: list[bool] = []
+        monkeypatch.setattr(coach, "quit", lambda: quits.append(True))
+        os.kill(os.getpid(), signal.SIGTERM)  # a logout
+        qtbot.waitUntil(lambda: quits == [True], timeout=5000)
+    finally:
+        server.close()
+        coach.close()
+
+
+def test_a_first_run_opens_the_welcome(qtbot: QtBot, no_desktop: Paths) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    server = startup.load(app, no_desktop, FakeClock(at("2026-06-10 15:00")), QSystemTrayIcon())
+    coach = server.parent()
+    assert isinstance(coach, CoachApp)
+    try:
+        assert coach.windows.welcome is not None and coach.windows.welcome.isVisible()
+        assert coach.problem_box.told == []
+    finally:
+        server.close()
+        coach.close()
+
+
+def test_qt_messages_go_to_the_app_log(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, "coach.qt"):
+        startup._qt_to_log(QtMsgType.QtWarningMsg, QMessageLogContext(), "no sound device")
+        startup._qt_to_log(QtMsgType.QtCriticalMsg, QMessageLogContext(), "a plugin failed")
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [
+        ("WARNING", "no sound device"),
+        ("ERROR", "a plugin failed"),
+    ]
+
+
+def test_linux_notifications_speak_the_freedesktop_service(qtbot: QtBot, no_desktop: Paths) -> None:
+    notices = startup.desktop_notices("Calf Coach", Path("icon.svg"), platform="linux")
+    try:
+        assert isinstance(notices, FreedesktopNotices)
+    finally:
+        notices.stop()

@@ -33,7 +33,8 @@ from coach.core.history.entry_checks import (
     is_severe,
     when_from_text,
 )
-from coach.core.history.store import CrampRecord, History, HistoryError, open_history
+from coach.core.history.records import CrampRecord
+from coach.core.history.store import History, HistoryError, open_history
 from coach.core.insights.export import export_csv, records_json
 from coach.core.insights.figures import Period, Records, insights, summary_lines
 from coach.core.plan.commands import APP_COMMANDS

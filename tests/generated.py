@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from coach.core.history.store import (
+from coach.core.history.records import (
     CrampRecord,
-    History,
     Outcome,
     ReminderRecord,
     SessionRecord,
     WaterRecord,
 )
+from coach.core.history.store import History
 
 REMINDER_TIMES = {
     "fluids": [8, 9, 10, 11, 12, 14, 16, 18, 20],

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.history.store import CrampRecord, WaterRecord, open_history
+from coach.core.history.records import CrampRecord, WaterRecord
+from coach.core.history.store import open_history
 from coach.core.system.paths import Paths
 from tests.faults.helpers import calf_coach, history_json, integrity
 from tests.helpers import at

@@ -36,7 +36,8 @@ from coach.app.coach_app import CoachApp
 from coach.app.settings.settings_window import SettingsWindow
 from coach.app.settings.welcome_window import Welcome
 from coach.cli import _parser
-from coach.core.history.store import Outcome, open_history
+from coach.core.history.records import Outcome
+from coach.core.history.store import open_history
 from coach.core.insights.figures import Adherence
 from coach.core.system.paths import Paths
 from coach.core.plan.reminders import Reminder, upcoming

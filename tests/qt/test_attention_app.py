@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
 from coach.app.routines.library import CRAMP_NOW
-from coach.core.history.store import Outcome
+from coach.core.history.records import Outcome
 from coach.core.insights.entry_rows import entry_rows
 from coach.core.insights.figures import Records
 from coach.core.plan.run_state import AppState

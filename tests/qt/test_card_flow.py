@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from coach.app.reminders.card_flow import ReminderFlow
 from coach.app.reminders.scheduler import ReminderScheduler
 from coach.core.advice import NOT_MEDICAL_ADVICE
-from coach.core.history.store import History, Outcome, open_history
+from coach.core.history.records import Outcome
+from coach.core.history.store import History, open_history
 from coach.core.plan.reminders import Reminder, upcoming
 from coach.core.plan.run_state import AppState
 from coach.core.settings import kinds

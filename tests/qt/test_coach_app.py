@@ -24,7 +24,8 @@ from coach.app.home.presence import NO_TRAY, TRAY_WAIT_SECONDS
 from coach.app.reminders.freedesktop_notices import FreedesktopNotices
 from coach.app.settings.editors import ChoiceEditor
 from coach.app.style.theme import ORIGINAL_STYLE, SIZED, apply_theme
-from coach.core.history.store import Outcome, WaterRecord, open_history
+from coach.core.history.records import Outcome, WaterRecord
+from coach.core.history.store import open_history
 from coach.core.plan.run_state import AppState, load_state
 from coach.core.settings import kinds
 from coach.core.settings.kinds import kind_named

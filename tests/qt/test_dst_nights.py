@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from coach.app.reminders.scheduler import ReminderScheduler
-from coach.core.history.store import Outcome, ReminderRecord
+from coach.core.history.records import Outcome, ReminderRecord
 from coach.core.instants import utc
 from coach.core.plan.reminders import plan
 from coach.core.plan.run_state import AppState

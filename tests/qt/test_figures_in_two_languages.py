@@ -18,15 +18,14 @@ from pytestqt.qtbot import QtBot
 from coach.app.history.history_window import RANGES, HistoryWindow
 from coach.app.history.pdf import write_report
 from coach.app.style.language import install_language
-from coach.core.history.store import (
+from coach.core.history.records import (
     CrampRecord,
-    History,
     Outcome,
     ReminderRecord,
     SessionRecord,
     WaterRecord,
-    open_history,
 )
+from coach.core.history.store import History, open_history
 from coach.core.i18n import day_month
 from coach.core.insights.figures import (
     Period,

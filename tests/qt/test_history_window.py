@@ -16,16 +16,15 @@ from pytestqt.qtbot import QtBot
 from coach.app.history.history_window import HistoryWindow
 from coach.app.history.log_dialogs import CrampDialog
 from coach.app.style.design import WARNING_BOX
-from coach.core.history.store import (
+from coach.core.history.records import (
     CrampRecord,
     Entry,
-    History,
     Outcome,
     ReminderRecord,
     SessionRecord,
     WaterRecord,
-    open_history,
 )
+from coach.core.history.store import History, open_history
 from coach.core.insights.export import read_csv
 from coach.core.settings.schema import DEFAULTS
 from coach.core.system.paths import Paths

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.history.log_dialogs import CrampDialog, WaterDialog
 from coach.core.history.entry_checks import WARNING_SIGNS
-from coach.core.history.store import CrampRecord, WaterRecord
+from coach.core.history.records import CrampRecord, WaterRecord
 from tests.helpers import FakeClock, at
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"

@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
-from coach.core.history.store import (
+from coach.core.history.records import (
     CrampRecord,
     Outcome,
     ReminderRecord,
     SessionRecord,
     WaterRecord,
-    open_history,
 )
+from coach.core.history.store import open_history
 from coach.core.i18n import day_month
 from coach.core.insights.report import EMPTY
 from coach.core.system.paths import Paths

@@ -21,7 +21,8 @@ from coach.app.settings.welcome_window import Welcome
 from coach.app.style.language import install_language
 from coach.core.advice import TELL_PROVIDER, not_medical_advice, tell_provider
 from coach.core.history.entry_checks import SIGN_LABELS, SIGNS
-from coach.core.history.store import CrampRecord, History, open_history
+from coach.core.history.records import CrampRecord
+from coach.core.history.store import History, open_history
 from coach.core.i18n import translate
 from coach.core.insights.figures import Period, Records, insights
 from coach.core.insights.report import ReportFacts, report_html

@@ -7,7 +7,7 @@ import threading
 from pytestqt.qtbot import QtBot
 
 from coach.app.reminders.scheduler import ReminderScheduler
-from coach.core.history.store import Outcome
+from coach.core.history.records import Outcome
 from coach.core.plan.reminders import Reminder
 from coach.core.plan.run_state import AppState
 from coach.core.settings.schema import DEFAULTS

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
 from coach.app.settings.welcome_window import Welcome
-from coach.core.history.store import CrampRecord
+from coach.core.history.records import CrampRecord
 from coach.core.insights.figures import nights_text
 from coach.core.settings.schema import DEFAULTS
 from coach.core.system.paths import Paths

@@ -20,15 +20,14 @@ from coach.app.routines.player_window import PlayerWindow
 from coach.app.settings.settings_window import SettingsWindow
 from coach.app.settings.welcome_window import Welcome
 from coach.app.style.theme import size_indicators_with_text
-from coach.core.history.store import (
+from coach.core.history.records import (
     CrampRecord,
-    History,
     Outcome,
     ReminderRecord,
     SessionRecord,
     WaterRecord,
-    open_history,
 )
+from coach.core.history.store import History, open_history
 from coach.core.i18n import translate
 from coach.core.insights.entry_rows import entry_titles
 from coach.core.plan.reminders import Reminder

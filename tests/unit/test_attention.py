@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from coach.core.history.store import Outcome
+from coach.core.history.records import Outcome
 from coach.core.plan.agenda import Agenda
 from coach.core.plan.reminders import Reminder
 from coach.core.plan.run_state import AppState

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from coach.core.history.entry_checks import WARNING_SIGNS
-from coach.core.history.store import CrampRecord, Entry, WaterRecord, open_history
+from coach.core.history.records import CrampRecord, Entry, WaterRecord
+from coach.core.history.store import open_history
 from coach.core.insights.export import read_csv
 from coach.core.system.paths import Paths
 from tests.helpers import at

@@ -12,7 +12,7 @@ from coach.core.history.entry_checks import (
     check_water,
     when_from_text,
 )
-from coach.core.history.store import CrampRecord
+from coach.core.history.records import CrampRecord
 from tests.helpers import NEW_YORK, at
 
 NOW = at("2026-05-05 07:30")

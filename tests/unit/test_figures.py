@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coach.core.history.store import (
+from coach.core.history.records import (
     CrampRecord,
     Outcome,
     ReminderRecord,

@@ -9,7 +9,8 @@ import pytest
 
 from coach.core.advice import TELL_PROVIDER
 from coach.core.history.entry_checks import SIGN_LABELS, SIGNS, WARNING_SIGNS
-from coach.core.history.store import CrampRecord, open_history
+from coach.core.history.records import CrampRecord
+from coach.core.history.store import open_history
 from coach.core.insights.figures import Period, concern, nights
 from coach.core.system.paths import Paths
 from coach.core.tips import TIPS

@@ -9,19 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.history.store import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    Change,
+from coach.core.history.records import (
     CrampRecord,
     Entry,
     Outcome,
     ReminderRecord,
     SessionRecord,
     WaterRecord,
-    migrate,
-    open_history,
 )
+from coach.core.history.store import MIGRATIONS, SCHEMA_VERSION, Change, migrate, open_history
 from tests.helpers import BERLIN, at
 
 NOW = at("2026-05-04 21:15")

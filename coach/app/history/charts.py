@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from coach.app.style.design import ACCENT, LIGHT, Scheme
-from coach.core.history.store import Outcome
+from coach.core.history.records import Outcome
 from coach.core.i18n import day_month, translate
 from coach.core.insights.entry_rows import outcome_name
 from coach.core.insights.figures import BAND_NAMES, BANDS, Adherence, Night, WaterDay

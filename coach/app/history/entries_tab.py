@@ -36,7 +36,8 @@ from coach.app.desktop.clock import Clock
 from coach.app.history.log_dialogs import CrampDialog, WaterDialog
 from coach.app.style.design import WARNING_BOX, warning_row
 from coach.core.history.entry_checks import warning_signs
-from coach.core.history.store import CrampRecord, Entry, History, WaterRecord
+from coach.core.history.records import CrampRecord, Entry, WaterRecord
+from coach.core.history.store import History
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, short_weekday, translate
 from coach.core.insights.entry_rows import EDITABLE, EntryRow, entry_rows
 from coach.core.insights.figures import Period, Records

@@ -59,7 +59,7 @@ from coach.core.history.entry_checks import (
     warning_signs,
     when_from_text,
 )
-from coach.core.history.store import CrampRecord, WaterRecord
+from coach.core.history.records import CrampRecord, WaterRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.insights.figures import BAND_NAMES, band
 

@@ -16,15 +16,14 @@ from PySide6.QtCore import QObject, Signal
 
 from coach.app.desktop.clock import Clock
 from coach.core.history.entry_checks import where
-from coach.core.history.store import (
+from coach.core.history.records import (
     CrampRecord,
     Entry,
-    History,
-    HistoryError,
     ReminderRecord,
     SessionRecord,
     WaterRecord,
 )
+from coach.core.history.store import History, HistoryError
 from coach.core.i18n import translate
 from coach.core.settings.schema import SettingsInUse
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLa
 
 from coach.app.style.design import TYPE, scaled
 from coach.core.advice import not_medical_advice
-from coach.core.history.store import Outcome
+from coach.core.history.records import Outcome
 from coach.core.i18n import translate
 from coach.core.plan.reminders import Reminder
 from coach.core.settings.kinds import snooze_label

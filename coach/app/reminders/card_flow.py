@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRect, Signal
 
 from coach.app.desktop.clock import Clock
 from coach.app.reminders.scheduler import ReminderScheduler
-from coach.core.history.store import Outcome, ReminderRecord
+from coach.core.history.records import Outcome, ReminderRecord
 from coach.core.i18n import translate
 from coach.core.plan.reminders import Reminder, kind_settings
 from coach.core.settings.kinds import ReminderKind

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from coach import APP_NAME
 from coach.app.reminders.card_flow import ReminderFlow
 from coach.app.reminders.notices import Notices
-from coach.core.history.store import Outcome
+from coach.core.history.records import Outcome
 from coach.core.i18n import translate
 from coach.core.plan.reminders import Reminder
 from coach.core.settings.kinds import snooze_label

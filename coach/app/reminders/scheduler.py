@@ -35,7 +35,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.app.desktop.clock import Clock
-from coach.core.history.store import Outcome
+from coach.core.history.records import Outcome
 from coach.core.instants import utc
 from coach.core.plan.agenda import Agenda, Update
 from coach.core.plan.reminders import Reminder

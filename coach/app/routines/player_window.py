@@ -22,7 +22,7 @@ from coach.app.routines.player_face import PlayerFace
 from coach.app.routines.sound import Plays
 from coach.app.routines.voice import Speaks, spoken
 from coach.app.style.design import night_palette
-from coach.core.history.store import SessionRecord
+from coach.core.history.records import SessionRecord
 from coach.core.i18n import translate
 from coach.core.routines.definitions import Routine
 from coach.core.routines.player import Player, PlayerEvent, PlayerState

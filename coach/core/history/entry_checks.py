@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from coach.core.history.store import CrampRecord, WaterRecord
+from coach.core.history.records import CrampRecord, WaterRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.instants import utc
 

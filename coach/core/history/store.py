@@ -15,31 +15,20 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from coach.core.files import make_private, move_aside
+from coach.core.history.records import (
+    CrampRecord,
+    Entry,
+    Outcome,
+    ReminderRecord,
+    SessionRecord,
+    WaterRecord,
+)
 from coach.core.i18n import translate
-
-
-class Entry(StrEnum):
-    """The four kinds of entry; each value is its table."""
-
-    REMINDER = "reminders"
-    SESSION = "sessions"
-    CRAMP = "cramps"
-    WATER = "water"
-
-
-class Outcome(StrEnum):
-    DONE = "done"
-    SNOOZED = "snoozed"
-    SKIPPED = "skipped"
-    EXPIRED = "expired"
-    MISSED = "missed"
-
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -165,52 +154,6 @@ def _stamp(moment: dt.datetime) -> tuple[str, str]:
 
 def _when(text: str | None) -> dt.datetime | None:
     return None if text is None else dt.datetime.fromisoformat(text)
-
-
-@dataclass(frozen=True)
-class ReminderRecord:
-    kind: str
-    due: dt.datetime
-    shown: dt.datetime | None
-    outcome: Outcome
-    answered: dt.datetime
-    id: int | None = field(default=None, compare=False)
-    held_seconds: int = 0
-    """How long it was held while the person was away, busy or in full screen."""
-    held_reason: str = ""
-    """Why: an Attention value ("away", "do-not-disturb", "full-screen"), or ""."""
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    routine: str
-    started: dt.datetime
-    ended: dt.datetime
-    finished: bool
-    steps_done: int
-    step_count: int
-    seconds: float
-    id: int | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class CrampRecord:
-    at: dt.datetime
-    leg: str
-    severity: int
-    place: str = "calf"
-    minutes: float | None = None
-    helped: tuple[str, ...] = ()
-    signs: tuple[str, ...] = ()
-    note: str = ""
-    id: int | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class WaterRecord:
-    at: dt.datetime
-    ml: int
-    id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

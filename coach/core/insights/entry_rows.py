@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from coach.core.history.entry_checks import sign_label, where
-from coach.core.history.store import (
+from coach.core.history.records import (
     CrampRecord,
     Entry,
     Outcome,

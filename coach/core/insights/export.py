@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.core.files import PRIVATE_DIR_MODE, write_atomically
-from coach.core.history.store import (
+from coach.core.history.records import (
     CrampRecord,
     Entry,
     Outcome,

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 
 from coach.core.advice import tell_provider
 from coach.core.history.entry_checks import SEVERE_FROM, is_severe
-from coach.core.history.store import (
+from coach.core.history.records import (
     CrampRecord,
-    History,
     Outcome,
     ReminderRecord,
     SessionRecord,
     WaterRecord,
 )
+from coach.core.history.store import History
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NIGHT_TURNS = dt.timedelta(hours=12)

@@ -16,7 +16,7 @@ from html import escape
 from coach import APP_NAME
 from coach.core.advice import not_medical_advice
 from coach.core.history.entry_checks import leg_name, place_name, sign_label, warning_signs, where
-from coach.core.history.store import CrampRecord, Outcome
+from coach.core.history.records import CrampRecord, Outcome
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
 from coach.core.insights.entry_rows import outcome_name
 from coach.core.insights.figures import (

@@ -30,7 +30,7 @@ import datetime as dt
 from collections import deque
 from dataclasses import dataclass, field, replace
 
-from coach.core.history.store import Outcome, ReminderRecord
+from coach.core.history.records import Outcome, ReminderRecord
 from coach.core.instants import utc
 from coach.core.plan.due import due_since, sort_due
 from coach.core.plan.reminders import Reminder, kind_settings, plan

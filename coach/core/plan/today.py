@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from coach.core.history.store import Outcome, ReminderRecord
+from coach.core.history.records import Outcome, ReminderRecord
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.instants import utc
 from coach.core.plan.reminders import Reminder

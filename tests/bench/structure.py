@@ -1,5 +1,6 @@
-"""Structure figures: the largest classes in coach/app, the most complex functions in coach/,
-and how many files know each reminder kind by name.
+"""Structure figures: modules per folder, import circles (lazy and type-only imports
+counted), the largest classes in coach/, the most complex functions, and how many files
+know each reminder kind by name.
 
 Run: `.venv/bin/python tests/bench/structure.py` (complexity needs `pip install radon`).
 """
@@ -15,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from coach.core.settings.kinds import all_kinds  # noqa: E402
+from tests.unit.test_layers import cycle, import_graph  # noqa: E402
 
 
 def largest_classes(folder: Path, count: int) -> list[tuple[int, int, str]]:
@@ -52,9 +54,22 @@ def files_naming(kind: str) -> list[str]:
     ]
 
 
+def modules_per_folder() -> dict[str, int]:
+    folders = sorted({path.parent for path in (ROOT / "coach").rglob("*.py")})
+    return {
+        str(folder.relative_to(ROOT)): sum(p.name != "__init__.py" for p in folder.glob("*.py"))
+        for folder in folders
+    }
+
+
 def main() -> None:
-    print("largest classes in coach/app (lines, methods):")
-    for lines, methods, name in largest_classes(ROOT / "coach" / "app", 5):
+    print("modules per folder:")
+    for folder, count in modules_per_folder().items():
+        print(f"  {count:3d}  {folder}")
+    circle = cycle(import_graph())
+    print(f"import circles: {' -> '.join(circle) if circle else 'none'}")
+    print("largest classes in coach/ (lines, methods):")
+    for lines, methods, name in largest_classes(ROOT / "coach", 5):
         print(f"  {lines:4d} lines {methods:3d} methods  {name}")
     complex_ = most_complex(ROOT / "coach", 5)
     if complex_ is None:

@@ -50,6 +50,7 @@ from coach.core.system.assets import assets_dir
 from coach.core.system.autostart import AutostartState, app_command, autostart_for
 from coach.core.system.launcher import install_launcher
 from coach.core.system.paths import HOME_VARIABLE, Paths
+from coach.core.system.session import no_display_reason
 from coach.data_folders import ready_paths
 
 Clock = Callable[[], dt.datetime]
@@ -411,9 +412,12 @@ def _command(paths: Paths, args: argparse.Namespace, request: dict[str, Any] | N
         request = app_request(
             command.name, **{a.name: getattr(args, a.name) for a in command.arguments}
         )
-    reply = _request(paths, request)
+    reply: dict[str, Any] | str | None = _request(paths, request)
     if reply is None and APP_COMMANDS_BY_NAME[request["command"]].starts_app:
-        reply = _start_then_send(paths, getattr(args, "home", None), request)
+        reply = _start_then_send(paths, request)
+    if isinstance(reply, str):
+        print(reply, file=sys.stderr)
+        return 1
     if reply is None:
         print("Calf Coach is not running. Start it with `calf-coach`.", file=sys.stderr)
         return 1
@@ -423,24 +427,57 @@ def _command(paths: Paths, args: argparse.Namespace, request: dict[str, Any] | N
     return 0
 
 
-def _start_then_send(
-    paths: Paths, home: str | None, request: dict[str, Any]
-) -> dict[str, Any] | None:
-    """Start the app in the background, wait until it listens, then send."""
-    command = [sys.executable, "-m", "coach", *(["--home", home] if home else [])]
-    subprocess.Popen(
-        command,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    for _ in range(40):
-        reply = _request(paths, request)
+START_SECONDS = 10.0
+"""How long a command waits for the app it started to listen (it takes well under a
+second; a cold disk, a few)."""
+
+
+def _start_then_send(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | str:
+    """Start the app in the background, wait until it listens, then send; the reply, or
+    why not in one line. An app that cannot start is told at once, with its own last
+    words, and reaped: a key bound to a command never waits for minutes, nor leaves
+    processes behind."""
+    from coach.app.desktop import command_socket
+
+    reason = no_display_reason(os.environ, sys.platform)
+    if reason is not None:
+        return f"calf-coach: {reason}."
+    paths.ensure()
+    said = paths.runtime_dir / "start-errors.txt"
+    with said.open("wb") as errors:  # 0600: the runtime folder is 0700 and umask 077
+        child = subprocess.Popen(
+            [*app_command(paths.home)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            start_new_session=True,
+        )
+    name = command_socket.socket_name(paths)
+    deadline = time.monotonic() + START_SECONDS
+    while time.monotonic() < deadline:
+        reply = command_socket.send(name, request)
         if reply is not None:
             return reply
-        time.sleep(0.25)
-    return None
+        if child.poll() is not None:  # it ended: another app took the lock, or it failed
+            return command_socket.send(name, request) or _failed_start(child.returncode, said)
+        time.sleep(0.1)
+    return (
+        f"calf-coach: Calf Coach did not answer within {START_SECONDS:.0f} s of starting; "
+        f"its log: {paths.log_file}"
+    )
+
+
+def _failed_start(code: int, said: Path) -> str:
+    """The app's own one-line reason, else what it said failed, and its exit code."""
+    lines = [line.strip() for line in said.read_text("utf-8", "replace").splitlines()]
+    own = next((line for line in reversed(lines) if line.startswith("calf-coach:")), None)
+    if own is not None:
+        return own
+    spoken = [line for line in lines if line]
+    # Qt ends with a list of its plugins: the line that says what failed says more.
+    failed = next((line for line in spoken if "could not" in line.lower()), None)
+    words = failed or (spoken[-1] if spoken else "it said nothing")
+    return f"calf-coach: Calf Coach could not start (exit code {code}): {words}"
 
 
 def _open_history(paths: Paths, now: dt.datetime) -> History:

@@ -10,6 +10,7 @@ the few milliseconds before Qt has drawn the icon is not seen).
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from coach import APP_NAME
 from coach.app.style.icons import app_icon, tray_icon
 from coach.core.system.paths import Paths
+from coach.core.system.session import no_display_reason
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -34,6 +36,10 @@ TRAY_WINDOW = "QSystemTrayIconSysWindow"
 
 def run_app(paths: Paths, clock: Clock | None = None) -> int:
     """Run the tray app until Quit; a second start just brings the first one forward."""
+    reason = no_display_reason(os.environ, sys.platform)
+    if reason is not None:  # Qt would abort, blaming its platform plugin
+        print(f"calf-coach: {reason}.", file=sys.stderr)
+        return 1
     paths.ensure()
     lock = QLockFile(str(paths.lock_file))
     if not lock.tryLock(0):

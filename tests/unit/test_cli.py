@@ -216,3 +216,26 @@ def test_routines_check_names_file_step_and_field(
     bad.write_text(bad.read_text().replace("-5", "20"))
     assert run(home, "routines", "check", str(bad)) == 0
     assert "OK (1 steps, 20 s timed)" in capsys.readouterr().out
+
+
+def test_a_command_that_must_start_the_app_says_at_once_why_it_cannot(
+    home: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No display: a key bound to `calf-coach routine cramp-now` answers in one line, now."""
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert run(home, "routine", "cramp-now") == 1
+    err = capsys.readouterr().err
+    assert "neither WAYLAND_DISPLAY nor DISPLAY is set" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_an_app_that_fails_to_start_is_told_with_its_last_words_and_not_waited_for(
+    home: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "no-such-platform")  # Qt aborts at once
+    assert run(home, "routine", "cramp-now") == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("calf-coach: Calf Coach could not start (exit code "), err
+    assert "no-such-platform" in err or "platform plugin" in err
+    assert len(err.splitlines()) == 1

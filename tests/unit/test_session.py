@@ -1,0 +1,30 @@
+"""Whether a window can be shown, from the environment alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.core.system.session import no_display_reason
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"DISPLAY": ":0"},
+        {"WAYLAND_DISPLAY": "wayland-0"},
+        {"QT_QPA_PLATFORM": "offscreen"},
+    ],
+)
+def test_a_display_or_a_chosen_platform_is_enough(env: dict[str, str]) -> None:
+    assert no_display_reason(env, "linux") is None
+
+
+def test_nothing_to_show_a_window_on_is_said_in_words() -> None:
+    reason = no_display_reason({"HOME": "/home/a"}, "linux")
+    assert reason is not None and "neither WAYLAND_DISPLAY nor DISPLAY" in reason
+    assert no_display_reason({"DISPLAY": ""}, "freebsd") == reason
+
+
+@pytest.mark.parametrize("platform", ["darwin", "win32"])
+def test_macos_and_windows_always_have_a_desktop(platform: str) -> None:
+    assert no_display_reason({}, platform) is None

@@ -70,8 +70,8 @@ class FakeClock:
 
 
 class FakeDesktop:
-    """A desktop whose attention a test sets: an attention reader (coach.app.desktop.attention)
-    that says what `reading` holds."""
+    """A desktop whose attention a test sets: a reader of the kind
+    coach.app.desktop.attention_readers has, that says what `reading` holds."""
 
     def __init__(self) -> None:
         self.reading = Reading()

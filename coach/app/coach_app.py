@@ -1,11 +1,17 @@
-"""The running app: builds the parts and wires them; each part owns one job.
+"""The running app: builds the parts and wires them. It keeps the language in use and
+what the card's main button does for each kind; every other job is a part's:
 
-- settings: CurrentSettings (load, watch the file, apply; `changed`)
-- the log: HistoryWriter (water, cramps, sessions, today's totals)
-- reminders: ReminderScheduler (timer, heartbeat; the agenda in core decides),
-  ReminderFlow (the card and its history rows), ReminderNotices (the OS notification)
+- settings: CurrentSettings (load, watch the file, save; `changed`, `value`)
+- the log: HistoryWriter (water, cramps, sessions, reminder rows, today's totals)
+- reminders: ReminderScheduler (one timer, the heartbeat, pauses; the agenda in core
+  decides), ReminderFlow (the card and its history rows), ReminderNotices (the
+  desktop notification that mirrors the card)
+- the desktop: AttentionWatch (away, locked, do not disturb, full screen), GlobalKey
+  (the key from anywhere), SleepWatch (the laptop waking up)
 - routines: RoutineLibrary (routines in the language, the player, sound and voice)
-- windows: WindowOpener (one of each), Presence (tray or window), ProblemBox (problems)
+- what the person sees: CoachActions (every command as an action), TrayOrWindow (the
+  tray icon, or a window), Glance (what they say at a glance), WindowOpener (one of
+  each window), ProblemBox (problems to tell)
 - commands: CommandHandler (coach.core.plan.commands, shared with the command line)
 """
 
@@ -19,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach.app.command_handlers import CommandHandler
-from coach.app.desktop.attention import AttentionWatch, Reader, desktop_readers
+from coach.app.desktop.attention_readers import AttentionWatch, Reader, desktop_readers
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.global_key import GlobalKey
 from coach.app.desktop.screen import bring_forward
@@ -27,7 +33,7 @@ from coach.app.desktop.sleep_watch import SleepWatch
 from coach.app.history.writer import HistoryWriter
 from coach.app.home.actions import CoachActions
 from coach.app.home.glance import Glance
-from coach.app.home.presence import Presence
+from coach.app.home.tray_or_window import TrayOrWindow
 from coach.app.home.windows import WindowOpener
 from coach.app.problem_box import ProblemBox
 from coach.app.reminders.card_flow import ReminderFlow
@@ -50,7 +56,7 @@ from coach.app.style.theme import apply_theme
 from coach.core.history.store import History
 from coach.core.i18n import translate
 from coach.core.plan.reminders import Reminder
-from coach.core.plan.run_state import AppState, pause_end, save_state
+from coach.core.plan.run_state import AppState, save_state
 from coach.core.settings.kinds import CardAction, kind_named, kind_of
 from coach.core.settings.schema import Settings
 from coach.core.system.autostart import Autostart
@@ -94,11 +100,11 @@ class CoachApp(QObject):
         readers = desktop_readers() if desktop is None else desktop
         self.attention = AttentionWatch(readers, self.settings)
         self.scheduler = ReminderScheduler(self.settings, clock, state, self, self.attention)
-        self.presence = Presence(self.actions, self, icon)
+        self.tray_or_window = TrayOrWindow(self.actions, self, icon)
         self.flow = ReminderFlow(
-            self.scheduler, self.log, clock, self, self.presence.tray.icon.geometry
+            self.scheduler, self.log, clock, self, self.tray_or_window.tray.icon.geometry
         )
-        self.notices = ReminderNotices(notices, self.flow, self.presence, self)
+        self.notices = ReminderNotices(notices, self.flow, self.tray_or_window, self)
         self.global_key = GlobalKey(self)
         self.windows = WindowOpener(
             history,
@@ -111,7 +117,13 @@ class CoachApp(QObject):
             data_dir=paths.data_dir,
         )
         self.glance = Glance(
-            self.actions, self.presence, self.scheduler, self.flow, self.log, self.settings, clock
+            self.actions,
+            self.tray_or_window,
+            self.scheduler,
+            self.flow,
+            self.log,
+            self.settings,
+            clock,
         )
         self.problem_box = ProblemBox(self)
         self.sleep_watch = SleepWatch(parent=self)
@@ -120,8 +132,8 @@ class CoachApp(QObject):
                 "show": lambda _: self.show_ui(),
                 "remind": lambda a: self.remind(a["kind"]),
                 "routine": lambda a: self.open_routine(a["id"]),
-                "pause": lambda a: self.pause(a["duration"]),
-                "resume": lambda _: self.resume(),
+                "pause": lambda a: self.scheduler.pause_for(a["duration"]),
+                "resume": lambda _: self.scheduler.resume(),
                 "logged": lambda _: self.log.logged(),
                 "history": lambda _: self.windows.open_history(),
                 "log-cramp": lambda _: self.windows.open_cramp_dialog(),
@@ -136,23 +148,25 @@ class CoachApp(QObject):
         a, log_, routines, windows = self.actions, self.log, self.routines, self.windows
         a.drink.triggered.connect(log_.drink_glass)
         a.undo_drink.triggered.connect(log_.undo_glass)
-        a.resume.triggered.connect(self.resume)
+        a.resume.triggered.connect(self.scheduler.resume)
         a.quit.triggered.connect(self.quit)
         for choice, action in a.pauses.items():
-            action.triggered.connect(lambda _=False, choice=choice: self.pause(choice))
+            action.triggered.connect(
+                lambda _=False, choice=choice: self.scheduler.pause_for(choice)
+            )
         a.bedtime.triggered.connect(lambda: routines.open(BEDTIME))
         a.cramp_now.triggered.connect(lambda: routines.open(CRAMP_NOW))
         self.global_key.pressed.connect(lambda: routines.open(CRAMP_NOW))
         a.log_cramp.triggered.connect(lambda: windows.open_cramp_dialog())
         a.history.triggered.connect(windows.open_history)
         a.tips.triggered.connect(windows.open_tips)
-        self.presence.opened.connect(self.refresh)
+        self.tray_or_window.opened.connect(self.refresh)
         a.settings.triggered.connect(windows.open_settings)
         self.settings.changed.connect(self.apply)
         self.settings.problems.connect(self.problem_box.tell)
         log_.changed.connect(self.refresh)
         log_.changed.connect(windows.reload_history)
-        log_.said.connect(self.presence.message)
+        log_.said.connect(self.tray_or_window.message)
         log_.problems.connect(self.problem_box.tell)
         windows.corrected.connect(self.corrected)
         windows.cramp_logged.connect(log_.record_cramp)
@@ -166,8 +180,8 @@ class CoachApp(QObject):
         self.flow.acted.connect(self.act)
         self.flow.presented.connect(lambda _: self.refresh())
         self.flow.answered.connect(lambda *_: self.refresh())
-        self.flow.told.connect(self.presence.message)
-        self.presence.tray.clicked.connect(self.show_ui)
+        self.flow.told.connect(self.tray_or_window.message)
+        self.tray_or_window.tray.clicked.connect(self.show_ui)
         self.sleep_watch.resumed.connect(self.scheduler.wake)
         if notices is not None:
             notices.clicked.connect(self.show_ui)
@@ -175,7 +189,7 @@ class CoachApp(QObject):
     # --- start and stop ---------------------------------------------------------------------
 
     def start(self, problems: list[str], *, welcome: bool = False) -> None:
-        self.presence.find_tray()
+        self.tray_or_window.find_tray()
         self.global_key.register(self.settings.value.cramp_key)
         self.scheduler.start()
         self.refresh()
@@ -197,7 +211,7 @@ class CoachApp(QObject):
         self.notices.stop()
         self.flow.close()
         self.routines.stop()
-        self.presence.close()
+        self.tray_or_window.close()
         self.windows.close()
         self.problem_box.close()
         self.global_key.release()
@@ -236,7 +250,7 @@ class CoachApp(QObject):
         for line in self.load_routines():
             log.warning("%s", line)
         self.actions.retranslate()
-        self.presence.retranslate()
+        self.tray_or_window.retranslate()
         if self.flow.built_card is not None:
             self.flow.built_card.retranslate()
         self.refresh()
@@ -248,15 +262,6 @@ class CoachApp(QObject):
         if routine_id not in self.routines.routines:
             raise ValueError(f"no routine {routine_id!r}: try `calf-coach routines`")
         self.routines.open(routine_id)
-
-    def pause(self, choice: str) -> None:
-        until = pause_end(choice, self.settings.value, self.clock.now())
-        self.scheduler.pause(until)
-        log.info("paused until %s", until.isoformat())
-
-    def resume(self) -> None:
-        self.scheduler.resume()
-        log.info("resumed")
 
     def act(self, reminder: Reminder) -> None:
         """The card's main button: do what the kind declares."""
@@ -276,7 +281,7 @@ class CoachApp(QObject):
         if self.flow.current is not None:
             bring_forward(self.card)
         else:
-            self.presence.open_window()
+            self.tray_or_window.open_window()
 
     def remind(self, kind: str) -> None:
         self.flow.remind_now(kind_named(kind))
@@ -299,7 +304,7 @@ class CoachApp(QObject):
         return self.commands.handle(request)
 
     def status(self) -> dict[str, Any]:
-        parts = (self.scheduler, self.log, self.presence, self.windows, self.routines)
+        parts = (self.scheduler, self.log, self.tray_or_window, self.windows, self.routines)
         return app_status(
             (*parts, self.flow, self.global_key),
             self.settings.value,

@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from coach.app.desktop.attention import FreedesktopReader
+from coach.app.desktop.attention_readers import FreedesktopReader
 from coach.core.settings.attention import Reading
 from tests.e2e.desktop import Desktop, missing_tools, wait_for
 

@@ -45,7 +45,7 @@ def test_full_screen_holds_the_card_and_the_tray_says_why(
     desktop.set(full_screen=True)
     at_time(coach, "2026-06-10 08:00")
     assert not coach.card.isVisible()
-    assert coach.presence.tray.icon.toolTip().splitlines()[1] == (
+    assert coach.tray_or_window.tray.icon.toolTip().splitlines()[1] == (
         "Holding reminders: full-screen window"
     )
     status = coach.status()
@@ -55,7 +55,7 @@ def test_full_screen_holds_the_card_and_the_tray_says_why(
     desktop.set(full_screen=False)
     at_time(coach, "2026-06-10 08:07")
     assert coach.card.isVisible() and coach.flow.current is not None
-    assert "Holding" not in coach.presence.tray.icon.toolTip()
+    assert "Holding" not in coach.tray_or_window.tray.icon.toolTip()
     assert coach.status()["attention"] == "present"
     coach.card.action.click()
     day = (at("2026-06-10 00:00"), at("2026-06-11 00:00"))

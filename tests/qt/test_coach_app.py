@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
 from coach.app.desktop import command_socket
-from coach.app.home.presence import NO_TRAY, TRAY_WAIT_SECONDS
+from coach.app.home.tray_or_window import NO_TRAY, TRAY_WAIT_SECONDS
 from coach.app.reminders.freedesktop_notices import FreedesktopNotices
 from coach.app.settings.editors import ChoiceEditor
 from coach.app.style.theme import ORIGINAL_STYLE, SIZED, apply_theme
@@ -100,7 +100,7 @@ def test_an_idle_app_builds_its_card_with_the_first_reminder(coach: CoachApp) ->
 
 
 def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
-    texts = [a.text() for a in coach.presence.tray.menu.actions() if not a.isSeparator()]
+    texts = [a.text() for a in coach.tray_or_window.tray.menu.actions() if not a.isSeparator()]
     assert texts == [
         "A glass of water at 08:00, in 30 min",
         "Start bedtime routine",
@@ -115,7 +115,7 @@ def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
         "Settings…",
         "Quit Calf Coach",
     ]
-    pauses = [a.text() for a in coach.presence.tray.pause_menu.actions()]
+    pauses = [a.text() for a in coach.tray_or_window.tray.pause_menu.actions()]
     assert pauses == ["For 30 minutes", "For 1 hour", "For 2 hours", "Until tomorrow morning"]
     assert not coach.actions.next_up.isEnabled()
     assert not coach.actions.resume.isEnabled()
@@ -123,7 +123,7 @@ def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
 
 def test_the_tooltip_names_the_next_reminder(coach: CoachApp) -> None:
     assert (
-        coach.presence.tray.icon.toolTip()
+        coach.tray_or_window.tray.icon.toolTip()
         == "Calf Coach\nA glass of water at 08:00, in 30 min\nWater today: 0 of 1500 ml"
     )
 
@@ -134,7 +134,7 @@ def test_i_drank_a_glass_records_one_glass(coach: CoachApp) -> None:
     assert glass.ml == DEFAULTS.water.glass_ml
     assert glass.at == at("2026-06-10 07:30")
     assert coach.actions.water_today.text() == "Water today: 250 of 1500 ml"
-    assert coach.presence.tray.icon.toolTip().endswith("\nWater today: 250 of 1500 ml")
+    assert coach.tray_or_window.tray.icon.toolTip().endswith("\nWater today: 250 of 1500 ml")
     assert coach.status()["water_today_ml"] == 250
 
 
@@ -249,7 +249,7 @@ def test_settings_applied_in_the_window_replan_at_once(coach: CoachApp) -> None:
     window.apply_button.click()
     assert window.status.text().startswith("Saved.")
     assert coach.actions.next_up.text() == "Legs up for a while at 07:45, in 15 min"
-    assert "Legs up for a while at 07:45" in coach.presence.tray.icon.toolTip()
+    assert "Legs up for a while at 07:45" in coach.tray_or_window.tray.icon.toolTip()
     saved = coach.paths.settings_file.read_text()
     assert "\n# Whether this reminder is on.\nenabled = false\n" in saved
     coach.settings.reload()  # the file watcher fires after our own save: nothing to tell
@@ -270,7 +270,7 @@ def test_choosing_russian_in_settings_speaks_russian_at_once(coach: CoachApp, qt
         assert coach.language == "ru"
         assert coach.actions.cramp_now.text() == "Если свело ногу"
         assert coach.actions.water_today.text() == "Вода сегодня: 0 из 1500 мл"
-        assert coach.presence.tray.pause_menu.title() == "Приостановить напоминания"
+        assert coach.tray_or_window.tray.pause_menu.title() == "Приостановить напоминания"
         assert coach.card.skip.text() == "Пропустить"
         assert coach.routines.routines["bedtime"].title == "Растяжка икр перед сном"
         # The open windows come back in Russian; the settings window where it was chosen too.
@@ -324,18 +324,20 @@ def test_notifications_follow_the_card_and_answer_it(coach: CoachApp) -> None:
 
 
 def test_with_no_tray_a_window_opens_after_a_few_seconds_and_keeps_working(coach: CoachApp) -> None:
-    assert coach.presence.window is None  # offscreen has no tray; the first check was at start
+    assert (
+        coach.tray_or_window.window is None
+    )  # offscreen has no tray; the first check was at start
     for _ in range(TRAY_WAIT_SECONDS - 1):
-        assert coach.presence.timer.interval() == 1000
-        coach.presence.timer.timeout.emit()
-    window = coach.presence.window
+        assert coach.tray_or_window.timer.interval() == 1000
+        coach.tray_or_window.timer.timeout.emit()
+    window = coach.tray_or_window.window
     assert window is not None and window.isVisible()
     assert window.reason.text() == NO_TRAY
     assert window.next_up.text() == "A glass of water at 08:00, in 30 min"
     buttons = {b.accessibleName(): b for b in window.findChildren(QToolButton)}
     shown_apart = {coach.actions.next_up.text(), coach.actions.water_today.text()}
     assert set(buttons) == {a.text() for a in coach.actions.all()} - shown_apart
-    assert coach.presence.timer.interval() == 5000  # still looking for a tray that comes late
+    assert coach.tray_or_window.timer.interval() == 5000  # still looking for a tray that comes late
     buttons["I drank a glass"].click()
     assert len(coach.history.water(*DAY)) == 1
     window.close()
@@ -378,7 +380,7 @@ def test_problems_found_before_the_ui_are_told_once_it_exists(qtbot: QtBot, home
     (box,) = app.problem_box.told
     assert "every_minutes = 0" in box.text()
     app.scheduler.stop()
-    app.presence.timer.stop()
+    app.tray_or_window.timer.stop()
     box.close()
 
 
@@ -468,7 +470,7 @@ def test_editing_the_settings_file_replans_at_once(coach: CoachApp) -> None:
     )
     coach.settings.reload()
     assert coach.actions.next_up.text() == "Legs up for a while at 07:45, in 15 min"
-    assert "Legs up for a while at 07:45, in 15 min\n" in coach.presence.tray.icon.toolTip()
+    assert "Legs up for a while at 07:45, in 15 min\n" in coach.tray_or_window.tray.icon.toolTip()
     assert coach.scheduler.settings.bedtime.hour == 23
 
 

@@ -18,8 +18,8 @@ from coach.app.history.history_window import HistoryWindow
 from coach.app.history.log_dialogs import CrampDialog, WaterDialog
 from coach.app.history.tips_page import TipsDialog
 from coach.app.home.actions import CoachActions
-from coach.app.home.presence import NO_TRAY
 from coach.app.home.today_window import HomeWindow
+from coach.app.home.tray_or_window import NO_TRAY
 from coach.app.reminders.card import ReminderCard
 from coach.app.routines.player_window import PlayerWindow
 from coach.app.settings.settings_window import SettingsWindow

@@ -24,7 +24,7 @@ from tests.qt.apps import started_app
 def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
     app = started_app(qtbot, home, FakeClock(at("2026-06-10 07:59")))
     said: list[str] = []
-    app.presence.message = lambda text, title="": said.append(text)  # type: ignore[method-assign]
+    app.tray_or_window.message = lambda text, title="": said.append(text)  # type: ignore[method-assign]
     app.said = said  # type: ignore[attr-defined]
     yield app
     app.close()
@@ -76,7 +76,7 @@ def test_bedtime_by_keyboard_one_click_2300_enter_moves_the_stretch(
     qtbot: QtBot, home: Paths
 ) -> None:
     app = started_app(qtbot, home, FakeClock(at("2026-06-10 21:00")))
-    assert "Bedtime calf stretches at 22:00" in app.presence.tray.icon.toolTip()
+    assert "Bedtime calf stretches at 22:00" in app.tray_or_window.tray.icon.toolTip()
     window = app.windows.open_settings()
     bedtime = window.tabs.editors["bedtime"].focus_widget()
     qtbot.mouseClick(bedtime, Qt.MouseButton.LeftButton, pos=QPoint(8, bedtime.height() // 2))
@@ -84,7 +84,7 @@ def test_bedtime_by_keyboard_one_click_2300_enter_moves_the_stretch(
     assert "Saved." not in window.status.text()
     qtbot.keyClick(bedtime, Qt.Key.Key_Return)
     assert not window.isVisible(), "Enter is OK: applied and closed"
-    assert "Bedtime calf stretches at 22:30" in app.presence.tray.icon.toolTip()
+    assert "Bedtime calf stretches at 22:30" in app.tray_or_window.tray.icon.toolTip()
     assert 'bedtime = "23:00"' in home.settings_file.read_text()
     window.show()
     window.status.setText("Saved.")

@@ -92,6 +92,6 @@ def test_the_app_shows_it_on_first_run_and_saves_the_answers(qtbot: QtBot, home:
     assert app.scheduler.settings == saved
     assert app.routines.player is None, "Later: no routine"
     app.scheduler.stop()
-    app.presence.timer.stop()
+    app.tray_or_window.timer.stop()
     app.flow.close()
     history.close()

@@ -146,26 +146,6 @@ def test_quitting_while_holding_records_them_as_expired_with_the_held_time() -> 
     )
 
 
-def test_a_reading_that_fails_in_part_keeps_the_rest() -> None:
-    """The active window may close between two X requests: the idle time still counts."""
-    from coach.app.desktop.attention import X11Reader
-
-    class Connection:
-        root = 1
-
-        def idle(self) -> tuple[float, bool]:
-            return 400.0, False
-
-        def window_property(self, *_: object) -> list[int]:
-            raise RuntimeError("BadWindow")
-
-    reader = X11Reader()
-    reader._connection = Connection()  # type: ignore[assignment]
-    reading = reader.read()
-    assert (reading.idle_seconds, reading.full_screen) == (400.0, False)
-    assert attention_of(reading, RULES) is Attention.AWAY
-
-
 def test_what_waits_behind_the_card_waits_for_the_person_too() -> None:
     # 11:00: fluids and legs-up; one on the card, one waiting, then full screen starts.
     agenda = started("2026-06-10 10:58")

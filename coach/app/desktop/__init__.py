@@ -2,5 +2,5 @@
 the key from anywhere, the person's attention, the laptop's sleep, and the command
 socket that `calf-coach ...` talks to.
 
-May import: coach.core and its sub-packages, coach.app.style.
+May import: coach.core and its sub-packages; nothing else of the app.
 """

@@ -1,5 +1,7 @@
-"""The app's one way into the history: water, cramps, routine sessions, reminder answers,
-and today's water total.
+"""What the running app writes to the history (water, cramps, routine sessions, reminder
+answers, each with a disk problem told), and today's water total. The history window's
+corrections go through the store's journal instead, so that each can be undone, and
+then ask the writer to read its total again (`forget`).
 
 Today's total is kept until the log changes or the day does, so the minute
 heartbeat that refreshes the tooltip reads nothing from disk.

@@ -1,5 +1,6 @@
-"""Every command a person can give, as QActions: the tray menu and the
-no-tray window show the same ones, so they can never drift apart."""
+"""Every command a person can give, as QActions, declared once: the tray menu and the
+home window take theirs from here (the menu leaves out Tips, which the home window and
+History offer), so a label or a key can never drift apart."""
 
 from __future__ import annotations
 

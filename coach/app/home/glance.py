@@ -8,7 +8,7 @@ import datetime as dt
 from coach.app.desktop.clock import Clock
 from coach.app.history.writer import HistoryWriter
 from coach.app.home.actions import CoachActions
-from coach.app.home.presence import Presence
+from coach.app.home.tray_or_window import TrayOrWindow
 from coach.app.reminders.card_flow import ReminderFlow
 from coach.app.reminders.scheduler import ReminderScheduler
 from coach.core.i18n import translate
@@ -22,7 +22,7 @@ class Glance:
     def __init__(
         self,
         actions: CoachActions,
-        presence: Presence,
+        tray_or_window: TrayOrWindow,
         scheduler: ReminderScheduler,
         flow: ReminderFlow,
         log: HistoryWriter,
@@ -30,7 +30,7 @@ class Glance:
         clock: Clock,
     ) -> None:
         self.actions = actions
-        self.presence = presence
+        self.tray_or_window = tray_or_window
         self.scheduler = scheduler
         self.flow = flow
         self.log = log
@@ -53,8 +53,8 @@ class Glance:
         waiting = self.flow.current is not None
         holding = holding_text(self.scheduler.agenda.attention)
         tooltip = "\n".join(filter(None, [holding, text, water]))
-        self.presence.show_next(text, tooltip, paused is not None, waiting)
-        home = self.presence.window
+        self.tray_or_window.show_next(text, tooltip, paused is not None, waiting)
+        home = self.tray_or_window.window
         if home is not None and home.isVisible():  # only what is on screen is read
             day = now.replace(hour=0, minute=0, second=0, microsecond=0)
             answered = self.log.history.reminders(day, day + dt.timedelta(days=1, hours=1))

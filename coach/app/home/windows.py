@@ -1,6 +1,7 @@
-"""One of each window: opened on first use, brought forward when open, rebuilt in a new
-language. The history and settings windows, the welcome and the cramp dialogs
-load on first use: an idle app needn't hold what it has not opened. Before the
+"""One of each window: opened on first use, brought forward when open; the history and
+settings windows are rebuilt in a new language (the welcome and a cramp dialog, short
+lived, keep theirs until closed). The history and settings windows, the welcome and the
+cramp dialogs load on first use: an idle app needn't hold what it has not opened. Before the
 first is built, the style that sizes check boxes with the text goes on
 (coach.app.style.theme).
 """

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 
 class Balloons(Protocol):
-    """Where a short message can stand by the tray icon (the app's presence)."""
+    """Where a short message can stand by the tray icon (TrayOrWindow)."""
 
     def balloon(self, title: str, text: str) -> bool:
         """Show it if there is a tray icon on screen; whether it was shown."""

@@ -20,7 +20,7 @@ instants: a monotonic timer stops while the laptop sleeps, so after a resume or
 a clock change the heartbeat notices the gap and the agenda catches up. A
 change of the local UTC offset (daylight saving time) is no jump.
 
-The person's attention (coach.app.desktop.attention) is read at each decision,
+The person's attention (coach.app.desktop.attention_readers) is read at each decision,
 never in between; while the agenda holds reminders it is read again every
 `HOLD_POLL`, so a held card comes within a second or two of the person's return.
 """
@@ -39,7 +39,7 @@ from coach.core.history.records import Outcome
 from coach.core.instants import utc
 from coach.core.plan.agenda import Agenda, Update
 from coach.core.plan.reminders import Reminder
-from coach.core.plan.run_state import AppState
+from coach.core.plan.run_state import AppState, pause_end
 from coach.core.settings.attention import Attention
 from coach.core.settings.schema import Settings, SettingsInUse
 
@@ -149,9 +149,15 @@ class ReminderScheduler(QObject):
 
     def pause(self, until: dt.datetime) -> None:
         self._apply(self.agenda.pause(until))
+        log.info("paused until %s", until.isoformat())
+
+    def pause_for(self, choice: str) -> None:
+        """A pause the person chose by name ("30m", "tomorrow"...), as the settings make it."""
+        self.pause(pause_end(choice, self._settings.value, self._clock.now()))
 
     def resume(self) -> None:
         self._apply(self.agenda.pause(None))
+        log.info("resumed")
 
     def offer(self, reminder: Reminder) -> None:
         """Show a reminder now (asked for, not planned), after any card already up; held

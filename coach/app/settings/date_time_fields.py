@@ -1,4 +1,4 @@
-"""The app's time and date fields, the same in every window (the welcome, settings)."""
+"""The time and date fields of the settings window and the welcome: one click to type."""
 
 from __future__ import annotations
 

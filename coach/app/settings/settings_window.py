@@ -3,7 +3,8 @@ start page's own rows (start_and_data), and Apply, OK and Close.
 
 Apply runs the values through the same checks as the settings file: a broken
 rule is shown next to its field in the schema's own words and nothing is saved;
-otherwise the file is written atomically and `applied` re-plans the app at once.
+otherwise the file is written atomically, and `applied` hands the new settings to
+their owner (coach.app.settings.current), whose `changed` re-plans the app at once.
 """
 
 from __future__ import annotations

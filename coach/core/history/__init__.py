@@ -2,5 +2,5 @@
 (store), and the one set of rules for what a cramp or water entry may hold
 (entry_checks), shared by the dialogs and the command line.
 
-May import: coach.core (the shared root modules) and coach.core.settings.
+May import: coach.core (the shared root modules) only.
 """

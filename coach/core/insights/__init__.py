@@ -2,5 +2,5 @@
 report for a care provider and the exports (JSON, CSV).
 
 May import: coach.core (the shared root modules), coach.core.settings, coach.core.history,
-coach.core.routines, coach.core.system.
+coach.core.routines.
 """

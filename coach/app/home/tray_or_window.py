@@ -35,7 +35,7 @@ NO_TRAY = QT_TRANSLATE_NOOP(
 )
 
 
-class Presence(QObject):
+class TrayOrWindow(QObject):
     opened = Signal()
     """The home window came on screen: it wants today's figures."""
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import coach.app  # noqa: F401 (installs the check)
-from coach.app.memory import mentions_pyside
+from coach.app.pyside_source_lines import mentions_pyside
 
 
 def _feature_of(name: str) -> int | None:

@@ -18,6 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
+from coach.app.settings.current import CurrentSettings
 from coach.app.settings.settings_window import SettingsWindow
 from coach.core.history.store import open_history
 from coach.core.plan.run_state import AppState
@@ -108,9 +109,8 @@ def intact(disk: Disk) -> None:
 
 
 def save_settings_in_the_window(qtbot: QtBot, disk: Disk) -> str:
-    window = SettingsWindow(disk.home / "settings.toml", DEFAULTS, None)
+    window = SettingsWindow(CurrentSettings(disk.home / "settings.toml", DEFAULTS), None)
     qtbot.addWidget(window)
-    window.settings = dataclasses.replace(DEFAULTS, bedtime=DEFAULTS.bedtime)
     window.show_settings(dataclasses.replace(DEFAULTS, wake_time=at("2026-06-10 06:15").time()))
     assert not window.apply()
     return window.status.text()

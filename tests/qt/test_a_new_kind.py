@@ -33,6 +33,7 @@ app = QApplication(["check"])
 from coach.app.reminders.card import ReminderCard
 from coach.app.history.charts import reminder_chart
 from coach.app.coach_app import CoachApp
+from coach.app.settings.current import CurrentSettings
 from coach.app.settings.settings_window import SettingsWindow
 from coach.app.settings.welcome_window import Welcome
 from coach.cli import _parser
@@ -62,7 +63,7 @@ found["welcome answer"] = apply_answers(DEFAULTS, answers).reminders.nap.enabled
 card = ReminderCard()
 card.present(Reminder("nap", now, now.time()), snooze_minutes=30, waiting=0)
 found["card"] = [card.title.text(), card.action.text()]
-window = SettingsWindow(home.settings_file, DEFAULTS, None)
+window = SettingsWindow(CurrentSettings(home.settings_file, DEFAULTS), None)
 found["settings window"] = "A short rest" in [g.title() for g in window.findChildren(QGroupBox)]
 counts = {outcome: 0 for outcome in Outcome}
 chart = reminder_chart([Adherence("nap", counts)])

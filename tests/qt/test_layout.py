@@ -22,6 +22,7 @@ from coach.app.home.today_window import HomeWindow
 from coach.app.home.tray_or_window import NO_TRAY
 from coach.app.reminders.card import ReminderCard
 from coach.app.routines.player_window import PlayerWindow
+from coach.app.settings.current import CurrentSettings
 from coach.app.settings.settings_window import SettingsWindow
 from coach.app.settings.welcome_window import Welcome
 from coach.app.style.language import install_language
@@ -86,8 +87,7 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     past.show()
     yield from _tabs("history", past, past.tabs)
     settings = SettingsWindow(
-        home.settings_file,
-        DEFAULTS,
+        CurrentSettings(home.settings_file, DEFAULTS),
         None,
         {"cramp_key": translate("coach", "Works while any application has the keyboard.")},
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from coach.app.settings.current import CurrentSettings
 from coach.app.settings.date_time_fields import date_field
 from coach.app.settings.editors import DateEditor
 from coach.app.settings.settings_window import SettingsWindow
@@ -39,7 +40,8 @@ def settings_file(tmp_path: Path) -> Path:
 def open_window(
     qtbot: QtBot, path: Path, tmp_path: Path, settings: Settings = DEFAULTS
 ) -> SettingsWindow:
-    window = SettingsWindow(path, settings, autostart_for("linux", tmp_path / "user", {}, COMMAND))
+    owner = CurrentSettings(path, settings)
+    window = SettingsWindow(owner, autostart_for("linux", tmp_path / "user", {}, COMMAND))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -110,7 +112,7 @@ def test_every_label_on_screen_is_in_the_window_words(
 def test_the_due_date_is_the_welcomes_date_picker(
     qtbot: QtBot, settings_file: Path, tmp_path: Path
 ) -> None:
-    window = SettingsWindow(settings_file, DEFAULTS, today=dt.date(2026, 11, 26))
+    window = SettingsWindow(CurrentSettings(settings_file, DEFAULTS), today=dt.date(2026, 11, 26))
     qtbot.addWidget(window)
     due = window.tabs.editors["pregnancy.due_date"]
     assert isinstance(due, DateEditor) and due.set_box is not None
@@ -141,7 +143,7 @@ def test_invalid_values_show_the_schema_message_and_save_nothing(
     before = settings_file.read_bytes()
     window = open_window(qtbot, settings_file, tmp_path)
     applied: list[Settings] = []
-    window.applied.connect(applied.append)
+    window.settings.changed.connect(applied.append)
     times = window.findChild(QLineEdit, "reminders.legs-up.times")
     assert times is not None
     times.setText("11:00, 25:00")
@@ -179,7 +181,7 @@ def test_valid_values_are_saved_atomically_with_a_backup(
     settings, _ = check_settings_file(settings_file)
     window = open_window(qtbot, settings_file, tmp_path, settings)
     applied: list[Settings] = []
-    window.applied.connect(applied.append)
+    window.settings.changed.connect(applied.append)
     goal = window.findChild(QSpinBox, "water.goal_ml")
     assert goal is not None and goal.value() == 2000
     goal.setValue(1800)

@@ -17,6 +17,7 @@ from coach.app.home.tray import Tray
 from coach.app.home.tray_or_window import NO_TRAY
 from coach.app.reminders.card import ReminderCard
 from coach.app.routines.player_window import PlayerWindow
+from coach.app.settings.current import CurrentSettings
 from coach.app.settings.settings_window import SettingsWindow
 from coach.app.settings.welcome_window import Welcome
 from coach.app.style.theme import size_indicators_with_text
@@ -102,7 +103,7 @@ def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[
     yield "water-dialog", lambda: WaterDialog(clock, 250)
     titles = entry_titles(routines.values())
     yield "history", lambda: HistoryWindow(history, clock, InUse(DEFAULTS), helped, titles)
-    yield "settings", lambda: SettingsWindow(home.settings_file, DEFAULTS, None)
+    yield "settings", lambda: SettingsWindow(CurrentSettings(home.settings_file, DEFAULTS), None)
     yield "welcome", lambda: Welcome(clock, DEFAULTS)
     yield "no-tray-window", lambda: HomeWindow(CoachActions(), translate("coach", NO_TRAY))
     yield "tips", TipsDialog

@@ -122,14 +122,12 @@ class WindowOpener(QObject):
 
             self._styled()
             self.settings_window = SettingsWindow(
-                self.settings.path,
-                self.settings.value,
+                self.settings,
                 self.autostart,
                 self.notes(),
                 today=self.clock.now().date(),
                 folders=[self.data_dir] if self.data_dir else [],
             )
-            self.settings_window.applied.connect(self.settings.saved)
             self.settings_window.welcome_requested.connect(self.open_welcome)
         elif not self.settings_window.isVisible():
             self.settings_window.show_settings(self.settings.value)

@@ -63,15 +63,22 @@ class CurrentSettings(QObject):
     def save(self, settings: Settings) -> None:
         """Write the settings (the welcome's answers) and use them; if the disk refuses,
         say so, and use them for now all the same."""
+        error = self.write(settings)
+        if error is not None:
+            title = translate("coach", "Calf Coach could not save its settings")
+            self.problems.emit(title, [error])
+            self._use(settings)
+
+    def write(self, settings: Settings) -> str | None:
+        """Write the settings (the settings window's, already checked) and use them at once;
+        if the disk refuses, why, and the settings in use stay as they were."""
         try:
             save_settings(self.path, settings)
         except OSError as exc:
             text = translate("settings", "Could not save {path}: {error}.")
-            lines = [text.format(path=self.path, error=exc.strerror or exc)]
-            self.problems.emit(translate("coach", "Calf Coach could not save its settings"), lines)
-            self._use(settings)
-            return
+            return text.format(path=self.path, error=exc.strerror or exc)
         self.saved(settings)
+        return None
 
     def saved(self, settings: Settings) -> None:
         """Already written (by the settings window): use them at once; the watcher then

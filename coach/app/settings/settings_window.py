@@ -3,8 +3,8 @@ start page's own rows (start_and_data), and Apply, OK and Close.
 
 Apply runs the values through the same checks as the settings file: a broken
 rule is shown next to its field in the schema's own words and nothing is saved;
-otherwise the file is written atomically, and `applied` hands the new settings to
-their owner (coach.app.settings.current), whose `changed` re-plans the app at once.
+otherwise their one owner (coach.app.settings.current) writes the file atomically and
+uses them at once: its `changed` re-plans the app.
 """
 
 from __future__ import annotations
@@ -18,23 +18,21 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from coach.app.desktop.screen import fit_to_screen
+from coach.app.settings.current import CurrentSettings
 from coach.app.settings.option_pages import OptionPages, page_title
 from coach.app.settings.start_and_data import StartAndData
 from coach.core.i18n import translate
 from coach.core.plan.reminders import plan_problems
-from coach.core.settings.schema import START, Settings, save_settings, settings_from_raw
+from coach.core.settings.schema import START, Settings, settings_from_raw
 from coach.core.system.autostart import Autostart
 
 
 class SettingsWindow(QWidget):
-    applied = Signal(object)
-    """The new Settings, once saved."""
     welcome_requested = Signal()
 
     def __init__(
         self,
-        path: Path,
-        settings: Settings,
+        settings: CurrentSettings,
         autostart: Autostart | None = None,
         notes: Mapping[str, str] | None = None,
         *,
@@ -48,10 +46,9 @@ class SettingsWindow(QWidget):
         # The window's name only: Qt adds " — Calf Coach" where the desktop shows titles.
         self.setWindowTitle(translate("settings", "Settings"))
         self.setObjectName("settings-window")
-        self.path = path
         self.settings = settings
         self.confirm: QMessageBox | None = None
-        self.start = StartAndData(autostart, [path.parent, *folders])
+        self.start = StartAndData(autostart, [settings.path.parent, *folders])
         self.start.welcome_button.clicked.connect(self.welcome_requested.emit)
         self.tabs = OptionPages(
             today or dt.date(2027, 1, 1), notes or {}, {START: self.start.widgets}
@@ -76,7 +73,7 @@ class SettingsWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.show_settings(settings)
+        self.show_settings(settings.value)
         self.tabs.watch_edits(self.status.clear)
         fit_to_screen(self, 760, 640)
 
@@ -100,16 +97,12 @@ class SettingsWindow(QWidget):
             )
             self.status.setText(text.format(first=self.tabs.named(errors[0])))
             return False
-        try:
-            save_settings(self.path, settings)
-        except OSError as exc:
-            text = translate("settings", "Could not save {path}: {error}.")
-            self.status.setText(text.format(path=self.path, error=exc.strerror or exc))
+        error = self.settings.write(settings)  # the owner tells the app: it re-plans at once
+        if error is not None:
+            self.status.setText(error)
             return False
-        self.settings = settings
         self.start.apply_login()
         self.status.setText(" ".join([translate("settings", "Saved."), *elsewhere]))
-        self.applied.emit(settings)
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)

@@ -28,7 +28,6 @@ from coach.app.command_handlers import CommandHandler
 from coach.app.desktop.attention_readers import AttentionWatch, Reader, desktop_readers
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.global_key import GlobalKey
-from coach.app.desktop.screen import bring_forward
 from coach.app.desktop.sleep_watch import SleepWatch
 from coach.app.history.writer import HistoryWriter
 from coach.app.home.actions import CoachActions
@@ -279,7 +278,7 @@ class CoachApp(QObject):
     def show_ui(self) -> None:
         """Bring up what is waiting: the card if a reminder is up, else the window or menu."""
         if self.flow.current is not None:
-            bring_forward(self.card)
+            self.flow.bring_up()
         else:
             self.tray_or_window.open_window()
 

@@ -143,7 +143,12 @@ class Desktop:
         self.display = f":{number}"
         drop = ("QT_", "DBUS_", "XDG_RUNTIME", "DISPLAY", "WAYLAND")
         keep = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
-        self.env = {**keep, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"}
+        self.env = {
+            **keep,
+            "DISPLAY": self.display,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_SESSION_TYPE": "x11",  # an X11 session, whatever this machine's is
+        }
 
     def _start_bus(self) -> None:
         out = subprocess.run(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.core.system.session import no_display_reason
+from coach.core.system.session import new_windows_take_the_keyboard, no_display_reason
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,22 @@ def test_nothing_to_show_a_window_on_is_said_in_words() -> None:
 @pytest.mark.parametrize("platform", ["darwin", "win32"])
 def test_macos_and_windows_always_have_a_desktop(platform: str) -> None:
     assert no_display_reason({}, platform) is None
+
+
+@pytest.mark.parametrize(
+    ("platform", "env", "takes"),
+    [
+        ("wayland", {"WAYLAND_DISPLAY": "wayland-1"}, True),
+        ("wayland-egl", {}, True),
+        ("xcb", {"DISPLAY": ":1", "WAYLAND_DISPLAY": "wayland-1"}, True),  # XWayland
+        ("xcb", {"DISPLAY": ":1", "XDG_SESSION_TYPE": "wayland"}, True),
+        ("xcb", {"DISPLAY": ":1", "XDG_SESSION_TYPE": "x11"}, False),
+        ("cocoa", {}, False),
+        ("windows", {}, False),
+        ("offscreen", {"WAYLAND_DISPLAY": "wayland-1"}, False),
+    ],
+)
+def test_where_a_new_window_takes_the_keyboard(
+    platform: str, env: dict[str, str], takes: bool
+) -> None:
+    assert new_windows_take_the_keyboard(platform, env) is takes

@@ -104,6 +104,9 @@ class TrayOrWindow(QObject):
         """A short message by the tray icon (a balloon), where there is one."""
         self.tray.message(title, text)
 
+    def can_balloon(self) -> bool:
+        return self.tray.icon.isVisible()
+
     def balloon(self, title: str, text: str) -> bool:
         """A balloon only where the tray icon is on screen; whether one was shown."""
         if not self.tray.icon.isVisible():

@@ -2,14 +2,17 @@
 
 Large title, the one-line why, and three big buttons: the kind's action,
 Snooze and Skip. Enter is the action and Esc snoozes (once the person has
-clicked into it, since it does not take focus by itself). When a card no one
+clicked into it, since it does not take focus by itself). Where the desktop hands
+every new window the keyboard anyway (Wayland), a card that came up by itself takes
+no key at all until the person clicks into it: typing meant for another window never
+answers it. When a card no one
 answers expires is the agenda's to decide (coach.core.plan.agenda), not the card's.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from coach.app.style.design import TYPE, scaled
@@ -31,6 +34,9 @@ class ReminderCard(QWidget):
         self.setObjectName("reminder-card")
         self.reminder: Reminder | None = None
         self._anchor: QRect | None = None
+        self.keys_guarded = False
+        """True while keys must not answer it: it came up by itself where the desktop
+        gives it the keyboard, and the person has not clicked into it yet."""
 
         self.title = QLabel()
         self.title.setFont(scaled(self.font(), TYPE["title"], bold=True))
@@ -80,8 +86,12 @@ class ReminderCard(QWidget):
         snooze_minutes: int,
         waiting: int,
         anchor: QRect | None = None,
+        *,
+        show: bool = True,
+        keys_guarded: bool = False,
     ) -> None:
-        """Show `reminder` near the tray icon (`anchor`) or the screen's corner, without focus."""
+        """Show `reminder` near the tray icon (`anchor`) or the screen's corner, without focus;
+        with `show` False, only get it ready for when the person asks for it."""
         self.reminder = reminder
         text = reminder.text
         self.title.setText(text.title)
@@ -94,10 +104,21 @@ class ReminderCard(QWidget):
         self.setAccessibleName(translate("card", "Reminder: {title}").format(title=text.title))
         self._anchor = anchor
         self.set_waiting(waiting)
+        self.guard_keys(keys_guarded)
         self.adjustSize()
         self._place(anchor)
-        self.show()
-        self.raise_()
+        if show:
+            self.show()
+            self.raise_()
+
+    def guard_keys(self, guarded: bool) -> None:
+        """Keys answer the card only when not `guarded`: no button takes the keyboard, none
+        is the default, and Enter and Esc are let go. A click still answers."""
+        self.keys_guarded = guarded
+        policy = Qt.FocusPolicy.NoFocus if guarded else Qt.FocusPolicy.StrongFocus
+        for button in (self.action, self.snooze, self.skip):
+            button.setFocusPolicy(policy)
+        self.action.setDefault(not guarded)
 
     def set_waiting(self, count: int) -> None:
         self.waiting.setText(translate("card", "%n more waiting", None, count) if count else "")
@@ -113,8 +134,15 @@ class ReminderCard(QWidget):
         self.reminder = None
         self.hide()
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        """A click into the card: from now on its keys are the person's."""
+        self.guard_keys(False)
+        super().mousePressEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if self.keys_guarded:
+            event.ignore()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.action.click()
         elif event.key() == Qt.Key.Key_Escape:
             self.snooze.click()

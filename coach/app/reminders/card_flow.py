@@ -9,17 +9,21 @@ answered, expired or missed.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtGui import QGuiApplication
 
 from coach.app.desktop.clock import Clock
+from coach.app.desktop.screen import bring_forward
 from coach.app.reminders.scheduler import ReminderScheduler
 from coach.core.history.records import Outcome, ReminderRecord
 from coach.core.i18n import translate
 from coach.core.plan.reminders import Reminder, kind_settings
 from coach.core.settings.kinds import ReminderKind
+from coach.core.system.session import new_windows_take_the_keyboard
 
 if TYPE_CHECKING:
     from coach.app.reminders.card import ReminderCard
@@ -53,9 +57,21 @@ class ReminderFlow(QObject):
         clock: Clock,
         parent: QObject | None = None,
         anchor: Callable[[], QRect | None] = lambda: None,
+        *,
+        unasked: bool | None = None,
     ) -> None:
+        """`unasked`: the card may come up by itself, without taking the keyboard (None: as
+        this desktop allows; not on Wayland)."""
         super().__init__(parent)
         self._anchor = anchor
+        if unasked is None:
+            platform = QGuiApplication.platformName()
+            unasked = not new_windows_take_the_keyboard(platform, os.environ)
+        self.unasked = unasked
+        self.told_elsewhere: Callable[[], bool] = lambda: False
+        """Whether a notification or the tray balloon tells the person of a reminder, so
+        that where the card must not come up unasked it waits to be asked for (set by the
+        notification that mirrors the card)."""
         self._scheduler = scheduler
         self._history = history
         self._clock = clock
@@ -102,7 +118,27 @@ class ReminderFlow(QObject):
     def status(self) -> dict[str, Any]:
         """For `calf-coach status`: the reminder on the card and how many wait."""
         current = self.current
-        return {"card": {"kind": current.kind if current else None, "waiting": len(self.waiting)}}
+        card = self.built_card
+        return {
+            "card": {
+                "kind": current.kind if current else None,
+                "waiting": len(self.waiting),
+                "shown": card is not None and card.isVisible(),
+                "comes_unasked": self.unasked,
+            }
+        }
+
+    def bring_up(self) -> None:
+        """The person asked for the card (the tray, the notification, the home window)."""
+        self.card.guard_keys(False)
+        bring_forward(self.card)
+
+    def show_unasked(self) -> None:
+        """Nothing else could tell the person: the card comes up, taking no key unasked."""
+        if self.current is not None and not self.card.isVisible():
+            self.card.guard_keys(not self.unasked)
+            self.card.show()
+            self.card.raise_()
 
     def remind_now(self, kind: ReminderKind) -> None:
         """A reminder asked for now (`calf-coach remind KIND`), as if it fell due."""
@@ -132,6 +168,8 @@ class ReminderFlow(QObject):
             snooze_minutes=self.snooze_minutes(reminder),
             waiting=waiting,
             anchor=self._anchor(),
+            show=self.unasked or not self.told_elsewhere(),
+            keys_guarded=not self.unasked,
         )
         self.presented.emit(reminder)
 

@@ -163,7 +163,7 @@ class FreedesktopNotices(Notices):
                 message,
                 actions,
                 {"urgency": NORMAL_URGENCY},
-                -1,  # the server's own timeout
+                0 if self.stays else -1,  # never expires, or the server's own timeout
             ),
             self._shown,
         )

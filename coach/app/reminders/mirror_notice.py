@@ -28,6 +28,10 @@ class Balloons(Protocol):
         """Show it if there is a tray icon on screen; whether it was shown."""
         ...
 
+    def can_balloon(self) -> bool:
+        """Whether a tray icon is on screen to show one."""
+        ...
+
 
 class ReminderNotices(QObject):
     def __init__(
@@ -41,6 +45,9 @@ class ReminderNotices(QObject):
         self.notices = notices
         self.flow = flow
         self.balloons = balloons
+        flow.told_elsewhere = self.reaches
+        if notices is not None:
+            notices.stays = not flow.unasked  # there the notification is the reminder
         flow.presented.connect(self.show)
         flow.answered.connect(self.withdraw)
         if notices is not None:
@@ -59,8 +66,8 @@ class ReminderNotices(QObject):
                     (Outcome.SKIPPED.value, translate("coach", "Skip")),
                 ],
             )
-        else:
-            self.balloons.balloon(f"{APP_NAME}: {text.title}", text.why)
+        elif not self.balloons.balloon(f"{APP_NAME}: {text.title}", text.why):
+            self.flow.show_unasked()
 
     def withdraw(self, _reminder: Reminder, _outcome: Outcome) -> None:
         if self.notices is not None and self.notices.available is not False:
@@ -69,8 +76,15 @@ class ReminderNotices(QObject):
     def _unavailable(self, reason: str) -> None:
         log.info("desktop notifications unavailable (%s): using the tray balloon", reason)
         current = self.flow.current
-        if current is not None:
-            self.balloons.balloon(f"{APP_NAME}: {current.text.title}", current.text.why)
+        title = f"{APP_NAME}: {current.text.title}" if current is not None else ""
+        if current is not None and not self.balloons.balloon(title, current.text.why):
+            self.flow.show_unasked()
+
+    def reaches(self) -> bool:
+        """Whether the person hears of a reminder without the card: a notification service
+        (or one not asked yet), or the tray balloon."""
+        notices = self.notices is not None and self.notices.available is not False
+        return notices or self.balloons.can_balloon()
 
     def stop(self) -> None:
         if self.notices is not None:

@@ -27,6 +27,9 @@ class Notices(QObject):
         super().__init__(parent)
         self.available: bool | None = None
         """None until the service has been asked, with the first notification."""
+        self.stays = False
+        """Whether a notification stays until withdrawn: where the card does not come up by
+        itself (its desktop would hand it the keyboard), the notification is the reminder."""
 
     def show(self, title: str, message: str, buttons: Sequence[tuple[str, str]]) -> None:
         """Replace the current notification; `buttons` are (key, label) pairs."""

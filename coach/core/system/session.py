@@ -21,3 +21,16 @@ def no_display_reason(env: Mapping[str, str], platform: str) -> str | None:
         "no desktop to show a window on (neither WAYLAND_DISPLAY nor DISPLAY is set): "
         "start Calf Coach from your desktop session, or let it start at login"
     )
+
+
+def new_windows_take_the_keyboard(platform_name: str, env: Mapping[str, str]) -> bool:
+    """Whether a window the app opens unasked may take the keyboard from the person's work.
+
+    On Wayland the compositor decides, and sway, GNOME and KDE give a new window the
+    keyboard whatever the window asks; an X11 window under XWayland fares no better. On
+    X11, macOS and Windows a window can appear without it. `platform_name` is Qt's
+    (QGuiApplication.platformName()): "wayland", "xcb", "cocoa", "windows", "offscreen"."""
+    if platform_name.startswith("wayland"):
+        return True
+    under_wayland = bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE") == "wayland"
+    return platform_name == "xcb" and under_wayland

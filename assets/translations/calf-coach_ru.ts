@@ -211,6 +211,10 @@
             <translation>Судорога записана: {where}, {severity}/10, в {time}.</translation>
         </message>
         <message>
+            <source>GNOME shows no tray icons by itself, so Calf Coach runs in this window. With the “AppIndicator and KStatusNotifierItem Support” extension (in Extensions, or your system's gnome-shell-extension-appindicator package) its icon goes to the top bar. Reminders still come on time.</source>
+            <translation>GNOME сам не показывает значки в области уведомлений, поэтому Calf Coach работает в этом окне. С расширением «AppIndicator and KStatusNotifierItem Support» (в приложении «Расширения» или в пакете gnome-shell-extension-appindicator вашей системы) его значок появится на верхней панели. Напоминания всё равно приходят вовремя.</translation>
+        </message>
+        <message>
             <source>Logged a glass of water ({ml} ml): {total} of {goal} ml today.</source>
             <translation>Записан стакан воды ({ml} мл): сегодня {total} из {goal} мл.</translation>
         </message>

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
 from coach.app.desktop import command_socket
-from coach.app.home.tray_or_window import NO_TRAY, TRAY_WAIT_SECONDS
+from coach.app.home.tray_or_window import NO_TRAY, NO_TRAY_ON_GNOME, TRAY_WAIT_SECONDS
 from coach.app.reminders.freedesktop_notices import FreedesktopNotices
 from coach.app.settings.editors import ChoiceEditor
 from coach.app.style.theme import ORIGINAL_STYLE, SIZED, apply_theme
@@ -323,7 +323,10 @@ def test_notifications_follow_the_card_and_answer_it(coach: CoachApp) -> None:
     assert not coach.card.isVisible()
 
 
-def test_with_no_tray_a_window_opens_after_a_few_seconds_and_keeps_working(coach: CoachApp) -> None:
+def test_with_no_tray_a_window_opens_after_a_few_seconds_and_keeps_working(
+    coach: CoachApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "XFCE")
     assert (
         coach.tray_or_window.window is None
     )  # offscreen has no tray; the first check was at start
@@ -342,6 +345,17 @@ def test_with_no_tray_a_window_opens_after_a_few_seconds_and_keeps_working(coach
     assert len(coach.history.water(*DAY)) == 1
     window.close()
     assert window.isMinimized() or window.isVisible()
+
+
+def test_on_gnome_the_window_names_the_extension_that_gives_it_a_tray(
+    coach: CoachApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "ubuntu:GNOME")
+    for _ in range(TRAY_WAIT_SECONDS):
+        coach.tray_or_window.timer.timeout.emit()
+    window = coach.tray_or_window.window
+    assert window is not None and window.reason.text() == NO_TRAY_ON_GNOME
+    assert "AppIndicator" in window.reason.text()
 
 
 def test_status_reports_what_the_cli_needs(coach: CoachApp) -> None:

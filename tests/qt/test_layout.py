@@ -19,7 +19,7 @@ from coach.app.history.log_dialogs import CrampDialog, WaterDialog
 from coach.app.history.tips_page import TipsDialog
 from coach.app.home.actions import CoachActions
 from coach.app.home.today_window import HomeWindow
-from coach.app.home.tray_or_window import NO_TRAY
+from coach.app.home.tray_or_window import NO_TRAY, NO_TRAY_ON_GNOME
 from coach.app.reminders.card import ReminderCard
 from coach.app.routines.player_window import PlayerWindow
 from coach.app.settings.current import CurrentSettings
@@ -51,7 +51,11 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     history = open_history(home.history_file, NOW).history
     _some_entries(history)
 
-    for name, reason in (("home", ""), ("home-no-tray", translate("coach", NO_TRAY))):
+    for name, reason in (
+        ("home", ""),
+        ("home-no-tray", translate("coach", NO_TRAY)),
+        ("home-no-tray-gnome", translate("coach", NO_TRAY_ON_GNOME)),
+    ):
         window = HomeWindow(CoachActions(), reason)
         window.show_next("A glass of water at 11:00, in 2 h 0 min")
         day = NOW.replace(hour=0, minute=0)

@@ -10,6 +10,7 @@ turns up, move into it.
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -33,6 +34,19 @@ NO_TRAY = QT_TRANSLATE_NOOP(
     "No system tray was found on this desktop, so Calf Coach runs in this window. "
     "Reminders still come on time.",
 )
+NO_TRAY_ON_GNOME = QT_TRANSLATE_NOOP(
+    "coach",
+    "GNOME shows no tray icons by itself, so Calf Coach runs in this window. With the "
+    "“AppIndicator and KStatusNotifierItem Support” extension (in Extensions, or your "
+    "system's gnome-shell-extension-appindicator package) its icon goes to the top bar. "
+    "Reminders still come on time.",
+)
+
+
+def no_tray_text() -> str:
+    """Why the app lives in a window; on GNOME, with the extension that gives it a tray."""
+    gnome = "GNOME" in os.environ.get("XDG_CURRENT_DESKTOP", "").upper()
+    return translate("coach", NO_TRAY_ON_GNOME if gnome else NO_TRAY)
 
 
 class TrayOrWindow(QObject):
@@ -87,7 +101,7 @@ class TrayOrWindow(QObject):
             self.window = HomeWindow(self.actions)
             self.window.show_next(self.actions.next_up.text())
         self.window.keeps_running = self.no_tray
-        self.window.reason.setText(translate("coach", NO_TRAY))
+        self.window.reason.setText(no_tray_text())
         self.window.reason.setVisible(self.no_tray)
         bring_forward(self.window)
         self.opened.emit()  # now on screen: today's figures are read for it
@@ -132,7 +146,7 @@ class TrayOrWindow(QObject):
     def retranslate(self) -> None:
         self.tray.retranslate()
         if self.window is not None:
-            self.window.reason.setText(translate("coach", NO_TRAY))
+            self.window.reason.setText(no_tray_text())
             self.window.retranslate()
 
     def close(self) -> None:

@@ -18,10 +18,21 @@ from pytestqt.qtbot import QtBot
 from coach.app import startup
 from coach.app.coach_app import CoachApp
 from coach.app.desktop import command_socket
+from coach.app.desktop.command_socket import CommandServer
 from coach.app.reminders.freedesktop_notices import FreedesktopNotices
 from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, at
 from tests.qt.test_command_socket import in_a_thread
+
+
+def loaded(paths: Paths) -> tuple[CommandServer, CoachApp]:
+    """The app loaded into the tests' QApplication, as run_app does once its icon is up."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    server = startup.load(app, paths, FakeClock(at("2026-06-10 15:00")), QSystemTrayIcon())
+    coach = server.parent()
+    assert isinstance(coach, CoachApp)
+    return server, coach
 
 
 def test_it_loads_tells_the_files_problems_answers_and_quits_on_sigterm(
@@ -29,11 +40,7 @@ def test_it_loads_tells_the_files_problems_answers_and_quits_on_sigterm(
 ) -> None:
     paths = no_desktop
     paths.settings_file.write_text("bedtime = 25\n", encoding="utf-8")
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    server = startup.load(app, paths, FakeClock(at("2026-06-10 15:00")), QSystemTrayIcon())
-    coach = server.parent()
-    assert isinstance(coach, CoachApp)
+    server, coach = loaded(paths)
     try:
         told = "\n".join(box.text() for box in coach.problem_box.told)
         assert "settings.toml" in told and "bedtime" in told, told
@@ -53,11 +60,7 @@ def test_it_loads_tells_the_files_problems_answers_and_quits_on_sigterm(
 
 
 def test_a_first_run_opens_the_welcome(qtbot: QtBot, no_desktop: Paths) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    server = startup.load(app, no_desktop, FakeClock(at("2026-06-10 15:00")), QSystemTrayIcon())
-    coach = server.parent()
-    assert isinstance(coach, CoachApp)
+    server, coach = loaded(no_desktop)
     try:
         assert coach.windows.welcome is not None and coach.windows.welcome.isVisible()
         assert coach.problem_box.told == []

@@ -263,6 +263,10 @@
             <translation>клавиша не задана</translation>
         </message>
         <message>
+            <source>on Wayland an X11 app hears only keys typed into X11 windows</source>
+            <translation>в Wayland приложение X11 слышит только клавиши, нажатые в окнах X11</translation>
+        </message>
+        <message>
             <source>the keyboard has no key {key}</source>
             <translation>на клавиатуре нет клавиши {key}</translation>
         </message>

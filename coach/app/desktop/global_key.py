@@ -4,12 +4,15 @@ No Qt API grabs a key for the whole desktop. On X11 this is XGrabKey on the root
 window, on a connection of its own (coach.app.desktop.x11), read by a QSocketNotifier
 (no polling, no thread). Elsewhere (Wayland, Windows, macOS) the app does not grab
 a key: the settings window says so and shows the command to bind in the desktop's
-own keyboard settings, and the launcher offers "Cramp now" as an action.
+own keyboard settings, and the launcher offers "Cramp now" as an action. Under
+XWayland an X11 grab would hear only keys typed into X11 windows, so there too the
+app claims nothing and shows the command.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
@@ -17,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 
 from coach.app.desktop import x11
 from coach.core.i18n import translate
+from coach.core.system.session import under_wayland
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,10 @@ class GlobalKey(QObject):
         if platform != "xcb":
             self.reason = translate("coach", "this desktop ({platform}) does not allow it")
             self.reason = self.reason.format(platform=platform or "?")
+        elif under_wayland(os.environ):
+            self.reason = translate(
+                "coach", "on Wayland an X11 app hears only keys typed into X11 windows"
+            )
         else:
             self._grab_x11(combination)
         if self.registered:

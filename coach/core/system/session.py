@@ -32,5 +32,10 @@ def new_windows_take_the_keyboard(platform_name: str, env: Mapping[str, str]) ->
     (QGuiApplication.platformName()): "wayland", "xcb", "cocoa", "windows", "offscreen"."""
     if platform_name.startswith("wayland"):
         return True
-    under_wayland = bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE") == "wayland"
-    return platform_name == "xcb" and under_wayland
+    return platform_name == "xcb" and under_wayland(env)
+
+
+def under_wayland(env: Mapping[str, str]) -> bool:
+    """Whether the session is a Wayland one (the app may still run as an X11 client of its
+    XWayland, which sees only what happens in X11 windows)."""
+    return bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE") == "wayland"

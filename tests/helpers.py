@@ -73,12 +73,16 @@ class FakeDesktop:
     """A desktop whose attention a test sets: a reader of the kind
     coach.app.desktop.attention_readers has, that says what `reading` holds."""
 
+    source = "a test's stand-in desktop"
+    reads = frozenset({"away", "do-not-disturb", "full-screen"})
+
     def __init__(self) -> None:
         self.reading = Reading()
-        self.reads = 0
+        self.asked = 0
+        """How often it was read."""
 
     def read(self) -> Reading:
-        self.reads += 1
+        self.asked += 1
         return self.reading
 
     def set(self, **changes: Any) -> None:

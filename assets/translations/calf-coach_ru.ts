@@ -227,6 +227,10 @@
             <translation>Сегодня вода не записывалась.</translation>
         </message>
         <message>
+            <source>Read here from: {sources}.</source>
+            <translation>Откуда это видно здесь: {sources}.</translation>
+        </message>
+        <message>
             <source>Routine skipped: {problem}</source>
             <translation>Комплекс пропущен: {problem}</translation>
         </message>
@@ -241,6 +245,10 @@
         <message>
             <source>There is no routine called {name}.</source>
             <translation>Комплекса с именем {name} нет.</translation>
+        </message>
+        <message>
+            <source>This desktop does not let apps see this, so nothing is held for it.</source>
+            <translation>Этот рабочий стол не даёт приложениям это увидеть, поэтому напоминания здесь не ждут.</translation>
         </message>
         <message>
             <source>Took back {ml} ml: {total} of {goal} ml today.</source>

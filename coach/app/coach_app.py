@@ -49,7 +49,7 @@ from coach.app.routines.library import (
     real_voice,
 )
 from coach.app.settings.current import CurrentSettings
-from coach.app.status import app_status
+from coach.app.status import app_status, log_desktop
 from coach.app.style.language import install_language
 from coach.app.style.theme import apply_theme
 from coach.core.history.store import History
@@ -112,7 +112,7 @@ class CoachApp(QObject):
             self.routines,
             autostart,
             self,
-            notes=lambda: {"cramp_key": self.global_key.note()},
+            notes=lambda: {"cramp_key": self.global_key.note(), **self.attention.notes()},
             data_dir=paths.data_dir,
         )
         self.glance = Glance(
@@ -190,6 +190,7 @@ class CoachApp(QObject):
     def start(self, problems: list[str], *, welcome: bool = False) -> None:
         self.tray_or_window.find_tray()
         self.global_key.register(self.settings.value.cramp_key)
+        log_desktop((self.tray_or_window, self.notices, self.attention, self.global_key))
         self.scheduler.start()
         self.refresh()
         if problems:
@@ -305,7 +306,7 @@ class CoachApp(QObject):
     def status(self) -> dict[str, Any]:
         parts = (self.scheduler, self.log, self.tray_or_window, self.windows, self.routines)
         return app_status(
-            (*parts, self.flow, self.global_key),
+            (*parts, self.flow, self.global_key, self.notices, self.attention),
             self.settings.value,
             self.clock.now().date(),
             self.language,

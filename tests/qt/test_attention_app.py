@@ -106,11 +106,11 @@ def test_a_heartbeat_with_nothing_to_decide_asks_the_desktop_nothing(
     coach: CoachApp, desktop: FakeDesktop
 ) -> None:
     """An idle app stays idle: the desktop is read for a due reminder, not every minute."""
-    before = desktop.reads
+    before = desktop.asked
     at_time(coach, "2026-06-10 07:59")  # a heartbeat: fluids are due at 08:00
-    assert desktop.reads == before
+    assert desktop.asked == before
     at_time(coach, "2026-06-10 08:00")
-    assert desktop.reads == before + 1 and coach.card.isVisible()
+    assert desktop.asked == before + 1 and coach.card.isVisible()
 
 
 def test_a_catch_up_at_a_locked_login_waits_and_a_plain_start_asks_nothing(
@@ -118,7 +118,7 @@ def test_a_catch_up_at_a_locked_login_waits_and_a_plain_start_asks_nothing(
 ) -> None:
     desktop = FakeDesktop()
     quiet = started_app(qtbot, home, FakeClock(at("2026-06-10 07:58")), desktop=desktop)
-    assert desktop.reads == 0, "nothing to catch up: the desktop is not asked at start"
+    assert desktop.asked == 0, "nothing to catch up: the desktop is not asked at start"
     quiet.close()
     # The laptop was off from 07:50 to 08:10: fluids (08:00) are caught up at the start.
     desktop.set(locked=True)
@@ -129,6 +129,6 @@ def test_a_catch_up_at_a_locked_login_waits_and_a_plain_start_asks_nothing(
         desktop=desktop,
         state=AppState(last_check=at("2026-06-10 07:50")),
     )
-    assert desktop.reads == 1 and not app.card.isVisible()
+    assert desktop.asked == 1 and not app.card.isVisible()
     assert [h.reminder.kind for h in app.scheduler.agenda.held] == ["fluids"]
     app.close()

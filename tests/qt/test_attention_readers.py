@@ -4,8 +4,10 @@ are read in tests/e2e (test_x11, test_desktop_bus)."""
 
 from __future__ import annotations
 
-from coach.app.desktop.attention_readers import X11Reader
-from coach.core.settings.attention import Attention, AttentionSettings, attention_of
+from coach.app.desktop.attention_readers import AttentionWatch, X11Reader, desktop_readers
+from coach.core.settings.attention import Attention, AttentionSettings, Reading, attention_of
+from coach.core.settings.schema import DEFAULTS
+from tests.helpers import InUse
 
 RULES = AttentionSettings()
 
@@ -27,3 +29,31 @@ def test_a_reading_that_fails_in_part_keeps_the_rest() -> None:
     reading = reader.read()
     assert (reading.idle_seconds, reading.full_screen) == (400.0, False)
     assert attention_of(reading, RULES) is Attention.AWAY
+
+
+class Banners:
+    source = "GNOME"
+    reads = frozenset({"do-not-disturb"})
+
+    def read(self) -> Reading:
+        return Reading(do_not_disturb=True)
+
+
+def test_each_rule_says_where_it_is_read_or_that_it_cannot_be() -> None:
+    """A sway session, say: do not disturb is seen, away and full screen are not."""
+    watch = AttentionWatch([Banners()], InUse(DEFAULTS))
+    assert watch.status() == {
+        "attention_sources": {"away": [], "do-not-disturb": ["GNOME"], "full-screen": []}
+    }
+    notes = watch.notes()
+    assert notes["attention.hold_when_do_not_disturb"] == "Read here from: GNOME."
+    for rule in ("attention.hold_when_away", "attention.hold_when_full_screen"):
+        assert notes[rule].startswith("This desktop does not let apps see this")
+
+
+def test_under_xwayland_idle_time_is_not_read_from_x11() -> None:
+    """XWayland counts only X input: its idle time would say "away" while the person types."""
+    wayland = desktop_readers("linux", {"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-1"})
+    x11 = desktop_readers("linux", {"DISPLAY": ":0", "XDG_SESSION_TYPE": "x11"})
+    assert not any(isinstance(r, X11Reader) for r in wayland)
+    assert any(isinstance(r, X11Reader) for r in x11)

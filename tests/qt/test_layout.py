@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from coach.app.desktop.attention_readers import AttentionWatch, GnomeBannersReader
 from coach.app.history.history_window import HistoryWindow
 from coach.app.history.log_dialogs import CrampDialog, WaterDialog
 from coach.app.history.tips_page import TipsDialog
@@ -90,10 +91,14 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     past = HistoryWindow(history, clock, InUse(DEFAULTS), helped, entry_titles(routines.values()))
     past.show()
     yield from _tabs("history", past, past.tabs)
+    only_banners = AttentionWatch([GnomeBannersReader()], InUse(DEFAULTS))  # as on sway
     settings = SettingsWindow(
         CurrentSettings(home.settings_file, DEFAULTS),
         None,
-        {"cramp_key": translate("coach", "Works while any application has the keyboard.")},
+        {
+            "cramp_key": translate("coach", "Works while any application has the keyboard."),
+            **only_banners.notes(),
+        },
     )
     settings.show()
     yield from _tabs("settings", settings, settings.tabs)

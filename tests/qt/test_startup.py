@@ -5,6 +5,7 @@ the Qt tests run, so nothing of this machine's desktop is read."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
@@ -49,7 +50,18 @@ def test_it_loads_tells_the_files_problems_answers_and_quits_on_sigterm(
         reply = in_a_thread(qtbot, lambda: command_socket.send(name, {"command": "status"}))
         assert reply is not None and reply["status"]["running"] is True
         assert oct(paths.log_file.stat().st_mode & 0o777) == "0o600"
-        assert "ready" in paths.log_file.read_text(encoding="utf-8")
+        logged = paths.log_file.read_text(encoding="utf-8")
+        assert "ready" in logged
+        desktop = next(line for line in logged.splitlines() if " desktop: {" in line)
+        said = json.loads(desktop.split(" desktop: ", 1)[1])
+        assert (said["platform"], said["session"], said["notifications"]) == (
+            "offscreen",
+            "none",
+            "not asked yet",
+        )
+        assert said["attention_sources"]["full-screen"] == [], "no display: not seen"
+        status = reply["status"]
+        assert {"platform", "session", "tray", "attention_sources", "cramp_key"} <= set(status)
         quits: list[bool] = []
         monkeypatch.setattr(coach, "quit", lambda: quits.append(True))
         os.kill(os.getpid(), signal.SIGTERM)  # a logout

@@ -26,10 +26,12 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from coach.core.i18n import translate
 from coach.core.settings.attention import Attention, Reading, attention_of
 from coach.core.settings.schema import SettingsInUse
+from coach.core.system.session import under_wayland
 
 if TYPE_CHECKING:
     from jeepney.io.blocking import DBusConnection
@@ -53,12 +55,25 @@ def _output(argv: list[str]) -> str:
     return done.stdout
 
 
+RULES = ("away", "do-not-disturb", "full-screen")
+"""What a reader may be able to see, named as the settings' rules are: away (idle time
+or a locked screen), do not disturb, a full-screen window."""
+
+
 class Reader(Protocol):
+    source: str
+    """Where it reads, in a few words (for the log, `status` and Settings)."""
+    reads: frozenset[str]
+    """Which of RULES it can see."""
+
     def read(self) -> Reading: ...
 
 
 class X11Reader:
     """Idle time and the full-screen state of the active window, from the X server."""
+
+    source = "X11"
+    reads = frozenset({"away", "full-screen"})
 
     def __init__(self) -> None:
         self._connection: Connection | None = None
@@ -104,6 +119,9 @@ class X11Reader:
 class FreedesktopReader:
     """Do not disturb and a locked screen, over the session bus (jeepney, on a connection
     of its own that only ever waits for its own replies)."""
+
+    source = "D-Bus (screen saver, notification server)"
+    reads = frozenset({"away", "do-not-disturb"})
 
     def __init__(self) -> None:
         self._connection: DBusConnection | None = None
@@ -180,6 +198,8 @@ class GnomeBannersReader:
     every `EVERY` seconds (it takes a process), so holding's one-second look stays cheap."""
 
     EVERY = 15.0
+    source = "GNOME"
+    reads = frozenset({"do-not-disturb"})
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
@@ -204,6 +224,8 @@ class WindowsReader:  # pragma: no cover (runs on Windows only)
     """Idle time, and the shell's own "busy" states: full screen, presentation, quiet."""
 
     QUNS_BUSY, QUNS_D3D_FULL_SCREEN, QUNS_PRESENTATION, QUNS_QUIET_TIME = 2, 3, 4, 6
+    source = "Windows"
+    reads = frozenset({"away", "full-screen", "do-not-disturb"})
 
     def read(self) -> Reading:
         import ctypes
@@ -232,6 +254,9 @@ class WindowsReader:  # pragma: no cover (runs on Windows only)
 class MacReader:  # pragma: no cover (runs on macOS only)
     """The HID system's idle time (nanoseconds), from `ioreg`."""
 
+    source = "macOS"
+    reads = frozenset({"away"})
+
     def read(self) -> Reading:
         out = _output(["ioreg", "-c", "IOHIDSystem", "-d", "4"])
         found = re.search(r'"HIDIdleTime" = (\d+)', out)
@@ -259,7 +284,7 @@ def desktop_readers(
     if platform == "darwin":
         return [MacReader()]
     readers: list[Reader] = [FreedesktopReader()]
-    if env.get("DISPLAY") and env.get("XDG_SESSION_TYPE") != "wayland":
+    if env.get("DISPLAY") and not under_wayland(env):  # XWayland's idle counts X input only
         readers.insert(0, X11Reader())
     if "GNOME" in env.get("XDG_CURRENT_DESKTOP", "").upper():
         readers.append(GnomeBannersReader())
@@ -279,3 +304,34 @@ class AttentionWatch:
             with contextlib.suppress(Exception):  # a reader that fails says nothing
                 readings.append(reader.read())
         return attention_of(merged(readings), self.settings.value.attention)
+
+    def sources(self) -> dict[str, list[str]]:
+        """For each rule, where this desktop lets it be seen (none: it never holds)."""
+        return {rule: [r.source for r in self.readers if rule in r.reads] for rule in RULES}
+
+    def status(self) -> dict[str, Any]:
+        """For `calf-coach status`: where each rule is read from."""
+        return {"attention_sources": self.sources()}
+
+    def notes(self) -> dict[str, str]:
+        """What the settings window says under each rule: where it is read, or that this
+        desktop does not show it (a rule that cannot be read is never silently applied)."""
+        notes = {}
+        for rule, setting in RULE_SETTINGS.items():
+            sources = self.sources()[rule]
+            if sources:
+                text = translate("coach", "Read here from: {sources}.")
+                notes[setting] = text.format(sources=", ".join(sources))
+            else:
+                notes[setting] = translate(
+                    "coach", "This desktop does not let apps see this, so nothing is held for it."
+                )
+        return notes
+
+
+RULE_SETTINGS = {
+    "away": "attention.hold_when_away",
+    "do-not-disturb": "attention.hold_when_do_not_disturb",
+    "full-screen": "attention.hold_when_full_screen",
+}
+"""The setting that turns each rule on, where its note goes."""

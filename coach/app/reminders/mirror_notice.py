@@ -6,7 +6,7 @@ Where the desktop has no notification service, the tray balloon says it instead.
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 
@@ -79,6 +79,12 @@ class ReminderNotices(QObject):
         title = f"{APP_NAME}: {current.text.title}" if current is not None else ""
         if current is not None and not self.balloons.balloon(title, current.text.why):
             self.flow.show_unasked()
+
+    def status(self) -> dict[str, Any]:
+        """For `calf-coach status`: whether the desktop's notification service answers."""
+        available = None if self.notices is None else self.notices.available
+        said = {True: "available", False: "unavailable", None: "not asked yet"}[available]
+        return {"notifications": "none" if self.notices is None else said}
 
     def reaches(self) -> bool:
         """Whether the person hears of a reminder without the card: a notification service

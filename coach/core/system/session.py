@@ -39,3 +39,14 @@ def under_wayland(env: Mapping[str, str]) -> bool:
     """Whether the session is a Wayland one (the app may still run as an X11 client of its
     XWayland, which sees only what happens in X11 windows)."""
     return bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE") == "wayland"
+
+
+def session_kind(env: Mapping[str, str], platform: str) -> str:
+    """The kind of desktop session: "wayland", "x11", "macos", "windows" or "none"."""
+    if platform == "darwin":
+        return "macos"
+    if platform == "win32":
+        return "windows"
+    if under_wayland(env):
+        return "wayland"
+    return "x11" if env.get("DISPLAY") else "none"

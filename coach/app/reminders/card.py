@@ -11,8 +11,10 @@ answers expires is the agenda's to decide (coach.core.plan.agenda), not the card
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from coach.app.style.design import TYPE, scaled
@@ -21,6 +23,10 @@ from coach.core.history.records import Outcome
 from coach.core.i18n import translate
 from coach.core.plan.reminders import Reminder
 from coach.core.settings.kinds import snooze_label
+
+if TYPE_CHECKING:  # only their types: setting up their Python side costs 0.4 MB, and Qt
+    # builds them itself with the first key, click or close the card receives
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 
 
 class ReminderCard(QWidget):

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.style.theme import apply_theme, size_indicators_with_text
 from coach.core.system.paths import Paths
+from tests.qt.layout import clipped, overlaps
 from tests.qt.windows import WINDOWS, windows
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt" / "a11y"
@@ -111,6 +112,8 @@ def test_at_200_percent_text_every_window_still_fits_a_laptop_screen(
     needed = window.sizeHint()  # room for everything, nothing squeezed
     assert needed.width() <= 1920 and needed.height() <= 1080, f"{name} needs {needed}"
     window.resize(needed.expandedTo(window.size()))  # the offscreen screen is only 800x600
+    QApplication.processEvents()  # the new size laid out
+    assert clipped(window) + overlaps(window) == [], f"{name} squeezes its text at its size"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(ARTIFACTS / f"{name}-200-percent.png"))
 

@@ -121,7 +121,7 @@ class HistoryWindow(QWidget):
         note.setWordWrap(True)
         body = QWidget()
         page = QVBoxLayout(body)
-        page.addLayout(self.week.layout)
+        self.week.add_to(page)
         page.addLayout(top)
         page.addWidget(self.tabs, 1)
         page.addWidget(note)

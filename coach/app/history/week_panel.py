@@ -33,9 +33,8 @@ def _tile(title: str) -> tuple[QFrame, QLabel]:
 
 
 class WeekPanel:
-    """The last seven nights and days, read from the window's figures: its widgets in one
-    layout, which the window places in its own page (a layout, not a widget, so that
-    wrapped text gets the height it needs inside the window's scrolling page)."""
+    """The last seven nights and days, read from the window's figures; its rows go into
+    the window's own scrolling page (add_to)."""
 
     def __init__(self, palette: QPalette) -> None:
         self.tiles: dict[str, QLabel] = {}
@@ -63,12 +62,14 @@ class WeekPanel:
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("summary")
-        self.layout = QVBoxLayout()
-        self.layout.setContentsMargins(0, 0, 0, 0)
-        self.layout.addLayout(tiles)
-        self.layout.addWidget(self.warning)
-        self.layout.addWidget(self.concern)
-        self.layout.addWidget(self.summary)
+        self._tiles = tiles
+
+    def add_to(self, page: QVBoxLayout) -> None:
+        """Its rows, each straight into the window's page: a layout nested in between would
+        not pass the wrapped texts' heights on, and the tiles would be squeezed at 200 %."""
+        page.addLayout(self._tiles)
+        for label in (self.warning, self.concern, self.summary):
+            page.addWidget(label)
 
     def show_figures(self, figures: Insights, goal: int) -> None:
         self._show_tiles(figures, goal)

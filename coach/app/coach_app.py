@@ -304,9 +304,9 @@ class CoachApp(QObject):
         return self.commands.handle(request)
 
     def status(self) -> dict[str, Any]:
-        parts = (self.scheduler, self.log, self.tray_or_window, self.windows, self.routines)
+        parts = (self.scheduler, self.log, self.flow, self.routines, self.windows)
         return app_status(
-            (*parts, self.flow, self.global_key, self.notices, self.attention),
+            (*parts, self.tray_or_window, self.notices, self.attention, self.global_key),
             self.settings.value,
             self.clock.now().date(),
             self.language,

@@ -1,6 +1,6 @@
 """What `calf-coach status` tells about the running app, in one JSON-ready dict: each
 part reports its own piece (a `status()` method), so nothing here reaches inside one.
-What this desktop gives the app (DESKTOP) is also written to the log at start."""
+What this desktop gives the app (desktop_abilities) is also written to the log at start."""
 
 from __future__ import annotations
 

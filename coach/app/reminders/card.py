@@ -5,8 +5,8 @@ Snooze and Skip. Enter is the action and Esc snoozes (once the person has
 clicked into it, since it does not take focus by itself). Where the desktop hands
 every new window the keyboard anyway (Wayland), a card that came up by itself takes
 no key at all until the person clicks into it: typing meant for another window never
-answers it. When a card no one
-answers expires is the agenda's to decide (coach.core.plan.agenda), not the card's.
+answers it. When a card no one answers expires is the agenda's to decide
+(coach.core.plan.agenda), not the card's.
 """
 
 from __future__ import annotations

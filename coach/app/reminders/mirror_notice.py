@@ -46,18 +46,22 @@ class ReminderNotices(QObject):
         self.flow = flow
         self.balloons = balloons
         flow.told_elsewhere = self.reaches
-        if notices is not None:
-            notices.stays = not flow.unasked  # there the notification is the reminder
         flow.presented.connect(self.show)
         flow.answered.connect(self.withdraw)
         if notices is not None:
+            notices.stays = not flow.unasked  # there the notification is the reminder
             notices.pressed.connect(lambda key: flow.answer(Outcome(key)))
             notices.unavailable.connect(self._unavailable)
 
+    @property
+    def _service(self) -> Notices | None:
+        """The notification service, unless it is known to be missing."""
+        return self.notices if self.notices and self.notices.available is not False else None
+
     def show(self, reminder: Reminder) -> None:
         text = reminder.text
-        if self.notices is not None and self.notices.available is not False:
-            self.notices.show(
+        if self._service is not None:
+            self._service.show(
                 f"{APP_NAME}: {text.title}",
                 text.why,
                 [
@@ -70,27 +74,28 @@ class ReminderNotices(QObject):
             self.flow.show_unasked()
 
     def withdraw(self, _reminder: Reminder, _outcome: Outcome) -> None:
-        if self.notices is not None and self.notices.available is not False:
-            self.notices.withdraw()  # also one still waiting for the service's answer
+        if self._service is not None:
+            self._service.withdraw()  # also one still waiting for the service's answer
 
     def _unavailable(self, reason: str) -> None:
         log.info("desktop notifications unavailable (%s): using the tray balloon", reason)
         current = self.flow.current
-        title = f"{APP_NAME}: {current.text.title}" if current is not None else ""
-        if current is not None and not self.balloons.balloon(title, current.text.why):
+        if current is None:
+            return
+        if not self.balloons.balloon(f"{APP_NAME}: {current.text.title}", current.text.why):
             self.flow.show_unasked()
 
     def status(self) -> dict[str, Any]:
         """For `calf-coach status`: whether the desktop's notification service answers."""
-        available = None if self.notices is None else self.notices.available
-        said = {True: "available", False: "unavailable", None: "not asked yet"}[available]
-        return {"notifications": "none" if self.notices is None else said}
+        if self.notices is None:
+            return {"notifications": "none"}
+        said = {True: "available", False: "unavailable", None: "not asked yet"}
+        return {"notifications": said[self.notices.available]}
 
     def reaches(self) -> bool:
         """Whether the person hears of a reminder without the card: a notification service
         (or one not asked yet), or the tray balloon."""
-        notices = self.notices is not None and self.notices.available is not False
-        return notices or self.balloons.can_balloon()
+        return self._service is not None or self.balloons.can_balloon()
 
     def stop(self) -> None:
         if self.notices is not None:

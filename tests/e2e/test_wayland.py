@@ -1,0 +1,73 @@
+"""End to end on a real Wayland compositor (sway, headless), with a real tray host
+(waybar), notification server (mako) and keyboard: the app runs natively there.
+
+What a person on GNOME, KDE or sway must be able to count on: a reminder that comes due
+while they type in another application takes none of their keys; the app reads their
+absence from the compositor itself; `calf-coach status` says what this desktop gives."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.desktop import wait_for
+from tests.e2e.wayland_desktop import WaylandDesktop, missing_wayland_tools, running_wayland
+from tests.e2e.wayland_keys import VirtualKeyboard
+
+pytestmark = pytest.mark.skipif(
+    bool(missing_wayland_tools()), reason=f"needs {', '.join(missing_wayland_tools())}"
+)
+
+TYPED = "the quick brown fox j"[:20]
+
+
+@pytest.fixture(scope="module")
+def sway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WaylandDesktop]:
+    with running_wayland(tmp_path_factory.mktemp("sway"), ARTIFACTS / "wayland") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def keyboard(sway: WaylandDesktop) -> Iterator[VirtualKeyboard]:
+    typing = VirtualKeyboard(sway.env)
+    yield typing
+    typing.close()
+
+
+def _entries(home: Path) -> list[tuple[str, ...]]:
+    with sqlite3.connect(home / "history.sqlite3") as db:
+        water = db.execute("SELECT * FROM water").fetchall()
+        answered = db.execute(
+            "SELECT kind, outcome FROM reminders WHERE outcome != 'expired'"
+        ).fetchall()
+    return [tuple(map(str, row)) for row in water + answered]
+
+
+def test_a_reminder_due_while_typing_elsewhere_takes_no_key(
+    sway: WaylandDesktop, keyboard: VirtualKeyboard, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    app = sway.start_app(home)
+    wait_for(lambda: sway.calf_coach(home, "status").returncode == 0, 30, "the app")
+    typed = tmp_path / "editor.txt"
+    editor = sway._spawn([sys.executable, "-m", "tests.e2e.editor", str(typed)], "editor.log")
+    wait_for(lambda: (sway.focused() or {}).get("app_id") == "test-editor", 20, "the editor")
+    before = _entries(home)
+
+    assert sway.calf_coach(home, "remind", "fluids").returncode == 0
+    wait_for(lambda: "A glass of water" in str(sway.notifications()), 10, "the notification")
+    sway.screenshot("reminder-while-typing")
+    keyboard.type(TYPED + "\n")
+
+    assert wait_for(lambda: typed.read_text() == TYPED + "\n", 10, "every key in the editor")
+    assert (sway.focused() or {}).get("app_id") == "test-editor"
+    assert _entries(home) == before, "no key answered the reminder"
+    assert sway.notifications(), "the reminder is still there to answer"
+    editor.terminate()
+    assert sway.calf_coach(home, "quit").returncode == 0
+    app.wait(20)

@@ -96,7 +96,8 @@ class CoachApp(QObject):
         self.settings = CurrentSettings(paths.settings_file, settings, self)
         self.log = HistoryWriter(history, clock, self.settings, self)
         self.routines = RoutineLibrary(paths, clock, self.settings, chimes, voice, self)
-        readers = desktop_readers() if desktop is None else desktop
+        away = lambda: self.settings.value.attention.away_after_minutes * 60.0  # noqa: E731
+        readers = desktop_readers(away_after=away) if desktop is None else desktop
         self.attention = AttentionWatch(readers, self.settings)
         self.scheduler = ReminderScheduler(self.settings, clock, state, self, self.attention)
         self.tray_or_window = TrayOrWindow(self.actions, self, icon)

@@ -7,6 +7,7 @@ absence from the compositor itself; `calf-coach status` says what this desktop g
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.app.desktop.wayland_attention import WaylandReader
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.desktop import wait_for
 from tests.e2e.wayland_desktop import WaylandDesktop, missing_wayland_tools, running_wayland
@@ -69,5 +71,53 @@ def test_a_reminder_due_while_typing_elsewhere_takes_no_key(
     assert _entries(home) == before, "no key answered the reminder"
     assert sway.notifications(), "the reminder is still there to answer"
     editor.terminate()
+    assert sway.calf_coach(home, "quit").returncode == 0
+    app.wait(20)
+
+
+def test_the_compositor_says_away_after_the_threshold_and_present_after_a_key(
+    sway: WaylandDesktop, keyboard: VirtualKeyboard, qapp: object
+) -> None:
+    reader = WaylandReader(lambda: 1.0, sway.env)
+    try:
+        assert reader.reads == {"away", "full-screen"}, reader.source
+        keyboard.type(" ")
+        assert reader.read().idle_seconds == 0.0
+        away = wait_for(lambda: (reader.read().idle_seconds or 0) >= 1.0, 10, "away")
+        assert away
+        keyboard.type(" ")
+        assert wait_for(lambda: reader.read().idle_seconds == 0.0, 5, "present after a key")
+    finally:
+        reader.close()
+
+
+def test_a_full_screen_window_is_seen_and_status_names_what_this_desktop_gives(
+    sway: WaylandDesktop, tmp_path: Path, qapp: object
+) -> None:
+    typed = tmp_path / "editor.txt"
+    editor = sway._spawn([sys.executable, "-m", "tests.e2e.editor", str(typed)], "editor.log")
+    reader = WaylandReader(lambda: 60.0, sway.env)
+    try:
+        wait_for(lambda: (sway.focused() or {}).get("app_id") == "test-editor", 20, "the editor")
+        assert not reader.read().full_screen
+        sway.swaymsg("[app_id=test-editor] fullscreen enable")
+        assert wait_for(lambda: reader.read().full_screen, 5, "the full-screen state")
+        sway.swaymsg("[app_id=test-editor] fullscreen disable")
+        assert wait_for(lambda: not reader.read().full_screen, 5, "the window back")
+    finally:
+        reader.close()
+        editor.terminate()
+        editor.wait(10)
+
+    home = tmp_path / "home"
+    app = sway.start_app(home)
+    status = wait_for(lambda: sway.calf_coach(home, "status", "--json").stdout, 30, "status")
+    desktop = json.loads(status)
+    assert desktop["session"] == "wayland"
+    assert desktop["platform"] == "wayland"
+    sources = desktop["attention_sources"]
+    assert any("org_kde_kwin_idle" in s for s in sources["away"]), sources
+    assert any("foreign_toplevel" in s for s in sources["full-screen"]), sources
+    assert desktop["notifications"] and desktop["tray"], desktop
     assert sway.calf_coach(home, "quit").returncode == 0
     app.wait(20)

@@ -75,8 +75,15 @@ class WaylandDesktop(Desktop):
         }
         with (self.root / "sway.log").open("wb") as log:
             sway = subprocess.Popen(
-                ["setpriv", f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}",
-                 "--clear-groups", "sway", "-c", str(config)],
+                [
+                    "setpriv",
+                    f"--reuid={nobody.pw_uid}",
+                    f"--regid={nobody.pw_gid}",
+                    "--clear-groups",
+                    "sway",
+                    "-c",
+                    str(config),
+                ],
                 env=sway_env,
                 stdout=subprocess.DEVNULL,
                 stderr=log,
@@ -87,7 +94,9 @@ class WaylandDesktop(Desktop):
             20,
             "sway's socket",
         )
-        self.sway_ipc = str(wait_for(lambda: next(runtime.glob("sway-ipc.*.sock"), None), 20, "sway's IPC"))
+        self.sway_ipc = str(
+            wait_for(lambda: next(runtime.glob("sway-ipc.*.sock"), None), 20, "sway's IPC")
+        )
         own_runtime = self.root / "run"
         own_runtime.mkdir(mode=0o700)
         drop = ("QT_", "DBUS_", "XDG_RUNTIME", "DISPLAY", "WAYLAND", "XDG_SESSION", "XDG_CURRENT")
@@ -109,7 +118,10 @@ class WaylandDesktop(Desktop):
 
     def swaymsg(self, *args: str) -> Any:
         done = subprocess.run(
-            ["swaymsg", "-s", self.sway_ipc, "-r", *args], capture_output=True, text=True, check=True
+            ["swaymsg", "-s", self.sway_ipc, "-r", *args],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         return json.loads(done.stdout) if done.stdout.strip() else None
 
@@ -130,9 +142,7 @@ class WaylandDesktop(Desktop):
         """The window that has the keyboard, if any."""
         return next((w for w in self.windows_now() if w.get("focused")), None)
 
-    def _bus_call(
-        self, service: str, path: str, interface: str, method: str, *body: str
-    ) -> Any:
+    def _bus_call(self, service: str, path: str, interface: str, method: str, *body: str) -> Any:
         from jeepney import DBusAddress, new_method_call
         from jeepney.io.blocking import open_dbus_connection
 
@@ -145,7 +155,9 @@ class WaylandDesktop(Desktop):
         """Summaries of what mako shows now (None: mako does not answer)."""
         try:
             (listed,) = self._bus_call(
-                "org.freedesktop.Notifications", "/fr/emersion/Mako", "fr.emersion.Mako",
+                "org.freedesktop.Notifications",
+                "/fr/emersion/Mako",
+                "fr.emersion.Mako",
                 "ListNotifications",
             )
         except Exception:
@@ -158,13 +170,16 @@ class WaylandDesktop(Desktop):
     def _tray_host_ready(self) -> bool:
         try:
             (registered,) = self._bus_call(
-                "org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
-                "org.freedesktop.DBus.Properties", "Get",
-                "org.kde.StatusNotifierWatcher", "IsStatusNotifierHostRegistered",
+                "org.kde.StatusNotifierWatcher",
+                "/StatusNotifierWatcher",
+                "org.freedesktop.DBus.Properties",
+                "Get",
+                "org.kde.StatusNotifierWatcher",
+                "IsStatusNotifierHostRegistered",
             )
         except Exception:
             return False
-        return registered == ("b", True)
+        return bool(registered == ("b", True))
 
     def screenshot(self, name: str) -> Any:
         """The compositor's own picture of the screen (grim, through wlr-screencopy)."""

@@ -33,9 +33,12 @@ class VirtualKeyboard:
             raise RuntimeError("this compositor offers no virtual keyboard")
         self.keyboard = self.connection.new_object()
         self.connection.send(manager, 0, uint(seat) + uint(self.keyboard))
-        keymap = subprocess.run(
-            ["xkbcli", "compile-keymap", "--layout", "us"], capture_output=True, check=True
-        ).stdout + b"\0"
+        keymap = (
+            subprocess.run(
+                ["xkbcli", "compile-keymap", "--layout", "us"], capture_output=True, check=True
+            ).stdout
+            + b"\0"
+        )
         fd = os.memfd_create("keymap")
         os.write(fd, keymap)
         self.connection.send(self.keyboard, 0, uint(XKB_V1) + uint(len(keymap)), [fd])

@@ -8,8 +8,10 @@ cannot tell stays at "present": a reading that fails never holds a reminder.
 - X11 (coach.app.desktop.x11, on a connection of its own): idle time from the MIT-SCREEN-SAVER
   extension (and whether the screen saver is on), the active window's
   `_NET_WM_STATE_FULLSCREEN`;
-- freedesktop D-Bus (jeepney): the notification server's `Inhibited` property
-  (do not disturb) and `org.freedesktop.ScreenSaver.GetActive` (locked);
+- Wayland (coach.app.desktop.wayland_attention): idle time and full screen from the
+  compositor's own protocols, where it offers them;
+- D-Bus (coach.app.desktop.bus_readers): do not disturb, the screen saver's and
+  logind's lock, GNOME's idle monitor;
 - GNOME: `show-banners` off is do not disturb;
 - Windows: `GetLastInputInfo`, and `SHQueryUserNotificationState` for full screen,
   presentation mode and quiet hours;
@@ -34,14 +36,9 @@ from coach.core.settings.schema import SettingsInUse
 from coach.core.system.session import under_wayland
 
 if TYPE_CHECKING:
-    from jeepney.io.blocking import DBusConnection
-
     from coach.app.desktop.x11 import Connection
 
 log = logging.getLogger(__name__)
-
-DBUS_TIMEOUT_MS = 300
-"""A desktop service that does not answer at once is taken as saying nothing."""
 
 
 def _output(argv: list[str]) -> str:
@@ -114,83 +111,6 @@ class X11Reader:
             return False
         state = x.window_property(active[0], "_NET_WM_STATE", XA_ATOM)
         return x.atom("_NET_WM_STATE_FULLSCREEN") in state
-
-
-class FreedesktopReader:
-    """Do not disturb and a locked screen, over the session bus (jeepney, on a connection
-    of its own that only ever waits for its own replies)."""
-
-    source = "D-Bus (screen saver, notification server)"
-    reads = frozenset({"away", "do-not-disturb"})
-
-    def __init__(self) -> None:
-        self._connection: DBusConnection | None = None
-        self._broken = False
-
-    def read(self) -> Reading:
-        inhibited = self._ask(
-            "org.freedesktop.Notifications",
-            "/org/freedesktop/Notifications",
-            "org.freedesktop.DBus.Properties",
-            "Get",
-            "ss",
-            ("org.freedesktop.Notifications", "Inhibited"),
-        )
-        locked = self._ask(
-            "org.freedesktop.ScreenSaver",
-            "/org/freedesktop/ScreenSaver",
-            "org.freedesktop.ScreenSaver",
-            "GetActive",
-        )
-        return Reading(do_not_disturb=inhibited is True, locked=locked is True)
-
-    def _ask(
-        self,
-        service: str,
-        path: str,
-        interface: str,
-        method: str,
-        signature: str = "",
-        body: tuple[object, ...] = (),
-    ) -> object:
-        """The first value of the reply; None for no answer in time, or an error."""
-        from jeepney import DBusAddress, MessageType, new_method_call
-
-        connection = self._connect()
-        if connection is None:
-            return None
-        call = new_method_call(DBusAddress(path, service, interface), method, signature, body)
-        try:
-            reply = connection.send_and_get_reply(call, timeout=DBUS_TIMEOUT_MS / 1000)
-        except TimeoutError:
-            return None
-        except OSError as exc:  # the bus went away: ask a new one next time
-            log.info("attention: session bus lost (%s)", exc)
-            connection.close()
-            self._connection = None
-            return None
-        if reply.header.message_type != MessageType.method_return or not reply.body:
-            return None
-        value = reply.body[0]
-        if isinstance(value, tuple) and len(value) == 2:  # a variant: (signature, value)
-            value = value[1]
-        return value
-
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-
-    def _connect(self) -> DBusConnection | None:
-        if self._connection is None and not self._broken:
-            from coach.app.desktop.bus_watch import BusWatch
-
-            try:
-                self._connection = BusWatch.open("SESSION")
-            except Exception as exc:  # no session bus: nothing to read
-                log.info("attention: no session bus (%s)", exc)
-                self._broken = True
-        return self._connection
 
 
 class GnomeBannersReader:
@@ -275,20 +195,32 @@ def merged(readings: Sequence[Reading]) -> Reading:
 
 
 def desktop_readers(
-    platform: str = sys.platform, env: dict[str, str] | None = None
+    platform: str = sys.platform,
+    env: dict[str, str] | None = None,
+    away_after: Callable[[], float] = lambda: 300.0,
 ) -> list[Reader]:
-    """The readers this desktop offers."""
+    """The readers this desktop offers; `away_after` is the person's "away" in seconds
+    (a Wayland compositor is asked to say when that much time passes without input)."""
     env = dict(os.environ) if env is None else env
     if platform == "win32":
         return [WindowsReader()]
     if platform == "darwin":
         return [MacReader()]
+    from coach.app.desktop.bus_readers import FreedesktopReader, LogindReader, MutterIdleReader
+
     readers: list[Reader] = [FreedesktopReader()]
-    if env.get("DISPLAY") and not under_wayland(env):  # XWayland's idle counts X input only
+    if env.get("XDG_SESSION_ID"):  # a logind session: its lock is known there
+        readers.append(LogindReader())
+    gnome = "GNOME" in env.get("XDG_CURRENT_DESKTOP", "").upper()
+    if env.get("WAYLAND_DISPLAY"):
+        from coach.app.desktop.wayland_attention import WaylandReader
+
+        readers.insert(0, WaylandReader(away_after, env))
+    elif env.get("DISPLAY") and not under_wayland(env):  # XWayland's idle counts X input only
         readers.insert(0, X11Reader())
-    if "GNOME" in env.get("XDG_CURRENT_DESKTOP", "").upper():
-        readers.append(GnomeBannersReader())
-    return readers
+    if gnome:
+        readers += [MutterIdleReader(), GnomeBannersReader()]
+    return [reader for reader in readers if reader.reads]
 
 
 class AttentionWatch:

@@ -60,7 +60,7 @@ class WaylandReader(QObject):
         """When the compositor said "idle" (the clock's time), None since input came."""
         self.toplevels: dict[int, Toplevel] = {}
         self._connect()
-        reads = set()
+        reads: set[str] = set()
         if self._idle_protocol is not None:
             reads.add("away")
         if self.connection is not None and TOPLEVELS in self.connection.globals:
@@ -68,6 +68,8 @@ class WaylandReader(QObject):
         self.reads = frozenset(reads)
         protocols = [p for p in (*IDLE_PROTOCOLS, TOPLEVELS) if p in self.globals()]
         self.source = f"Wayland ({', '.join(protocols) or 'nothing readable'})"
+        if not reads:
+            self.close()
 
     def globals(self) -> dict[str, tuple[int, int]]:
         return self.connection.globals if self.connection is not None else {}
@@ -147,8 +149,10 @@ class WaylandReader(QObject):
         self._watch_idle()
         idle = None
         if self._watch is not None and self.connection is not None:
-            idle = 0.0 if self.idle_since is None else self._watch[1] + (
-                self.clock() - self.idle_since
+            idle = (
+                0.0
+                if self.idle_since is None
+                else self._watch[1] + (self.clock() - self.idle_since)
             )
         full = any({ACTIVATED, FULL_SCREEN} <= w.states for w in self.toplevels.values())
         return Reading(idle_seconds=idle, full_screen=full)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import array
 import os
+import select
 import socket
 import struct
 import time
@@ -155,9 +156,11 @@ class Connection:
         self._receive(block=False)
 
     def _receive(self, block: bool) -> None:
+        if not block and not select.select([self.sock], [], [], 0)[0]:
+            return  # nothing has arrived
         try:
-            chunk = self.sock.recv(65536) if block else self.sock.recv(65536, socket.MSG_DONTWAIT)
-        except (BlockingIOError, InterruptedError):
+            chunk = self.sock.recv(65536)
+        except InterruptedError:
             return
         except TimeoutError as exc:
             raise WaylandError("the compositor did not answer in time") from exc

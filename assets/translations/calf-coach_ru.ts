@@ -211,6 +211,10 @@
             <translation>Судорога записана: {where}, {severity}/10, в {time}.</translation>
         </message>
         <message>
+            <source>Cramp now</source>
+            <translation>Если свело ногу</translation>
+        </message>
+        <message>
             <source>GNOME shows no tray icons by itself, so Calf Coach runs in this window. With the “AppIndicator and KStatusNotifierItem Support” extension (in Extensions, or your system's gnome-shell-extension-appindicator package) its icon goes to the top bar. Reminders still come on time.</source>
             <translation>GNOME сам не показывает значки в области уведомлений, поэтому Calf Coach работает в этом окне. С расширением «AppIndicator and KStatusNotifierItem Support» (в приложении «Расширения» или в пакете gnome-shell-extension-appindicator вашей системы) его значок появится на верхней панели. Напоминания всё равно приходят вовремя.</translation>
         </message>
@@ -263,6 +267,10 @@
             <translation>Работает, в каком бы приложении вы ни были.</translation>
         </message>
         <message>
+            <source>Works while any application has the keyboard: {key}.</source>
+            <translation>Работает, в каком бы приложении вы ни печатали: {key}.</translation>
+        </message>
+        <message>
             <source>another application already uses {key}</source>
             <translation>{key} уже занято другим приложением</translation>
         </message>
@@ -275,12 +283,20 @@
             <translation>в Wayland приложение X11 слышит только клавиши, нажатые в окнах X11</translation>
         </message>
         <message>
+            <source>the desktop did not grant it: {why}</source>
+            <translation>рабочий стол не разрешил: {why}</translation>
+        </message>
+        <message>
             <source>the keyboard has no key {key}</source>
             <translation>на клавиатуре нет клавиши {key}</translation>
         </message>
         <message>
             <source>this desktop ({platform}) does not allow it</source>
             <translation>этот рабочий стол ({platform}) этого не позволяет</translation>
+        </message>
+        <message>
+            <source>waiting for the desktop to grant the key</source>
+            <translation>ждём, когда рабочий стол разрешит клавишу</translation>
         </message>
     </context>
     <context>

@@ -218,7 +218,11 @@ def test_cramp_now_comes_in_front_of_a_card_and_the_log_opens_at_night(coach: Co
 def test_where_no_key_can_be_grabbed_settings_shows_the_command(coach: CoachApp) -> None:
     assert QGuiApplication.platformName() == "offscreen"
     assert not coach.global_key.registered
-    assert coach.status()["cramp_key"] == {"key": "Ctrl+Alt+C", "from_anywhere": False}
+    assert coach.status()["cramp_key"] == {
+        "key": "Ctrl+Alt+C",
+        "from_anywhere": False,
+        "by": "none",
+    }
     window = coach.windows.open_settings()
     note = window.findChild(type(window.status), "note-cramp_key")
     assert note is not None and COMMAND in note.text()

@@ -2,24 +2,29 @@
 
 No Qt API grabs a key for the whole desktop. On X11 this is XGrabKey on the root
 window, on a connection of its own (coach.app.desktop.x11), read by a QSocketNotifier
-(no polling, no thread). Elsewhere (Wayland, Windows, macOS) the app does not grab
-a key: the settings window says so and shows the command to bind in the desktop's
-own keyboard settings, and the launcher offers "Cramp now" as an action. Under
-XWayland an X11 grab would hear only keys typed into X11 windows, so there too the
-app claims nothing and shows the command.
+(no polling, no thread). On Wayland the desktop owns the keys: the app asks its
+portal for a shortcut (coach.app.desktop.portal_key; KDE Plasma, GNOME 48 and later),
+and claims it works only once the desktop has granted it. Under XWayland an X11 grab
+would hear only keys typed into X11 windows, so it is never tried there. Where
+neither works (sway, older GNOME, Windows, macOS) the settings window says so and
+shows the command to bind in the desktop's own keyboard settings, and the launcher
+offers "Cramp now" as an action.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtGui import QGuiApplication
 
 from coach.app.desktop import x11
+from coach.app.desktop.portal_key import PortalKey
 from coach.core.i18n import translate
+from coach.core.system.launcher import installed_app_id
 from coach.core.system.session import under_wayland
 
 log = logging.getLogger(__name__)
@@ -29,15 +34,21 @@ COMMAND = "calf-coach routine cramp-now"
 
 class GlobalKey(QObject):
     pressed = Signal()
+    changed = Signal()
+    """The desktop answered: whether the key works from anywhere may have changed."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, bus: str = "SESSION") -> None:
         super().__init__(parent)
+        self.bus = bus
         self.combination = ""
         self.registered = False
         self.reason = ""
         self._connection: x11.Connection | None = None
         self._grab: tuple[int, int] | None = None
         self._notifier: QSocketNotifier | None = None
+        self._portal: PortalKey | None = None
+        self.mechanism = "none"
+        """How the key is heard: "x11" (a grab), "portal" (the desktop's shortcut), "none"."""
 
     def register(self, combination: str) -> None:
         """Listen for `combination` ("Ctrl+Alt+C"); "" listens for nothing."""
@@ -49,13 +60,11 @@ class GlobalKey(QObject):
             self.reason = translate("coach", "no key is set")
             return
         platform = QGuiApplication.platformName()
-        if platform != "xcb":
+        if under_wayland(os.environ):
+            self._ask_portal(combination, platform)
+        elif platform != "xcb":
             self.reason = translate("coach", "this desktop ({platform}) does not allow it")
             self.reason = self.reason.format(platform=platform or "?")
-        elif under_wayland(os.environ):
-            self.reason = translate(
-                "coach", "on Wayland an X11 app hears only keys typed into X11 windows"
-            )
         else:
             self._grab_x11(combination)
         if self.registered:
@@ -65,10 +74,16 @@ class GlobalKey(QObject):
 
     def status(self) -> dict[str, Any]:
         """For `calf-coach status`: the key, and whether it works from anywhere."""
-        return {"cramp_key": {"key": self.combination, "from_anywhere": self.registered}}
+        key = {"key": self.combination, "from_anywhere": self.registered, "by": self.mechanism}
+        if self._portal is not None:
+            key["desktop_key"] = self._portal.trigger
+        return {"cramp_key": key}
 
     def note(self) -> str:
         """What the settings window says under the key's field."""
+        if self.registered and self._portal is not None:
+            text = translate("coach", "Works while any application has the keyboard: {key}.")
+            return text.format(key=self._portal.trigger)
         if self.registered:
             return translate("coach", "Works while any application has the keyboard.")
         text = translate(
@@ -79,6 +94,10 @@ class GlobalKey(QObject):
         return text.format(reason=self.reason, command=COMMAND)
 
     def release(self) -> None:
+        if self._portal is not None:
+            self._portal.close()
+            self._portal.deleteLater()
+            self._portal = None
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
@@ -88,6 +107,36 @@ class GlobalKey(QObject):
             self._connection.close()
         self._connection, self._notifier, self._grab = None, None, None
         self.registered = False
+
+    # --- Wayland: the desktop portal -------------------------------------------------------
+
+    def _ask_portal(self, combination: str, platform: str) -> None:
+        """Ask the desktop for the key; until it answers, nothing is claimed."""
+        self.reason = translate("coach", "waiting for the desktop to grant the key")
+        self._portal = PortalKey(
+            installed_app_id(Path.home(), os.environ), translate("coach", "Cramp now"), self.bus
+        )
+        self._portal.changed.connect(lambda: self._portal_answered(platform))
+        self._portal.pressed.connect(self.pressed)
+        self._portal.start(combination)
+
+    def _portal_answered(self, platform: str) -> None:
+        portal = self._portal
+        if portal is None:
+            return
+        self.registered = portal.state == "granted"
+        self.mechanism = "portal" if self.registered else "none"
+        if portal.state == "absent" and platform == "xcb":
+            self.reason = translate(
+                "coach", "on Wayland an X11 app hears only keys typed into X11 windows"
+            )
+        elif portal.state == "absent":
+            self.reason = translate("coach", "this desktop ({platform}) does not allow it")
+            self.reason = self.reason.format(platform=platform or "?")
+        elif portal.state == "refused":
+            self.reason = translate("coach", "the desktop did not grant it: {why}")
+            self.reason = self.reason.format(why=portal.reason)
+        self.changed.emit()
 
     # --- X11 -------------------------------------------------------------------------------
 
@@ -121,6 +170,7 @@ class GlobalKey(QObject):
         self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
         self.registered = True
+        self.mechanism = "x11"
 
     def _read(self) -> None:
         if self._connection is None or self._grab is None:

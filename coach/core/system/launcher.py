@@ -22,6 +22,15 @@ def launcher_paths(home: Path, environ: Mapping[str, str]) -> tuple[Path, Path]:
     )
 
 
+def installed_app_id(home: Path, environ: Mapping[str, str]) -> str | None:
+    """The app id the desktop knows the app by, if a launcher for it is installed (by
+    `install-desktop` or a package); None when the desktop could not name the app."""
+    dirs = environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share"
+    folders = [data_home(home, environ), *(Path(d) for d in dirs.split(":") if d)]
+    found = any((folder / "applications" / f"{APP_ID}.desktop").is_file() for folder in folders)
+    return APP_ID if found else None
+
+
 def install_launcher(
     home: Path, environ: Mapping[str, str], command: Sequence[str], icon: Path
 ) -> list[Path]:

@@ -70,9 +70,23 @@ def test_a_reminder_due_while_typing_elsewhere_takes_no_key(
     assert (sway.focused() or {}).get("app_id") == "test-editor"
     assert _entries(home) == before, "no key answered the reminder"
     assert sway.notifications(), "the reminder is still there to answer"
+
+    sway.click_notification()  # the person asks for the card
+    card = wait_for(lambda: _window(sway, "calf-coach"), 10, "the card, asked for")
+    sway.screenshot("card-asked-for")
+    screen = sway.swaymsg("-t", "get_outputs")[0]["rect"]
+    rect = card["rect"]
+    assert card["type"] == "floating_con", "a card, not a tile stretched over the screen"
+    assert rect["width"] < screen["width"] / 2 and rect["height"] < screen["height"] / 2
+    assert rect["x"] >= 0 and rect["x"] + rect["width"] <= screen["width"]
+    assert rect["y"] >= 0 and rect["y"] + rect["height"] <= screen["height"]
     editor.terminate()
     assert sway.calf_coach(home, "quit").returncode == 0
     app.wait(20)
+
+
+def _window(sway: WaylandDesktop, app_id: str) -> dict[str, object] | None:
+    return next((w for w in sway.windows_now() if app_id in str(w.get("app_id"))), None)
 
 
 def test_the_compositor_says_away_after_the_threshold_and_present_after_a_key(

@@ -142,14 +142,29 @@ class WaylandDesktop(Desktop):
         """The window that has the keyboard, if any."""
         return next((w for w in self.windows_now() if w.get("focused")), None)
 
-    def _bus_call(self, service: str, path: str, interface: str, method: str, *body: str) -> Any:
+    def _bus_call(
+        self,
+        service: str,
+        path: str,
+        interface: str,
+        method: str,
+        *body: str | int,
+        signature: str = "",
+    ) -> Any:
         from jeepney import DBusAddress, new_method_call
         from jeepney.io.blocking import open_dbus_connection
 
         address = DBusAddress(path, service, interface)
         with open_dbus_connection(self.env["DBUS_SESSION_BUS_ADDRESS"]) as bus:
-            call = new_method_call(address, method, "s" * len(body), body)
+            call = new_method_call(address, method, signature or "s" * len(body), body)
             return bus.send_and_get_reply(call, timeout=2).body
+
+    def click_notification(self) -> None:
+        """What a click on mako's newest notification does: its default action."""
+        mako = ("org.freedesktop.Notifications", "/fr/emersion/Mako", "fr.emersion.Mako")
+        (listed,) = self._bus_call(*mako, "ListNotifications")
+        newest = listed[0]["id"][1]
+        self._bus_call(*mako, "InvokeAction", newest, "default", signature="us")
 
     def notifications(self) -> list[str] | None:
         """Summaries of what mako shows now (None: mako does not answer)."""

@@ -169,6 +169,13 @@ class ReminderCard(QWidget):
         self.answered.emit(outcome)
 
     def _place(self, anchor: QRect | None) -> None:
+        """By the tray icon, or in the corner above the clock. A Wayland compositor places
+        windows itself and ignores `move()`: there the card keeps one size, which tiling
+        compositors (sway) float rather than stretch, and goes where the desktop puts a
+        window the person opened (it comes only when asked, see card_flow)."""
+        if QGuiApplication.platformName().startswith("wayland"):
+            self.setFixedSize(self.sizeHint())
+            return
         screen = QGuiApplication.primaryScreen()
         if screen is None:
             return

@@ -74,7 +74,7 @@ class FakeDesktop:
     coach.app.desktop.attention_readers has, that says what `reading` holds."""
 
     source = "a test's stand-in desktop"
-    reads = frozenset({"away", "do-not-disturb", "full-screen"})
+    reads = frozenset({"idle", "locked", "do-not-disturb", "full-screen"})
 
     def __init__(self) -> None:
         self.reading = Reading()

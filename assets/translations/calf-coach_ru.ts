@@ -275,12 +275,20 @@
             <translation>{key} уже занято другим приложением</translation>
         </message>
         <message>
+            <source>idle time</source>
+            <translation>время без ввода</translation>
+        </message>
+        <message>
             <source>no key is set</source>
             <translation>клавиша не задана</translation>
         </message>
         <message>
             <source>on Wayland an X11 app hears only keys typed into X11 windows</source>
             <translation>в Wayland приложение X11 слышит только клавиши, нажатые в окнах X11</translation>
+        </message>
+        <message>
+            <source>screen lock</source>
+            <translation>блокировка экрана</translation>
         </message>
         <message>
             <source>the desktop did not grant it: {why}</source>

@@ -94,7 +94,7 @@ def test_the_compositor_says_away_after_the_threshold_and_present_after_a_key(
 ) -> None:
     reader = WaylandReader(lambda: 1.0, sway.env)
     try:
-        assert reader.reads == {"away", "full-screen"}, reader.source
+        assert reader.reads == {"idle", "full-screen"}, reader.source
         keyboard.type(" ")
         assert reader.read().idle_seconds == 0.0
         away = wait_for(lambda: (reader.read().idle_seconds or 0) >= 1.0, 10, "away")
@@ -130,7 +130,7 @@ def test_a_full_screen_window_is_seen_and_status_names_what_this_desktop_gives(
     assert desktop["session"] == "wayland"
     assert desktop["platform"] == "wayland"
     sources = desktop["attention_sources"]
-    assert any("org_kde_kwin_idle" in s for s in sources["away"]), sources
+    assert any("org_kde_kwin_idle" in s for s in sources["idle"]), sources
     assert any("foreign_toplevel" in s for s in sources["full-screen"]), sources
     assert desktop["notifications"] and desktop["tray"], desktop
     assert sway.calf_coach(home, "quit").returncode == 0

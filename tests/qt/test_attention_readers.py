@@ -43,7 +43,12 @@ def test_each_rule_says_where_it_is_read_or_that_it_cannot_be() -> None:
     """A sway session, say: do not disturb is seen, away and full screen are not."""
     watch = AttentionWatch([Banners()], InUse(DEFAULTS))
     assert watch.status() == {
-        "attention_sources": {"away": [], "do-not-disturb": ["GNOME"], "full-screen": []}
+        "attention_sources": {
+            "idle": [],
+            "locked": [],
+            "do-not-disturb": ["GNOME"],
+            "full-screen": [],
+        }
     }
     notes = watch.notes()
     assert notes["attention.hold_when_do_not_disturb"] == "Read here from: GNOME."

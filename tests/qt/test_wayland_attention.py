@@ -43,10 +43,11 @@ class StandInCompositor:
             return
 
     def _talk(self) -> None:
-        self.client, _ = self.server.accept()
+        client, _ = self.server.accept()
+        self.client = client
         self.ready.set()
         buffer = b""
-        while chunk := self.client.recv(4096):
+        while chunk := client.recv(4096):
             buffer += chunk
             while len(buffer) >= 8:
                 target, opcode, size = struct.unpack_from("=IHH", buffer)
@@ -97,7 +98,7 @@ def test_idle_is_asked_for_with_the_persons_threshold_and_read_from_the_events(
     threshold = [300.0]
     env = {"WAYLAND_DISPLAY": "wayland-9", "XDG_RUNTIME_DIR": str(tmp_path)}
     reader = WaylandReader(lambda: threshold[0], env, clock=lambda: now[0])
-    assert reader.reads == {"away"}, "no foreign-toplevel here: full screen is not claimed"
+    assert reader.reads == {"idle"}, "no foreign-toplevel here: full screen is not claimed"
     assert "ext_idle_notifier_v1" in reader.source
     _settle(reader, compositor, 3)
     binds = [Arguments(data) for target, opcode, data in compositor.requests[:2]]
@@ -135,7 +136,7 @@ def test_a_compositor_that_leaves_or_is_not_there_says_nothing(
 ) -> None:
     env = {"WAYLAND_DISPLAY": str(tmp_path / "wayland-9")}  # a full path works too
     reader = WaylandReader(lambda: 300.0, env)
-    assert reader.reads == {"away"}
+    assert reader.reads == {"idle"}
     compositor.close()
     _wait(lambda: reader.read().idle_seconds is None)
     missing = WaylandReader(lambda: 300.0, {"WAYLAND_DISPLAY": str(tmp_path / "none")})

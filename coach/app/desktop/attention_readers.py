@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from coach.core.i18n import translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.settings.attention import Attention, Reading, attention_of
 from coach.core.settings.schema import SettingsInUse
 from coach.core.system.session import under_wayland
@@ -52,16 +52,24 @@ def _output(argv: list[str]) -> str:
     return done.stdout
 
 
-RULES = ("away", "do-not-disturb", "full-screen")
-"""What a reader may be able to see, named as the settings' rules are: away (idle time
-or a locked screen), do not disturb, a full-screen window."""
+SIGNS = ("idle", "locked", "do-not-disturb", "full-screen")
+"""What a reader may be able to see: the idle time, a locked screen, the desktop's
+do-not-disturb switch, a full-screen window."""
+RULES = {"away": ("idle", "locked"), "do-not-disturb": ("do-not-disturb",)}
+RULES["full-screen"] = ("full-screen",)
+"""The signs each of the settings' rules is read from (away: idle or locked)."""
+SIGN_NAMES = {
+    "idle": QT_TRANSLATE_NOOP("coach", "idle time"),
+    "locked": QT_TRANSLATE_NOOP("coach", "screen lock"),
+}
+"""How Settings names the signs of a rule read from more than one."""
 
 
 class Reader(Protocol):
     source: str
     """Where it reads, in a few words (for the log, `status` and Settings)."""
     reads: frozenset[str]
-    """Which of RULES it can see."""
+    """Which of SIGNS it can see."""
 
     def read(self) -> Reading: ...
 
@@ -70,7 +78,7 @@ class X11Reader:
     """Idle time and the full-screen state of the active window, from the X server."""
 
     source = "X11"
-    reads = frozenset({"away", "full-screen"})
+    reads = frozenset({"idle", "locked", "full-screen"})
 
     def __init__(self) -> None:
         self._connection: Connection | None = None
@@ -145,7 +153,7 @@ class WindowsReader:  # pragma: no cover (runs on Windows only)
 
     QUNS_BUSY, QUNS_D3D_FULL_SCREEN, QUNS_PRESENTATION, QUNS_QUIET_TIME = 2, 3, 4, 6
     source = "Windows"
-    reads = frozenset({"away", "full-screen", "do-not-disturb"})
+    reads = frozenset({"idle", "full-screen", "do-not-disturb"})
 
     def read(self) -> Reading:
         import ctypes
@@ -175,7 +183,7 @@ class MacReader:  # pragma: no cover (runs on macOS only)
     """The HID system's idle time (nanoseconds), from `ioreg`."""
 
     source = "macOS"
-    reads = frozenset({"away"})
+    reads = frozenset({"idle"})
 
     def read(self) -> Reading:
         out = _output(["ioreg", "-c", "IOHIDSystem", "-d", "4"])
@@ -238,22 +246,28 @@ class AttentionWatch:
         return attention_of(merged(readings), self.settings.value.attention)
 
     def sources(self) -> dict[str, list[str]]:
-        """For each rule, where this desktop lets it be seen (none: it never holds)."""
-        return {rule: [r.source for r in self.readers if rule in r.reads] for rule in RULES}
+        """For each sign, where this desktop lets it be seen (none: never held for)."""
+        return {sign: [r.source for r in self.readers if sign in r.reads] for sign in SIGNS}
 
     def status(self) -> dict[str, Any]:
-        """For `calf-coach status`: where each rule is read from."""
+        """For `calf-coach status`: where each sign is read from."""
         return {"attention_sources": self.sources()}
 
     def notes(self) -> dict[str, str]:
         """What the settings window says under each rule: where it is read, or that this
         desktop does not show it (a rule that cannot be read is never silently applied)."""
-        notes = {}
+        notes, sources = {}, self.sources()
         for rule, setting in RULE_SETTINGS.items():
-            sources = self.sources()[rule]
-            if sources:
+            signs = [sign for sign in RULES[rule] if sources[sign]]
+            if len(RULES[rule]) > 1:  # name each sign: "idle time: X; screen lock: Y"
+                parts = [
+                    f"{translate('coach', SIGN_NAMES[s])}: {', '.join(sources[s])}" for s in signs
+                ]
+            else:
+                parts = [", ".join(sources[s]) for s in signs]
+            if signs:
                 text = translate("coach", "Read here from: {sources}.")
-                notes[setting] = text.format(sources=", ".join(sources))
+                notes[setting] = text.format(sources="; ".join(parts))
             else:
                 notes[setting] = translate(
                     "coach", "This desktop does not let apps see this, so nothing is held for it."

@@ -95,7 +95,7 @@ class FreedesktopReader(BusReader):
     """Do not disturb, from the notification server, and the screen saver's lock."""
 
     source = "D-Bus (screen saver, notification server)"
-    reads = frozenset({"away", "do-not-disturb"})
+    reads = frozenset({"locked", "do-not-disturb"})
 
     def read(self) -> Reading:
         inhibited = self.property(
@@ -122,7 +122,7 @@ class LogindReader(BusReader):
 
     bus = "SYSTEM"
     source = "logind (LockedHint)"
-    reads = frozenset({"away"})
+    reads = frozenset({"locked"})
 
     def read(self) -> Reading:
         locked = self.property(
@@ -138,7 +138,7 @@ class MutterIdleReader(BusReader):
     """GNOME's idle time: milliseconds since the last input in any window."""
 
     source = "GNOME idle monitor"
-    reads = frozenset({"away"})
+    reads = frozenset({"idle"})
 
     def read(self) -> Reading:
         idle = self.ask(

@@ -62,7 +62,7 @@ class WaylandReader(QObject):
         self._connect()
         reads: set[str] = set()
         if self._idle_protocol is not None:
-            reads.add("away")
+            reads.add("idle")
         if self.connection is not None and TOPLEVELS in self.connection.globals:
             reads.add("full-screen")
         self.reads = frozenset(reads)

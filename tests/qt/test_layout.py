@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from coach.app.desktop.attention_readers import AttentionWatch, GnomeBannersReader
+from coach.app.desktop.attention_readers import AttentionWatch
 from coach.app.history.history_window import HistoryWindow
 from coach.app.history.log_dialogs import CrampDialog, WaterDialog
 from coach.app.history.tips_page import TipsDialog
@@ -34,6 +34,7 @@ from coach.core.insights.entry_rows import entry_titles
 from coach.core.plan.reminders import Reminder, upcoming
 from coach.core.plan.today import today_rows
 from coach.core.settings import kinds
+from coach.core.settings.attention import Reading
 from coach.core.settings.schema import DEFAULTS
 from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, InUse
@@ -91,14 +92,17 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     past = HistoryWindow(history, clock, InUse(DEFAULTS), helped, entry_titles(routines.values()))
     past.show()
     yield from _tabs("history", past, past.tabs)
-    only_banners = AttentionWatch([GnomeBannersReader()], InUse(DEFAULTS))  # as on sway
+    # As on KDE: idle and the lock read, do not disturb from one place, no full screen.
+    kde = [
+        FakeReader("Wayland (ext_idle_notifier_v1)", {"idle"}),
+        FakeReader("D-Bus (screen saver, notification server)", {"locked", "do-not-disturb"}),
+    ]
+    watch = AttentionWatch(kde, InUse(DEFAULTS))
+    key = translate("coach", "Works while any application has the keyboard: {key}.")
     settings = SettingsWindow(
         CurrentSettings(home.settings_file, DEFAULTS),
         None,
-        {
-            "cramp_key": translate("coach", "Works while any application has the keyboard."),
-            **only_banners.notes(),
-        },
+        {"cramp_key": key.format(key="Ctrl+Alt+C"), **watch.notes()},
     )
     settings.show()
     yield from _tabs("settings", settings, settings.tabs)
@@ -111,6 +115,16 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     tips.show()
     yield "tips", tips
     history.close()
+
+
+class FakeReader:
+    """A reader that sees `reads` from `source` and says nothing."""
+
+    def __init__(self, source: str, reads: set[str]) -> None:
+        self.source, self.reads = source, frozenset(reads)
+
+    def read(self) -> Reading:
+        return Reading()
 
 
 def _tabs(name: str, window: QWidget, tabs: QTabWidget) -> Iterator[tuple[str, QWidget]]:

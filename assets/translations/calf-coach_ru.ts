@@ -1614,6 +1614,14 @@
             <translation>Обычно советуют около 1,5 литра в день или больше, в жару больше. Если вам велели ограничивать жидкость, укажите то, что посоветовал врач.</translation>
         </message>
         <message>
+            <source>Copied</source>
+            <translation>Скопировано</translation>
+        </message>
+        <message>
+            <source>Copy the command</source>
+            <translation>Скопировать команду</translation>
+        </message>
+        <message>
             <source>Could not save {path}: {error}.</source>
             <translation>Не удалось сохранить {path}: {error}.</translation>
         </message>

@@ -113,7 +113,7 @@ class CoachApp(QObject):
             self.routines,
             autostart,
             self,
-            notes=lambda: {"cramp_key": self.global_key.note(), **self.attention.notes()},
+            notes=lambda: {"cramp_key": self.global_key.field_note(), **self.attention.notes()},
             data_dir=paths.data_dir,
         )
         self.glance = Glance(

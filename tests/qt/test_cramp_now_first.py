@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
@@ -226,4 +227,10 @@ def test_where_no_key_can_be_grabbed_settings_shows_the_command(coach: CoachApp)
     window = coach.windows.open_settings()
     note = window.findChild(type(window.status), "note-cramp_key")
     assert note is not None and COMMAND in note.text()
+    copy = window.findChild(QPushButton, "copy-cramp_key")
+    assert copy is not None and not copy.isHidden()
+    QGuiApplication.clipboard().clear()
+    copy.click()
+    assert QGuiApplication.clipboard().text() == COMMAND, "ready to paste into the desktop"
+    assert copy.text() == "Copied"
     window.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach.app.desktop.attention_readers import AttentionWatch
+from coach.app.desktop.global_key import GlobalKey
 from coach.app.history.history_window import HistoryWindow
 from coach.app.history.log_dialogs import CrampDialog, WaterDialog
 from coach.app.history.tips_page import TipsDialog
@@ -98,11 +99,15 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
         FakeReader("D-Bus (screen saver, notification server)", {"locked", "do-not-disturb"}),
     ]
     watch = AttentionWatch(kde, InUse(DEFAULTS))
-    key = translate("coach", "Works while any application has the keyboard: {key}.")
+    key = GlobalKey(bus="unix:path=/nonexistent")  # as on sway: no portal grants a key
+    key.reason = translate("coach", "this desktop ({platform}) does not allow it").format(
+        platform="wayland"
+    )
+    key.combination = "Ctrl+Alt+C"
     settings = SettingsWindow(
         CurrentSettings(home.settings_file, DEFAULTS),
         None,
-        {"cramp_key": key.format(key="Ctrl+Alt+C"), **watch.notes()},
+        {"cramp_key": key.field_note(), **watch.notes()},
     )
     settings.show()
     yield from _tabs("settings", settings, settings.tabs)

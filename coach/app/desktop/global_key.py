@@ -24,6 +24,7 @@ from PySide6.QtGui import QGuiApplication
 from coach.app.desktop import x11
 from coach.app.desktop.portal_key import PortalKey
 from coach.core.i18n import translate
+from coach.core.settings.option_types import FieldNote
 from coach.core.system.launcher import installed_app_id
 from coach.core.system.session import under_wayland
 
@@ -92,6 +93,10 @@ class GlobalKey(QObject):
             "settings, bind a key to this command: {command}",
         )
         return text.format(reason=self.reason, command=COMMAND)
+
+    def field_note(self) -> FieldNote:
+        """The note, and the command to copy where the app cannot listen for the key."""
+        return FieldNote(self.note(), "" if self.registered or not self.combination else COMMAND)
 
     def release(self) -> None:
         if self._portal is not None:

@@ -8,7 +8,7 @@ first is built, the style that sizes check boxes with the text goes on
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from coach.app.settings.current import CurrentSettings
 from coach.app.style.theme import size_indicators_with_text
 from coach.core.history.entry_checks import is_night
 from coach.core.history.store import History
+from coach.core.settings.option_types import FieldNote
 from coach.core.settings.schema import Settings
 from coach.core.system.autostart import Autostart
 
@@ -58,7 +59,7 @@ class WindowOpener(QObject):
         routines: RoutineLibrary,
         autostart: Autostart | None = None,
         parent: QObject | None = None,
-        notes: Callable[[], dict[str, str]] = dict,
+        notes: Callable[[], Mapping[str, str | FieldNote]] = dict,
         data_dir: Path | None = None,
     ) -> None:
         """`notes`: lines the settings window shows under options (what this desktop allows);

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -33,7 +33,7 @@ from coach.app.settings.editors import Editor, FlagEditor, editor_for
 from coach.app.style.design import SPACE, caution_style, error_style, secondary_label
 from coach.core.i18n import translate
 from coach.core.settings.kinds import kind_text
-from coach.core.settings.option_types import Option, Problem, options, value_at
+from coach.core.settings.option_types import FieldNote, Option, Problem, options, value_at
 from coach.core.settings.schema import DEFAULTS, PAGES, Settings
 
 
@@ -66,7 +66,7 @@ class OptionPages(QTabWidget):
     def __init__(
         self,
         today: dt.date,
-        notes: Mapping[str, str],
+        notes: Mapping[str, str | FieldNote],
         extras: Mapping[str, Sequence[QWidget]],
     ) -> None:
         """`notes`: a line under an option's field (what this desktop allows); `extras`:
@@ -117,6 +117,34 @@ class OptionPages(QTabWidget):
         column.addStretch()
         return scrolling_page(inner, page_title(page))
 
+    def _note(self, key: str) -> QWidget:
+        """The note under a field; with a text to copy, a button that copies it (the
+        command to bind in the desktop's keyboard settings, say)."""
+        note = self.notes[key]
+        text, copy = (note, "") if isinstance(note, str) else note
+        label = secondary_label(text, f"note-{key}")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if not copy:
+            return label
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(label)
+        button = QPushButton(translate("settings", "Copy the command"))
+        button.setObjectName(f"copy-{key}")
+        button.setToolTip(copy)
+
+        def copied() -> None:
+            QGuiApplication.clipboard().setText(copy)
+            button.setText(translate("settings", "Copied"))
+
+        button.clicked.connect(copied)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        return box
+
     def _row(self, form: QFormLayout, option: Option) -> None:
         """Label, field at its own width, then the help sentence, a note and any error."""
         editor = editor_for(option, self.today)
@@ -145,9 +173,7 @@ class OptionPages(QTabWidget):
         if help_text:
             stack.addWidget(secondary_label(help_text, f"help-{option.key}"))
         if option.key in self.notes:
-            note = secondary_label(self.notes[option.key], f"note-{option.key}")
-            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            stack.addWidget(note)
+            stack.addWidget(self._note(option.key))
         error = QLabel()
         error.setObjectName(f"error-{option.key}")
         error.setWordWrap(True)

@@ -23,6 +23,7 @@ from coach.app.settings.option_pages import OptionPages, page_title
 from coach.app.settings.start_and_data import StartAndData
 from coach.core.i18n import translate
 from coach.core.plan.reminders import plan_problems
+from coach.core.settings.option_types import FieldNote
 from coach.core.settings.schema import START, Settings, settings_from_raw
 from coach.core.system.autostart import Autostart
 
@@ -34,7 +35,7 @@ class SettingsWindow(QWidget):
         self,
         settings: CurrentSettings,
         autostart: Autostart | None = None,
-        notes: Mapping[str, str] | None = None,
+        notes: Mapping[str, str | FieldNote] | None = None,
         *,
         today: dt.date | None = None,
         folders: Sequence[Path] = (),

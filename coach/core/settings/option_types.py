@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 import tomli_w
 
@@ -22,6 +22,14 @@ from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T")
 Severity = Literal["error", "warning"]
+
+
+class FieldNote(NamedTuple):
+    """A line Settings shows under an option's field (what this desktop allows), and a
+    text the person may want to copy from it (a command to bind to a key), if any."""
+
+    text: str
+    copy: str = ""
 
 
 class InvalidValueError(ValueError):

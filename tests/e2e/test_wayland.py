@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -135,3 +136,34 @@ def test_a_full_screen_window_is_seen_and_status_names_what_this_desktop_gives(
     assert desktop["notifications"] and desktop["tray"], desktop
     assert sway.calf_coach(home, "quit").returncode == 0
     app.wait(20)
+
+
+def test_a_full_screen_film_holds_the_reminder_until_it_leaves_full_screen(
+    sway: WaylandDesktop, tmp_path: Path
+) -> None:
+    """The compositor tells the app a window is full screen: the reminder waits, no
+    notification covers the film, and it comes within 2 s of leaving full screen."""
+    typed = tmp_path / "film.txt"
+    film = sway._spawn([sys.executable, "-m", "tests.e2e.editor", str(typed)], "film.log")
+    home = tmp_path / "home"
+    app = sway.start_app(home)
+    try:
+        wait_for(lambda: sway.calf_coach(home, "status").returncode == 0, 30, "the app")
+        wait_for(lambda: (sway.focused() or {}).get("app_id") == "test-editor", 20, "the film")
+        sway.swaymsg("[app_id=test-editor] fullscreen enable")
+        wait_for(lambda: sway.status(home)["attention"] == "full-screen", 10, "full screen seen")
+        assert sway.calf_coach(home, "remind", "fluids").returncode == 0
+        for _ in range(6):  # 3 s: held, nothing shown over the film
+            status = sway.status(home)
+            assert (status["attention"], status["holding"]) == ("full-screen", ["fluids"])
+            assert sway.notifications() == []
+            time.sleep(0.5)
+        sway.screenshot("full-screen-holding")
+        sway.swaymsg("[app_id=test-editor] fullscreen disable")
+        left = time.monotonic()
+        wait_for(lambda: "A glass of water" in str(sway.notifications()), 5, "the reminder")
+        assert time.monotonic() - left <= 2, "it comes within 2 s of leaving full screen"
+    finally:
+        film.terminate()
+        sway.calf_coach(home, "quit")
+        app.wait(20)

@@ -8,7 +8,9 @@ absence from the compositor itself; `calf-coach status` says what this desktop g
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -18,7 +20,7 @@ import pytest
 
 from coach.app.desktop.wayland_attention import WaylandReader
 from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.desktop import wait_for
+from tests.e2e.desktop import calf_coach_command, wait_for
 from tests.e2e.wayland_desktop import WaylandDesktop, missing_wayland_tools, running_wayland
 from tests.e2e.wayland_keys import VirtualKeyboard
 
@@ -167,3 +169,33 @@ def test_a_full_screen_film_holds_the_reminder_until_it_leaves_full_screen(
         film.terminate()
         sway.calf_coach(home, "quit")
         app.wait(20)
+
+
+def test_a_key_bound_command_gives_up_within_10_s_when_the_compositor_does_not_answer(
+    sway: WaylandDesktop, tmp_path: Path
+) -> None:
+    """A compositor that accepts but never answers: `calf-coach routine cramp-now` (what a
+    key bound in the desktop runs) says why and stops, and leaves no process waiting."""
+    silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    silent.bind(str(tmp_path / "wayland-silent"))
+    silent.listen(8)
+    home = tmp_path / "home"
+    env = {**sway.env, "WAYLAND_DISPLAY": str(tmp_path / "wayland-silent")}
+    try:
+        for _ in range(2):  # pressed twice: nothing piles up
+            began = time.monotonic()
+            done = subprocess.run(
+                [*calf_coach_command(), "--home", str(home), "routine", "cramp-now"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            assert time.monotonic() - began <= 10
+            assert done.returncode != 0
+            assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+            assert "did not start within" in done.stderr, done.stderr
+        leftover = subprocess.run(["pgrep", "-f", f"--home {home}"], capture_output=True)
+        assert leftover.stdout == b"", "no app left waiting for the compositor"
+    finally:
+        silent.close()

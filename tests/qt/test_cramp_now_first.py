@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
@@ -201,7 +202,9 @@ def test_cramp_now_wins_over_the_legs_up_timer_which_then_goes_on(
     assert [s.routine for s in sessions] == ["cramp-now"]
 
 
-def test_cramp_now_comes_in_front_of_a_card_and_the_log_opens_at_night(coach: CoachApp) -> None:
+def test_cramp_now_comes_in_front_of_a_card_and_the_log_opens_at_night(
+    coach: CoachApp, qtbot: QtBot
+) -> None:
     coach.remind("fluids")
     assert coach.card.isVisible()
     coach.actions.cramp_now.trigger()
@@ -211,6 +214,9 @@ def test_cramp_now_comes_in_front_of_a_card_and_the_log_opens_at_night(coach: Co
         cramp.face.next.click()
     cramp.face.log_button.click()
     (dialog,) = coach.windows.dialogs
+    assert not cramp.isVisible(), "the page makes way: nothing stands in front of the log"
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
     night = dialog.palette().color(QPalette.ColorRole.Window)
     assert night.lightness() < 60
     assert dialog.when.value() == coach.clock.now().replace(second=0, microsecond=0)
@@ -234,3 +240,24 @@ def test_where_no_key_can_be_grabbed_settings_shows_the_command(coach: CoachApp)
     assert QGuiApplication.clipboard().text() == COMMAND, "ready to paste into the desktop"
     assert copy.text() == "Copied"
     window.close()
+
+
+def test_log_this_cramp_comes_in_front_of_the_routine_that_comes_back(
+    coach: CoachApp, qtbot: QtBot
+) -> None:
+    """A legs-up timer was set aside for the cramp: it comes back when the page closes,
+    and the log opens in front of it, with the keyboard."""
+    coach.handle({"command": "routine", "id": "legs-up"})
+    legs = coach.routines.player
+    coach.actions.cramp_now.trigger()
+    cramp = coach.routines.player
+    assert legs is not None and cramp is not None and cramp is not legs
+    for _ in ROUTINES["cramp-now"].steps:
+        cramp.face.next.click()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is cramp, timeout=2000)
+    QTest.keyClick(cramp, Qt.Key.Key_Return)  # Enter on the last page: "Log this cramp"
+    (dialog,) = coach.windows.dialogs
+    assert legs.isVisible() and not cramp.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    coach.actions.log_cramp.trigger()  # the tray's "Log a cramp…" now: the same dialog
+    assert coach.windows.dialogs == [dialog]

@@ -22,7 +22,7 @@ def open_dialog(qtbot: QtBot, clock: FakeClock, **kwargs: object) -> CrampDialog
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # not a leftover window
     return dialog
 
 

@@ -151,10 +151,10 @@ def test_cramp_now_ends_by_offering_to_log_the_cramp(qtbot: QtBot, clock: FakeCl
         window.face.next.click()
     assert window.face.title.text() == "Well done"
     assert window.face.log_button.isVisible()
+    clock.advance(minutes=3)
     window.face.log_button.click()
     assert logs == [True]
-    clock.advance(minutes=3)
-    window.close()
+    assert not window.isVisible(), "the page makes way for the log"
     (session,) = sessions
     assert session.finished and session.steps_done == 7 and session.seconds == 180  # type: ignore[attr-defined]
 

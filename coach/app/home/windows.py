@@ -158,8 +158,13 @@ class WindowOpener(QObject):
             self.try_bedtime.emit()
 
     def open_cramp_dialog(self, *, night: bool = False) -> CrampDialog:
+        """The cramp log; one at a time: one already open comes forward as it is."""
         from coach.app.history.log_dialogs import CrampDialog  # first use only
 
+        for open_one in self.dialogs:
+            if isinstance(open_one, CrampDialog) and open_one.isVisible():
+                bring_forward(open_one)
+                return open_one
         night = night or is_night(self.clock.now())
         self._styled()
         dialog = CrampDialog(self.clock, self.routines.helped_options(), night=night)

@@ -72,7 +72,7 @@ class PlayerWindow(QWidget):
         face.back.clicked.connect(lambda: self._apply(self.player.back()))
         face.next.clicked.connect(lambda: self._apply(self.player.next()))
         face.pause.clicked.connect(self._toggle)
-        face.log_button.clicked.connect(self.log_cramp.emit)
+        face.log_button.clicked.connect(self._log_this_cramp)
         face.close_button.clicked.connect(self.close)
         if self.calm:
             face.instruction.clicked.connect(self._next_by_click)
@@ -129,6 +129,12 @@ class PlayerWindow(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def _log_this_cramp(self) -> None:
+        """The page closes first, then the log opens: in front, with the keyboard, never
+        behind the full-screen page or a routine that comes back after it."""
+        self.close()
+        self.log_cramp.emit()
 
     def _toggle(self) -> None:
         self.player.toggle()

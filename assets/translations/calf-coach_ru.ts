@@ -1166,6 +1166,10 @@
             <translation>Закрыть упражнения</translation>
         </message>
         <message>
+            <source>Esc closes</source>
+            <translation>Esc — закрыть</translation>
+        </message>
+        <message>
             <source>Finish later?</source>
             <translation>Закончить позже?</translation>
         </message>
@@ -1240,6 +1244,14 @@
         <message>
             <source>Well done.</source>
             <translation>Молодец.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{done} of %n step(s) done</source>
+            <translation>
+                <numerusform>Выполнено шагов: {done} из %n</numerusform>
+                <numerusform>Выполнено шагов: {done} из %n</numerusform>
+                <numerusform>Выполнено шагов: {done} из %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>{time}, paused</source>

@@ -73,7 +73,13 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
         card.present(Reminder(kinds.FLUIDS, NOW, NOW.time()), snooze_minutes=15, waiting=0)
         card.set_waiting(waiting)  # later, as when more come due behind it
         yield f"card-{waiting}-waiting", card
-    for routine, steps in (("bedtime", 0), ("cramp-now", 1), ("desk", 99)):
+    for routine, steps in (
+        ("bedtime", 0),
+        ("cramp-now", 0),
+        ("cramp-now", 1),
+        ("cramp-now", 99),
+        ("desk", 99),
+    ):
         player = PlayerWindow(routines[routine], clock)
         player.start()
         for _ in range(min(steps, len(routines[routine].steps))):

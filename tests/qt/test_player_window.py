@@ -147,16 +147,19 @@ def test_cramp_now_ends_by_offering_to_log_the_cramp(qtbot: QtBot, clock: FakeCl
     logs: list[bool] = []
     window.log_cramp.connect(lambda: logs.append(True))
     assert window.face.ring.text == "15"
-    for _ in range(7):
+    for step in ROUTINES["cramp-now"].steps:
+        clock.advance(seconds=step.seconds or 0)  # each held for its time
         window.face.next.click()
     assert window.face.title.text() == "Well done"
+    assert window.face.step_of.text() == "All 7 steps done"
     assert window.face.log_button.isVisible()
-    clock.advance(minutes=3)
+    clock.advance(minutes=1)
     window.face.log_button.click()
     assert logs == [True]
     assert not window.isVisible(), "the page makes way for the log"
     (session,) = sessions
-    assert session.finished and session.steps_done == 7 and session.seconds == 180  # type: ignore[attr-defined]
+    held = sum(step.seconds or 0 for step in ROUTINES["cramp-now"].steps) + 60
+    assert session.finished and session.steps_done == 7 and session.seconds == held  # type: ignore[attr-defined]
 
 
 class FakeChimes:
@@ -256,3 +259,22 @@ def test_the_other_side_shows_the_mirrored_picture(bedtime: PlayerWindow) -> Non
     assert bedtime.player.step.mirrored
     assert right == left.flipped(Qt.Orientation.Horizontal)
     assert right != left
+
+
+def test_skipping_through_is_said_as_it_was_and_not_counted_as_done(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    """Next on every step at once: the timed ones were skipped, and the end page and the
+    history say so (a routine skipped through is not the routine done that night)."""
+    routine = ROUTINES["cramp-now"]
+    window = open_player(qtbot, clock, routine)
+    sessions: list[object] = []
+    window.ended.connect(sessions.append)
+    for _ in routine.steps:
+        window.face.next.click()
+    timed = sum(1 for step in routine.steps if step.seconds is not None)
+    done = len(routine.steps) - timed
+    assert window.face.step_of.text() == f"{done} of {len(routine.steps)} steps done"
+    window.close()
+    (session,) = sessions
+    assert not session.finished and session.steps_done == done  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from coach.app.routines.player_face import PlayerFace
 from coach.app.routines.player_widgets import illustration
+from coach.app.style.design import scaled
 from coach.core.advice import tell_provider
 from coach.core.i18n import translate
 from coach.core.routines.player import Player, PlayerState, countdown_text
@@ -17,7 +18,10 @@ def show_player(face: PlayerFace, player: Player) -> None:
     steps = player.routine.steps
     step = player.step
     step_of = translate("player", "Step {number} of {count}")
-    face.step_of.setText(step_of.format(number=player.index + 1, count=len(steps)))
+    step_of = step_of.format(number=player.index + 1, count=len(steps))
+    if face.calm:  # the way out, said where the eye starts (no Close button till the end)
+        step_of = f"{step_of}  ·  {translate('player', 'Esc closes')}"
+    face.step_of.setText(step_of)
     face.title.setText(step.title)
     face.picture.setPixmap(illustration(step.illustration, step.mirrored, face.calm))
     face.picture.setAccessibleName(translate("player", "Picture: {title}").format(title=step.title))
@@ -44,16 +48,23 @@ def show_player(face: PlayerFace, player: Player) -> None:
 
 
 def _show_the_end(face: PlayerFace, player: Player) -> None:
-    steps = player.routine.steps
-    face.step_of.setText(translate("player", "All %n step(s) done", None, len(steps)))
+    count = len(player.routine.steps)
+    if player.skipped:  # said as it was: skipping through is not doing
+        done = translate("player", "{done} of %n step(s) done", None, count)
+        face.step_of.setText(done.format(done=player.done_count))
+    else:
+        face.step_of.setText(translate("player", "All %n step(s) done", None, count))
     face.title.setText(translate("player", "Well done"))
     rest = translate("player", "Rest now.")
-    if face.calm:
-        rest = f"{rest}\n\n{tell_provider()}"
+    if face.calm:  # the advice in body type, so it fits whole at 200 %
+        rest = f"{rest} {tell_provider()}"
+        face.instruction.setFont(scaled(face.step_of.font(), 1.4))
+        face.ring.hide()
+    else:
+        face.ring.show_time(0.0, "✓")
+        face.ring.show()
     face.instruction.setText(rest)
     face.cue.setText("")
-    face.ring.show_time(0.0, "✓")
-    face.ring.show()
     face.picture.hide()
     face.overall.setValue(1000)
     face.up_next.setText("")

@@ -240,8 +240,8 @@ class PlayerWindow(QWidget):
             routine=self.player.routine.id,
             started=self._started or now,
             ended=now,
-            finished=self.player.completed,
-            steps_done=self.player.steps_done,
+            finished=self.player.done_in_full,
+            steps_done=self.player.done_count,
             step_count=len(self.player.routine.steps),
             seconds=round(self.player.seconds_spent(), 1),
         )

@@ -54,6 +54,9 @@ class Player:
         self._session_start: float | None = None
         self._emitted: set[PlayerEvent] = set()
         self.steps_done = 0
+        """How far the person got: the steps left behind, done or skipped."""
+        self.skipped: set[int] = set()
+        """Timed steps left with Next before their time ran out."""
         self.completed = False
 
     # --- where we are ------------------------------------------------------------------------
@@ -141,6 +144,11 @@ class Player:
         """
         if self.state not in (PlayerState.PLAYING, PlayerState.PAUSED):
             return []
+        seconds = self.step.seconds
+        if at is None and seconds is not None and self.elapsed() < seconds:
+            self.skipped.add(self.index)
+        else:
+            self.skipped.discard(self.index)  # done this time (after going back, say)
         self.steps_done = max(self.steps_done, self.index + 1)
         if self.next_step is None:
             return [PlayerEvent.STEP_DONE, *self._complete()]
@@ -155,6 +163,16 @@ class Player:
         if self.state not in (PlayerState.PLAYING, PlayerState.PAUSED):
             return []
         return self._enter(self.index)
+
+    @property
+    def done_count(self) -> int:
+        """The steps really done: reached and not skipped."""
+        return self.steps_done - len({i for i in self.skipped if i < self.steps_done})
+
+    @property
+    def done_in_full(self) -> bool:
+        """Every step done, none skipped: what counts as the routine done that day."""
+        return self.completed and not self.skipped
 
     def finish(self) -> None:
         """Stop here (Esc, "finish later"): the session ends unfinished unless all was done."""

@@ -909,6 +909,10 @@
             <translation>Сколько, в миллилитрах</translation>
         </message>
         <message>
+            <source>Keep editing</source>
+            <translation>Продолжить</translation>
+        </message>
+        <message>
             <source>Last ni&amp;ght</source>
             <translation>Прошлой &amp;ночью</translation>
         </message>
@@ -949,6 +953,14 @@
             <translation>&amp;Бедро</translation>
         </message>
         <message>
+            <source>Throw away</source>
+            <translation>Выбросить</translation>
+        </message>
+        <message>
+            <source>Throw away this entry?</source>
+            <translation>Выбросить эту запись?</translation>
+        </message>
+        <message>
             <source>Warning</source>
             <translation>Предупреждение</translation>
         </message>
@@ -959,6 +971,10 @@
         <message>
             <source>What helped</source>
             <translation>Что помогло</translation>
+        </message>
+        <message>
+            <source>What you filled in has not been saved.</source>
+            <translation>То, что вы заполнили, не сохранено.</translation>
         </message>
         <message>
             <source>When</source>
@@ -979,6 +995,10 @@
         <message>
             <source>leg: choose left, right or both</source>
             <translation>нога: выберите левую, правую или обе</translation>
+        </message>
+        <message>
+            <source>see {fields}</source>
+            <translation>см. поля: {fields}</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from coach.app.history.log_dialogs import CrampDialog, WaterDialog
@@ -88,13 +88,43 @@ def test_without_a_leg_or_with_a_future_time_nothing_is_saved(qtbot: QtBot) -> N
     saved: list[CrampRecord] = []
     dialog.saved.connect(saved.append)
     dialog.save_button.click()
-    assert dialog.error.text() == "Not saved: leg: choose left, right or both"
+    assert dialog.error.text() == "Not saved: see Leg", "in words, naming the field"
+    leg = dialog.findChild(QLabel, "error-leg")
+    assert leg is not None and leg.isVisible(), "said beside the field to change"
+    assert leg.text() == "Choose left, right or both"
+    assert QApplication.focusWidget() is dialog.leg.buttons()[0]
     dialog.leg.buttons()[1].click()
     dialog.when.set(at("2026-06-10 09:00"))
     dialog.save_button.click()
     assert saved == []
     assert dialog.isVisible()
-    assert "at: 2026-06-10 09:00 is in the future" in dialog.error.text()
+    assert dialog.error.text() == "Not saved: see When"
+    when = dialog.findChild(QLabel, "error-at")
+    assert when is not None and when.text().startswith("2026-06-10 09:00 is in the future")
+    assert not leg.isVisible(), "the leg's problem is gone once a leg is chosen"
+
+
+def test_leaving_a_filled_in_entry_asks_first_and_keeping_it_keeps_it(qtbot: QtBot) -> None:
+    """Esc on a cramp with a warning sign ticked: nothing is thrown away unasked."""
+    dialog = open_dialog(qtbot, FakeClock(at("2026-06-10 07:30")))
+    dialog.signs["swelling"].click()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    asking = dialog.asking
+    assert asking is not None and asking.isVisible() and dialog.isVisible()
+    assert asking.text() == "Throw away this entry?"
+    keep = asking.defaultButton()
+    assert keep is not None and keep.text() == "Keep editing", "the safe choice is the default"
+    keep.click()
+    assert dialog.isVisible() and dialog.signs["swelling"].isChecked()
+    dialog.reject()
+    asking = dialog.asking
+    assert asking is not None
+    throw = next(b for b in asking.buttons() if b.text() == "Throw away")
+    throw.click()
+    assert not dialog.isVisible()
+    untouched = open_dialog(qtbot, FakeClock(at("2026-06-10 07:30")))
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and untouched.asking is None, "nothing to lose: no question"
 
 
 def test_editing_shows_the_entry_as_it_was(qtbot: QtBot) -> None:

@@ -7,14 +7,9 @@ inside the functions that lay out windows.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QWidget
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 
 def bring_forward(window: QWidget) -> None:
@@ -35,9 +30,8 @@ def scrolling_page(body: QWidget, name: str) -> QScrollArea:
     content (so the window can fit itself to it), and not a stop for Tab: the keyboard
     goes to the fields inside, and the view follows them."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QScrollArea
 
-    area = QScrollArea()
+    area = _WholePage()
     area.setWidget(body)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -73,11 +67,23 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         window.installEventFilter(_FitWhenShown(window))
 
 
+class _WholePage(QScrollArea):
+    """A scroll area that asks for its whole page: Qt's caps its wish at 24 lines, so a
+    form scrolled on a screen that had room for all of it. The window then fits itself
+    to the screen (fit_to_screen), and only what is left over scrolls."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        body = self.widget()
+        if body is None:
+            return super().sizeHint()
+        hint = body.sizeHint()
+        return QSize(hint.width(), hint.height() + 2 * self.frameWidth())
+
+
 def _narrowest_page_gap(window: QWidget) -> int:
     """How many pixels the widest page that cannot scroll sideways lacks, once laid out
     (a vertical scroll bar takes its width from the page)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QScrollArea
 
     layout = window.layout()
     if layout is not None:

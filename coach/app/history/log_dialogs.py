@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -171,6 +172,9 @@ class EntryDialog(QDialog):
         if night:
             self.setPalette(night_palette())
         self.form = QFormLayout()
+        self.field_errors: dict[str, tuple[str, QLabel]] = {}
+        self.saved_as: object = None
+        self.asking: QMessageBox | None = None
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet(error_style(self.palette()))
@@ -195,11 +199,24 @@ class EntryDialog(QDialog):
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
 
+    def add_row(self, field: str, label: str, widget: QWidget) -> None:
+        """A row of the form, with the line under it where a problem with `field` (the
+        name the rules use: "at", "leg", "ml"...) is said, beside what to change."""
+        self.form.addRow(label, widget)
+        error = QLabel()
+        error.setObjectName(f"error-{field}")
+        error.setStyleSheet(error_style(self.palette()))
+        error.setWordWrap(True)
+        error.hide()
+        self.form.addRow("", error)
+        self.field_errors[field] = (label, error)
+
     def finish_layout(self, *extra: QWidget) -> None:
         for widget in extra:
             self.layout_.addWidget(widget)
         self.save_button.setDefault(True)  # once inside the dialog, or it does not hold
-        fit_to_screen(self, 620, 0)
+        fit_to_screen(self, 680, 0)
+        self.saved_as = self.snapshot()
 
     def show_message(self, label: QLabel, shown: bool) -> None:
         """Show or hide a message; the dialog grows for it (up to the screen's height)
@@ -214,9 +231,61 @@ class EntryDialog(QDialog):
             self.fields.ensureWidgetVisible(label)
 
     def refuse(self, error: EntryError) -> None:
-        problems = "; ".join(error.problems)
-        self.error.setText(translate("log", "Not saved: {problems}").format(problems=problems))
+        """Each problem beside its field, in the form's words; the line above the buttons
+        says which fields to look at (a problem with no field of its own is said there)."""
+        for _label, line in self.field_errors.values():
+            line.hide()
+        fields, elsewhere = [], []
+        for problem in error.problems:
+            field, _, said = problem.partition(": ")
+            if field in self.field_errors and said:
+                label, line = self.field_errors[field]
+                line.setText(said[:1].upper() + said[1:])
+                line.show()
+                fields.append(label)
+            else:
+                elsewhere.append(problem)
+        parts = (
+            [translate("log", "see {fields}").format(fields=", ".join(fields))] if fields else []
+        )
+        text = translate("log", "Not saved: {problems}").format(
+            problems="; ".join(parts + elsewhere)
+        )
+        self.error.setText(text)
         self.show_message(self.error, True)
+        first = next(
+            (line for _label, line in self.field_errors.values() if line.isVisible()), None
+        )
+        if first is not None:
+            self.fields.ensureWidgetVisible(first)
+
+    def snapshot(self) -> object:
+        """What the person has entered (compared on leaving: nothing is thrown away unasked)."""
+        return None
+
+    def reject(self) -> None:
+        """Esc or Cancel: an entry that was changed is not thrown away without asking."""
+        if self.snapshot() == self.saved_as or self.asking is not None:
+            super().reject()
+            return
+        box = self.asking = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(translate("log", "Throw away this entry?"))
+        box.setInformativeText(translate("log", "What you filled in has not been saved."))
+        role = QMessageBox.ButtonRole
+        discard = box.addButton(translate("log", "Throw away"), role.DestructiveRole)
+        keep = box.addButton(translate("log", "Keep editing"), role.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered() -> None:
+            self.asking = None
+            if box.clickedButton() is discard:
+                super(EntryDialog, self).reject()
+
+        box.finished.connect(answered)
+        box.open()  # no nested event loop: the app goes on while it asks
 
     def save(self) -> None:
         raise NotImplementedError
@@ -268,8 +337,8 @@ class CrampDialog(EntryDialog):
         helped.setAccessibleName(translate("log", "What helped"))
         grid = QGridLayout(helped)
         grid.setContentsMargins(0, 0, 0, 0)
-        for index, box in enumerate(self.helped):
-            grid.addWidget(box, index, 0)
+        for index, box in enumerate(self.helped):  # two columns: the form stays short
+            grid.addWidget(box, index // 2, index % 2)
         self.signs = {name: QCheckBox(sign_name(name)) for name in SIGNS}
         signs = QWidget()
         signs.setAccessibleName(translate("log", "Warning signs"))
@@ -301,18 +370,21 @@ class CrampDialog(EntryDialog):
         disclaimer.setWordWrap(True)
         disclaimer.setFont(scaled(self.font(), 0.85))
 
-        self.form.addRow(translate("log", "When"), self.when)
-        self.form.addRow(translate("log", "Leg"), legs)
-        self.form.addRow(translate("log", "Where"), places)
-        self.form.addRow(translate("log", "How bad"), severity_row)
-        self.form.addRow(translate("log", "How long"), self.minutes)
-        self.form.addRow(translate("log", "What helped"), helped)
-        self.form.addRow(translate("log", "Warning signs"), signs)
-        self.form.addRow(translate("log", "Note"), self.note)
-        self.finish_layout(self.warning, self.severe, disclaimer)
+        self.add_row("at", translate("log", "When"), self.when)
+        self.add_row("leg", translate("log", "Leg"), legs)
+        self.add_row("place", translate("log", "Where"), places)
+        self.add_row("severity", translate("log", "How bad"), severity_row)
+        self.form.addRow(self.severe)  # right under the slider that shows it
+        self.add_row("minutes", translate("log", "How long"), self.minutes)
+        self.add_row("helped", translate("log", "What helped"), helped)
+        self.add_row("sign", translate("log", "Warning signs"), signs)
+        self.form.addRow(self.warning)  # right under the signs that show it
+        self.add_row("note", translate("log", "Note"), self.note)
+        self.finish_layout(disclaimer)
         if record is not None:
             self._fill(record)
         self._show_severity(self.severity.value())
+        self.saved_as = self.snapshot()
 
     def _fill(self, record: CrampRecord) -> None:
         _select(self.leg, record.leg)
@@ -324,6 +396,9 @@ class CrampDialog(EntryDialog):
         for name, box in self.signs.items():
             box.setChecked(name in record.signs)
         self.note.setPlainText(record.note)
+
+    def snapshot(self) -> object:
+        return self.entry()
 
     def _show_severity(self, value: int) -> None:
         name = translate("insights", BAND_NAMES[band(value)]).lower()
@@ -349,9 +424,7 @@ class CrampDialog(EntryDialog):
         entry = self.entry()
         if not entry.leg:
             self.refuse(EntryError([translate("log", "leg: choose left, right or both")]))
-            first = self.leg.buttons()[0]
-            self.fields.ensureWidgetVisible(first)  # show where the answer goes
-            first.setFocus()
+            self.leg.buttons()[0].setFocus()  # where the answer goes
             return
         try:
             record = check_cramp(entry, self.clock.now())
@@ -380,9 +453,12 @@ class WaterDialog(EntryDialog):
         self.ml.setSuffix(translate("log", " ml"))
         self.ml.setValue(record.ml if record else ml)
         self.ml.setAccessibleName(translate("log", "How much, in millilitres"))
-        self.form.addRow(translate("log", "When"), self.when)
-        self.form.addRow(translate("log", "How much"), self.ml)
+        self.add_row("at", translate("log", "When"), self.when)
+        self.add_row("ml", translate("log", "How much"), self.ml)
         self.finish_layout()
+
+    def snapshot(self) -> object:
+        return (self.when.value(), self.ml.value())
 
     def save(self) -> None:
         try:

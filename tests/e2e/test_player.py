@@ -53,5 +53,5 @@ def test_every_shipped_routine_opens_in_the_player(desktop: Desktop, tmp_path: P
             "SELECT routine, finished, steps_done FROM sessions ORDER BY id"
         ).fetchall()
     assert [r[0] for r in rows] == list(ROUTINES)
-    assert [r[2] for r in rows] == [1, 1, 1, 1], "one step done by the Right key"
-    assert [r[1] for r in rows] == [0, 0, 0, 1], "legs-up has a single step: Right completes it"
+    # Each first step is timed and Right comes at once: skipped, so reached but not done.
+    assert [(r[1], r[2]) for r in rows] == [(0, 0)] * 4, "skipping is not doing"

@@ -1373,8 +1373,12 @@
             <translation>Нехватка жидкости — одна из вероятных причин судорог; помогает пить понемногу и регулярно. Если вам советовали ограничивать жидкость, следуйте совету врача.</translation>
         </message>
         <message>
-            <source>no reminder fits in the waking day</source>
-            <translation>ни одно напоминание не помещается в часы бодрствования</translation>
+            <source>it never comes: there is no time for it between waking ({wake}) and bedtime ({bed}). Change the day, or turn this reminder off.</source>
+            <translation>оно никогда не придёт: между подъёмом ({wake}) и сном ({bed}) для него нет времени. Измените распорядок дня или выключите это напоминание.</translation>
+        </message>
+        <message>
+            <source>it never comes: {times} falls in quiet hours ({quiet}). Change the quiet hours, or turn this reminder off.</source>
+            <translation>оно никогда не придёт: {times} попадает в тихие часы ({quiet}). Измените тихие часы или выключите это напоминание.</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
@@ -1680,6 +1684,10 @@ more in heat. If you were told to limit fluids, use what your provider advised.<
             <translation>Исходные значения на этой странице восстановлены; нажмите «Применить», чтобы сохранить их.</translation>
         </message>
         <message>
+            <source>Discard changes</source>
+            <translation>Не сохранять</translation>
+        </message>
+        <message>
             <source>Due date</source>
             <translation>Предполагаемая дата родов</translation>
         </message>
@@ -1706,6 +1714,10 @@ more in heat. If you were told to limit fluids, use what your provider advised.<
         <message>
             <source>From that day on, the week counts up by itself.</source>
             <translation>С этого дня неделя будет считаться сама.</translation>
+        </message>
+        <message>
+            <source>From {low} to {high}.</source>
+            <translation>От {low} до {high}.</translation>
         </message>
         <message>
             <source>Get up and move after a long sit (off unless you turn it on).</source>
@@ -1762,6 +1774,10 @@ still worth showing; after that it is recorded as missed and not shown.</source>
         <message>
             <source>Instead of a due date, if you prefer: your week on the day below.</source>
             <translation>Вместо даты родов, если вам так удобнее: ваша неделя на день, указанный ниже.</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Продолжить</translation>
         </message>
         <message>
             <source>Keep quiet hours</source>
@@ -1930,6 +1946,14 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Русский</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Save your changes?</source>
+            <translation>Сохранить изменения?</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Сохранено.</translation>
         </message>
@@ -1952,6 +1976,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>Snooze for</source>
             <translation>Откладывать на</translation>
+        </message>
+        <message>
+            <source>Some settings were changed and not saved.</source>
+            <translation>Некоторые настройки изменены, но не сохранены.</translation>
         </message>
         <message>
             <source>Sound and voice</source>

@@ -61,9 +61,13 @@ def test_every_option_of_the_schema_has_an_editor_showing_its_value(
     assert fluids.text() == "90 min"
     assert fluids.toolTip() == "Default: 90 min."
     fluids_help = window.findChild(QLabel, "help-reminders.fluids.every_minutes")
-    assert (
-        fluids_help is not None and fluids_help.text() == "The time from one reminder to the next."
-    )
+    assert fluids_help is not None
+    assert fluids_help.text() == "The time from one reminder to the next. From 15 to 480 min."
+    fluids.lineEdit().selectAll()  # a key past the range is not taken; the line says why
+    qtbot.keyClicks(fluids, "999")
+    fluids.interpretText()
+    assert fluids.value() == 99
+    fluids.setValue(90)  # back as it was, for the rest of this test
     assert fluids_help.font().pointSizeF() < fluids.font().pointSizeF()  # quieter than the field
     goal = window.findChild(QSpinBox, "water.goal_ml")
     assert goal is not None and goal.text() == "1500 ml"
@@ -174,6 +178,24 @@ def test_bedtime_equal_to_wake_time_is_caught_by_the_cross_check(
     assert window.tabs.errors["bedtime"].text() == "Not saved: must differ from the wake time"
 
 
+def test_a_day_in_which_a_reminder_never_comes_is_not_saved_and_says_why_in_words(
+    qtbot: QtBot, settings_file: Path, tmp_path: Path
+) -> None:
+    """Bedtime 07:30 after waking at 07:00: water could never be reminded of. Nothing is
+    saved; the reason sits beside the water reminder's own switch, in words."""
+    window = open_window(qtbot, settings_file, tmp_path)
+    window.tabs.editors["bedtime"].show(dt.time(7, 30))
+    assert not window.apply()
+    assert not settings_file.exists()
+    beside = window.tabs.errors["reminders.fluids.enabled"]
+    assert beside.isVisibleTo(window) and beside.text().startswith("Not saved: it never comes")
+    assert "between waking (07:00) and bedtime (07:30)" in beside.text()
+    assert "reminders." not in window.status.text(), "no keys, the window's own words"
+    assert window.status.text().startswith("Nothing was saved: ")
+    assert "A glass of water" in window.status.text()
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Reminders"
+
+
 def test_valid_values_are_saved_atomically_with_a_backup(
     qtbot: QtBot, settings_file: Path, tmp_path: Path
 ) -> None:
@@ -232,3 +254,33 @@ def test_start_at_login_from_the_window(qtbot: QtBot, settings_file: Path, tmp_p
     window.show_settings(DEFAULTS)
     assert not window.start.login.isEnabled()
     assert "leaves that choice alone" in window.start.login_note.text()
+
+
+def test_closing_with_changes_not_saved_asks_and_each_answer_does_what_it_says(
+    qtbot: QtBot, settings_file: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, settings_file, tmp_path)
+    window.close()
+    assert not window.isVisible(), "nothing changed: it closes at once"
+    window.show()
+    goal = window.tabs.editors["water.goal_ml"]
+    goal.show(2000)
+    window.close()
+    box = window.confirm
+    assert box is not None and window.isVisible() and box.text() == "Save your changes?"
+    labels = {b.text(): b for b in box.buttons()}
+    assert box.defaultButton() is labels["Save"]
+    labels["Keep editing"].click()
+    assert window.isVisible() and goal.raw() == 2000 and not settings_file.exists()
+    window.close()
+    assert window.confirm is not None
+    {b.text(): b for b in window.confirm.buttons()}["Discard changes"].click()
+    assert not window.isVisible() and not settings_file.exists()
+    window.show()
+    assert goal.raw() == DEFAULTS.water.goal_ml, "the form shows what is saved again"
+    goal.show(2000)
+    window.close()
+    assert window.confirm is not None
+    {b.text(): b for b in window.confirm.buttons()}["Save"].click()
+    assert not window.isVisible()
+    assert parse_settings(settings_file.read_text())[0].water.goal_ml == 2000

@@ -109,9 +109,33 @@ def test_explicit_quiet_hours_remove_reminders() -> None:
     day = day_of(chosen, "2026-06-10")
     assert hm(day, K.LEGS_UP) == ["11:00", "19:00"]
     assert "12:30" not in hm(day, K.FLUIDS) and "14:00" not in hm(day, K.FLUIDS)
-    assert [str(p) for p in plan_problems(chosen)] == [
-        "reminders.fluids: 12:30, 14:00, 15:30 falls in quiet hours (12:00-16:00) and is not shown",
-        "reminders.legs-up: 15:00 falls in quiet hours (12:00-16:00) and is not shown",
+    assert [(p.key, p.message, p.severity) for p in plan_problems(chosen)] == [
+        (
+            "reminders.fluids.enabled",
+            "12:30, 14:00, 15:30 falls in quiet hours (12:00-16:00) and is not shown",
+            "warning",
+        ),
+        (
+            "reminders.legs-up.enabled",
+            "15:00 falls in quiet hours (12:00-16:00) and is not shown",
+            "warning",
+        ),
+    ]
+
+
+def test_a_reminder_that_can_never_come_is_an_error_said_in_words() -> None:
+    """Bedtime 07:30 after waking at 07:00: no time for water; quiet hours over every
+    time of the legs-up reminder: it never comes either."""
+    day = dataclasses.replace(DEFAULTS, bedtime=dt.time(7, 30), wake_time=dt.time(7, 0))
+    quiet = QuietHours(enabled=True, start=dt.time(10), end=dt.time(20))
+    problems = {p.key: p for p in plan_problems(dataclasses.replace(day, quiet_hours=quiet))}
+    fluids = problems["reminders.fluids.enabled"]
+    assert fluids.severity == "error"
+    assert fluids.message.startswith("it never comes: there is no time for it between waking")
+    assert "(07:00)" in fluids.message and "(07:30)" in fluids.message
+    legs = plan_problems(dataclasses.replace(DEFAULTS, quiet_hours=quiet))
+    assert [(p.key, p.severity) for p in legs if p.message.startswith("it never comes")] == [
+        ("reminders.legs-up.enabled", "error")
     ]
 
 

@@ -190,11 +190,14 @@ class WindowOpener(QObject):
             self.open_history()
 
     def close(self) -> None:
+        """On quit: every window goes (hidden, not closed: a window that would ask about
+        unsaved changes must not ask while the app is leaving)."""
         for window in (self.history_window, self.settings_window, self.welcome, self.tips):
             if window is not None:
-                window.close()
+                window.hide()
         for dialog in list(self.dialogs):
-            dialog.close()
+            dialog.hide()
+            self.dialogs.remove(dialog)
 
     @property
     def history_open(self) -> bool:

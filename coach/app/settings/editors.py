@@ -71,6 +71,10 @@ class Editor:
     def focus_widget(self) -> QWidget:
         return self.widget
 
+    def limits(self) -> str:
+        """What values it takes, said under the field where that is not plain ("")."""
+        return ""
+
     def describe(self, value: Any) -> str:
         """A value in the words this editor shows it with (for "Default: ..." tooltips)."""
         if value is None:
@@ -110,7 +114,15 @@ class WholeEditor(Editor):
             self.spin.setSuffix(f" {self.unit}")
         if optional:
             self.spin.setSpecialValueText(translate("settings", NOT_SET))
+        # A number typed past the range becomes the nearest it takes, not the old value.
+        self.spin.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.kind = kind
         self.widget = self.spin
+
+    def limits(self) -> str:
+        text = translate("settings", "From {low} to {high}.")
+        unit = f" {self.unit}" if self.unit else ""
+        return text.format(low=self.kind.low, high=f"{self.kind.high}{unit}")
 
     def show(self, value: Any) -> None:
         self.spin.setValue(self.spin.minimum() if value is None else int(value))

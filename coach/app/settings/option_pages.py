@@ -150,6 +150,7 @@ class OptionPages(QTabWidget):
         editor = editor_for(option, self.today)
         label_text = translate("settings", option.label)
         help_text = translate("settings", option.help) if option.help else ""
+        help_text = " ".join(filter(None, [help_text, editor.limits()]))
         tip = translate("settings", "Default: {default}.").format(
             default=editor.describe(option.default)
         )
@@ -221,7 +222,7 @@ class OptionPages(QTabWidget):
         for problem in problems:
             label = self.errors.get(problem.key)
             if label is None:
-                elsewhere.append(str(problem))
+                elsewhere.append(self.named(problem))  # in the window's words, not keys
                 continue
             error = problem.severity == "error"
             if error:

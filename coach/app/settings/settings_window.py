@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from coach.app.desktop.screen import fit_to_screen
@@ -81,12 +81,13 @@ class SettingsWindow(QWidget):
     def show_settings(self, settings: Settings) -> None:
         self.tabs.show_settings(settings)
         self.start.show_login()
+        self.shown = self.tabs.raw()
 
     def apply(self) -> bool:
         settings, problems = settings_from_raw(self.tabs.raw())
+        if not any(p.severity == "error" for p in problems):
+            problems += plan_problems(settings)  # a plan in which a reminder never comes
         errors = [p for p in problems if p.severity == "error"]
-        if not errors:
-            problems += plan_problems(settings)
         elsewhere = self.tabs.show_problems(problems, self.palette())
         if errors:
             self.tabs.reveal(errors[0].key)
@@ -103,8 +104,37 @@ class SettingsWindow(QWidget):
             self.status.setText(error)
             return False
         self.start.apply_login()
+        self.shown = self.tabs.raw()
         self.status.setText(" ".join([translate("settings", "Saved."), *elsewhere]))
         return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Close, Esc or the window's X: changes not saved are not dropped unasked."""
+        if self.tabs.raw() == self.shown or self.confirm is not None:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        box = self.confirm = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("settings", "Settings"))
+        box.setText(translate("settings", "Save your changes?"))
+        box.setInformativeText(translate("settings", "Some settings were changed and not saved."))
+        role = QMessageBox.ButtonRole
+        save = box.addButton(translate("settings", "Save"), role.AcceptRole)
+        drop = box.addButton(translate("settings", "Discard changes"), role.DestructiveRole)
+        box.addButton(translate("settings", "Keep editing"), role.RejectRole)
+        box.setDefaultButton(save)
+
+        def answered() -> None:
+            self.confirm = None
+            if box.clickedButton() is save:
+                self._ok()
+            elif box.clickedButton() is drop:
+                self.show_settings(self.settings.value)
+                self.close()
+
+        box.finished.connect(answered)
+        box.open()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         """Enter is OK (apply and close), as in a dialog; fields pass it on to here."""

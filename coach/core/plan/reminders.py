@@ -175,23 +175,39 @@ def upcoming(
 
 
 def plan_problems(settings: Settings) -> list[Problem]:
-    """Warnings about reminders that are on but can never be shown."""
+    """Reminders that are on but can never come (errors: such a plan is not saved), and
+    times that quiet hours hide (warnings). Each is said beside the kind's own switch."""
     problems = []
     window = quiet_hours(settings)
     for kind in all_kinds():
         if active_from(settings, kind) is None:
             continue
-        key = f"reminders.{kind}"
+        key = f"reminders.{kind}.enabled"
         slots = daily_slots(settings, kind)
-        if not slots:
-            text = translate("reminders", "no reminder fits in the waking day")
-            problems.append(Problem(key, text, "warning"))
         hidden = [slot for slot in slots if is_quiet(settings, slot)]
-        if hidden and window is not None:
+        if not slots:
+            text = translate(
+                "reminders",
+                "it never comes: there is no time for it between waking ({wake}) and bedtime "
+                "({bed}). Change the day, or turn this reminder off.",
+            )
+            day = {"wake": f"{settings.wake_time:%H:%M}", "bed": f"{settings.bedtime:%H:%M}"}
+            problems.append(Problem(key, text.format(**day)))
+        elif hidden and window is not None:
             times = ", ".join(f"{t:%H:%M}" for t in hidden)
             quiet = f"{window[0]:%H:%M}-{window[1]:%H:%M}"
-            text = translate("reminders", "{times} falls in quiet hours ({quiet}) and is not shown")
-            problems.append(Problem(key, text.format(times=times, quiet=quiet), "warning"))
+            if len(hidden) == len(slots):
+                text = translate(
+                    "reminders",
+                    "it never comes: {times} falls in quiet hours ({quiet}). Change the quiet "
+                    "hours, or turn this reminder off.",
+                )
+                problems.append(Problem(key, text.format(times=times, quiet=quiet)))
+            else:
+                text = translate(
+                    "reminders", "{times} falls in quiet hours ({quiet}) and is not shown"
+                )
+                problems.append(Problem(key, text.format(times=times, quiet=quiet), "warning"))
     return problems
 
 

@@ -1716,6 +1716,10 @@ more in heat. If you were told to limit fluids, use what your provider advised.<
             <translation>С этого дня неделя будет считаться сама.</translation>
         </message>
         <message>
+            <source>From your due date: week {week} today.</source>
+            <translation>По дате родов: сегодня {week}-я неделя.</translation>
+        </message>
+        <message>
             <source>From {low} to {high}.</source>
             <translation>От {low} до {high}.</translation>
         </message>
@@ -1976,6 +1980,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>Snooze for</source>
             <translation>Откладывать на</translation>
+        </message>
+        <message>
+            <source>So now: {time}.</source>
+            <translation>Сейчас это {time}.</translation>
         </message>
         <message>
             <source>Some settings were changed and not saved.</source>

@@ -284,3 +284,28 @@ def test_closing_with_changes_not_saved_asks_and_each_answer_does_what_it_says(
     {b.text(): b for b in window.confirm.buttons()}["Save"].click()
     assert not window.isVisible()
     assert parse_settings(settings_file.read_text())[0].water.goal_ml == 2000
+
+
+def test_fields_left_to_work_themselves_out_say_what_they_come_to(
+    qtbot: QtBot, settings_file: Path, tmp_path: Path
+) -> None:
+    """A due date gives today's week; unset quiet hours follow bedtime and wake time."""
+    owner = CurrentSettings(settings_file, DEFAULTS)
+    window = SettingsWindow(owner, None, today=dt.date(2026, 6, 10))
+    qtbot.addWidget(window)
+    window.show()
+    start = window.findChild(QLabel, "in-effect-quiet_hours.start")
+    end = window.findChild(QLabel, "in-effect-quiet_hours.end")
+    week = window.findChild(QLabel, "in-effect-pregnancy.week")
+    assert start is not None and end is not None and week is not None
+    assert start.text() == "So now: 23:00." and end.text() == "So now: 07:00."
+    greyed = window.tabs.editors["quiet_hours.start"]
+    shown = window.findChild(QTimeEdit, "quiet_hours.start") or greyed.widget.findChild(QTimeEdit)
+    assert greyed.raw() is None and shown is not None, "not set"
+    assert shown.time().toString("HH:mm") == "23:00", "the greyed field shows it, not 00:00"
+    assert week.isHidden(), "no due date: nothing worked out"
+    window.tabs.editors["bedtime"].show(dt.time(21, 30))
+    window.tabs.editors["pregnancy.due_date"].show(dt.date(2026, 8, 19))
+    window._worked_out()  # as each edit does
+    assert start.text() == "So now: 22:00."
+    assert not week.isHidden() and week.text() == "From your due date: week 30 today."

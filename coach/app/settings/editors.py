@@ -75,6 +75,9 @@ class Editor:
         """What values it takes, said under the field where that is not plain ("")."""
         return ""
 
+    def preview(self, value: Any) -> None:
+        """Show what a field left unset comes to, without setting it."""
+
     def describe(self, value: Any) -> str:
         """A value in the words this editor shows it with (for "Default: ..." tooltips)."""
         if value is None:
@@ -163,6 +166,13 @@ class Settable(Editor):
 
     def show_value(self, value: Any) -> None:
         raise NotImplementedError
+
+    def preview(self, value: Any) -> None:
+        """The greyed field shows what it comes to while unset (23:00), not a blank 00:00."""
+        if self.set_box is not None and not self.set_box.isChecked():
+            blocked = self.field.blockSignals(True)
+            self.show_value(value)
+            self.field.blockSignals(blocked)
 
     def raw(self) -> object | None:
         if self.set_box is not None and not self.set_box.isChecked():

@@ -79,6 +79,8 @@ class OptionPages(QTabWidget):
         self.labels: dict[str, str] = {}
         """Each option's label, to name it in a message in the window's words (not its key)."""
         self.errors: dict[str, QLabel] = {}
+        self.worked_out: dict[str, QLabel] = {}
+        """Under a field left to work itself out: what it comes to now."""
         self.page_keys: dict[str, list[str]] = defaultdict(list)
         # Every page's name in sight: no arrows that hide "Start and data" at large text.
         self.tabBar().setUsesScrollButtons(False)
@@ -175,6 +177,10 @@ class OptionPages(QTabWidget):
             stack.addWidget(secondary_label(help_text, f"help-{option.key}"))
         if option.key in self.notes:
             stack.addWidget(self._note(option.key))
+        worked_out = secondary_label("", f"in-effect-{option.key}")
+        worked_out.hide()
+        stack.addWidget(worked_out)
+        self.worked_out[option.key] = worked_out
         error = QLabel()
         error.setObjectName(f"error-{option.key}")
         error.setWordWrap(True)
@@ -196,6 +202,16 @@ class OptionPages(QTabWidget):
     def show_settings(self, settings: Settings) -> None:
         for option in options(DEFAULTS):
             self.editors[option.key].show(value_at(settings, option.attrs))
+
+    def show_in_effect(self, lines: Mapping[str, tuple[str, object]]) -> None:
+        """What each field left to work itself out comes to ("week 31 today"): said under
+        it, and shown in the greyed field."""
+        for key, label in self.worked_out.items():
+            text, value = lines.get(key, ("", None))
+            label.setText(text)
+            label.setVisible(key in lines)
+            if key in lines:
+                self.editors[key].preview(value)
 
     def restore_defaults(self, page: str) -> None:
         for option in options(DEFAULTS):

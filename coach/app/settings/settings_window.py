@@ -22,7 +22,7 @@ from coach.app.settings.current import CurrentSettings
 from coach.app.settings.option_pages import OptionPages, page_title
 from coach.app.settings.start_and_data import StartAndData
 from coach.core.i18n import translate
-from coach.core.plan.reminders import plan_problems
+from coach.core.plan.reminders import in_effect, plan_problems
 from coach.core.settings.option_types import FieldNote
 from coach.core.settings.schema import START, Settings, settings_from_raw
 from coach.core.system.autostart import Autostart
@@ -74,14 +74,23 @@ class SettingsWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.today = today or dt.date(2027, 1, 1)
         self.show_settings(settings.value)
         self.tabs.watch_edits(self.status.clear)
+        self.tabs.watch_edits(self._worked_out)
         fit_to_screen(self, 760, 640)
 
     def show_settings(self, settings: Settings) -> None:
         self.tabs.show_settings(settings)
         self.start.show_login()
         self.shown = self.tabs.raw()
+        self._worked_out()
+
+    def _worked_out(self, *_: object) -> None:
+        """Under fields left to work themselves out: what they come to, as typed so far."""
+        settings, problems = settings_from_raw(self.tabs.raw())
+        if not any(p.severity == "error" for p in problems):
+            self.tabs.show_in_effect(in_effect(settings, self.today))
 
     def apply(self) -> bool:
         settings, problems = settings_from_raw(self.tabs.raw())

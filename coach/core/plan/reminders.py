@@ -174,6 +174,26 @@ def upcoming(
     return list(islice(plan(settings, now, paused_until=paused_until), count))
 
 
+def in_effect(settings: Settings, today: dt.date) -> dict[str, tuple[str, object]]:
+    """What a setting left to work itself out comes to, said under its field, with the
+    value: the week a due date gives today, the quiet hours when they follow the day."""
+    lines: dict[str, tuple[str, object]] = {}
+    week = pregnancy.week_on(settings.pregnancy, today)
+    if settings.pregnancy.due_date is not None and week is not None:
+        text = translate("settings", "From your due date: week {week} today.")
+        lines["pregnancy.week"] = (text.format(week=week), week)
+    window = quiet_hours(settings)
+    if window is not None:
+        now = translate("settings", "So now: {time}.")  # the help line says the rule
+        for key, unset, time in (
+            ("quiet_hours.start", settings.quiet_hours.start is None, window[0]),
+            ("quiet_hours.end", settings.quiet_hours.end is None, window[1]),
+        ):
+            if unset:
+                lines[key] = (now.format(time=f"{time:%H:%M}"), time)
+    return lines
+
+
 def plan_problems(settings: Settings) -> list[Problem]:
     """Reminders that are on but can never come (errors: such a plan is not saved), and
     times that quiet hours hide (warnings). Each is said beside the kind's own switch."""

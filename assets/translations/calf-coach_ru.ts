@@ -1301,10 +1301,6 @@
             <translation>Готово</translation>
         </message>
         <message>
-            <source>Fluids</source>
-            <translation>Питьё</translation>
-        </message>
-        <message>
             <source>I drank a glass</source>
             <translation>Я выпила стакан</translation>
         </message>
@@ -1313,20 +1309,8 @@
             <translation>На поздних сроках, когда вы лежите на левом боку, матка не давит на крупную вену, и кровь легче оттекает от ног. Может помочь небольшая подушка под правым бедром.</translation>
         </message>
         <message>
-            <source>Left side</source>
-            <translation>Левый бок</translation>
-        </message>
-        <message>
-            <source>Legs up</source>
-            <translation>Ноги вверх</translation>
-        </message>
-        <message>
-            <source>Legs up for a while</source>
-            <translation>Ноги вверх ненадолго</translation>
-        </message>
-        <message>
-            <source>Move</source>
-            <translation>Движение</translation>
+            <source>Legs up for 20 minutes</source>
+            <translation>Ноги вверх на 20 минут</translation>
         </message>
         <message>
             <source>No reminders planned</source>
@@ -1359,10 +1343,6 @@
         <message>
             <source>Start bedtime routine</source>
             <translation>Начать вечернюю растяжку</translation>
-        </message>
-        <message>
-            <source>Stretches</source>
-            <translation>Растяжка</translation>
         </message>
         <message>
             <source>Time to move a little</source>

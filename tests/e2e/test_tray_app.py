@@ -143,7 +143,7 @@ def test_without_a_tray_the_home_window_is_the_app(
     status = desktop.status(home)
     assert status["tray"]["available"] is False and status["window"] is True
     assert status["home_next"].startswith(
-        ("A glass of water at ", "Bedtime calf stretches at ", "Legs up for a while at ")
+        ("A glass of water at ", "Bedtime calf stretches at ", "Legs up for 20 minutes at ")
     )
     shot = desktop.screenshot("home-without-a-tray")
     small = shot.resize((shot.width // 4, shot.height // 4))

@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 NEW_KIND = """    Kind(
         ReminderKind("nap"),
-        KindText("A short rest", "Resting a while eases tired legs.", "Rest now", "Rest"),
+        KindText("A short rest", "Resting a while eases tired legs.", "Rest now"),
         lambda: LegsUpReminder(times=(dt.time(14),)),
         "A short afternoon rest.",
         CardAction.OPEN_ROUTINE,
@@ -119,7 +119,7 @@ def test_a_kind_added_to_the_table_appears_everywhere(tmp_path: Path) -> None:
         "welcome answer": False,
         "card": ["A short rest", "Rest now"],
         "settings window": True,
-        "chart": [["Rest"]],
+        "chart": [["A short rest"]],  # one name everywhere
         "card action": "legs-up",
         "history": ["nap"],
     }

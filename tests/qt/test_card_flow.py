@@ -103,7 +103,7 @@ def test_one_card_at_a_time_the_rest_wait_in_order(qtbot: QtBot, history: Histor
     rig.flow.offer(reminder(kinds.STRETCH, "2026-06-10 11:00"))
     assert rig.card.waiting.text() == "2 more waiting"
     rig.card.skip.click()
-    assert rig.card.title.text() == "Legs up for a while"
+    assert rig.card.title.text() == "Legs up for 20 minutes"
     assert rig.card.action.text() == "Start 20-minute timer"
     rig.card.action.click()
     assert rig.card.title.text() == "Bedtime calf stretches"

@@ -248,8 +248,8 @@ def test_settings_applied_in_the_window_replan_at_once(coach: CoachApp) -> None:
     window.tabs.editors["reminders.legs-up.times"].show((dt.time(7, 45),))
     window.apply_button.click()
     assert window.status.text().startswith("Saved.")
-    assert coach.actions.next_up.text() == "Legs up for a while at 07:45, in 15 min"
-    assert "Legs up for a while at 07:45" in coach.tray_or_window.tray.icon.toolTip()
+    assert coach.actions.next_up.text() == "Legs up for 20 minutes at 07:45, in 15 min"
+    assert "Legs up for 20 minutes at 07:45" in coach.tray_or_window.tray.icon.toolTip()
     saved = coach.paths.settings_file.read_text()
     assert "\n# Whether this reminder is on.\nenabled = false\n" in saved
     coach.settings.reload()  # the file watcher fires after our own save: nothing to tell
@@ -371,7 +371,7 @@ def test_status_reports_what_the_cli_needs(coach: CoachApp) -> None:
 def test_commands_remind_pause_resume(coach: CoachApp) -> None:
     reply = coach.handle({"command": "remind", "kind": "legs-up"})
     assert reply["ok"] and reply["status"]["card"]["kind"] == "legs-up"
-    assert coach.card.title.text() == "Legs up for a while"
+    assert coach.card.title.text() == "Legs up for 20 minutes"
     reply = coach.handle({"command": "pause", "duration": "1h"})
     assert reply["status"]["paused_until"] == "2026-06-10T08:30:00+02:00"
     reply = coach.handle({"command": "resume"})
@@ -483,8 +483,8 @@ def test_editing_the_settings_file_replans_at_once(coach: CoachApp) -> None:
         '[reminders.legs-up]\ntimes = ["07:45"]\n'
     )
     coach.settings.reload()
-    assert coach.actions.next_up.text() == "Legs up for a while at 07:45, in 15 min"
-    assert "Legs up for a while at 07:45, in 15 min\n" in coach.tray_or_window.tray.icon.toolTip()
+    assert coach.actions.next_up.text() == "Legs up for 20 minutes at 07:45, in 15 min"
+    assert "Legs up for 20 minutes at 07:45, in 15 min\n" in coach.tray_or_window.tray.icon.toolTip()
     assert coach.scheduler.settings.bedtime.hour == 23
 
 

@@ -80,7 +80,7 @@ def test_the_report_holds_the_figures_worked_out_here(
     assert "need checking promptly" in text
     # Fluids: done 2, snoozed 1, skipped 1, expired 0, missed 0; 2 of 3 final answers
     # (the snooze is not one): 67 %.
-    assert "Fluids 2 1 1 0 0 67%" in text
+    assert "A glass of water 2 1 1 0 0 67%" in text
     assert "not medical advice" in text
     assert oct(target.stat().st_mode & 0o777) == "0o600"
 

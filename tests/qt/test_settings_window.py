@@ -162,7 +162,7 @@ def test_invalid_values_show_the_schema_message_and_save_nothing(
     assert bedtime_error is not None
     assert bedtime_error.text() == "Not saved: must differ from the wake time"
     assert window.status.text() == (
-        "Nothing was saved: 2 settings to fix (Legs up for a while \u2013 At: must be a time of "
+        "Nothing was saved: 2 settings to fix (Legs up for 20 minutes \u2013 At: must be a time of "
         'day like "22:30").'
     )
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Reminders"  # the first one shown

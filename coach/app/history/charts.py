@@ -158,7 +158,7 @@ def water_chart(days: Sequence[WaterDay]) -> QChart:
 
 def _kind_label(kind: str) -> str:
     try:
-        return kind_text(kind).label
+        return kind_text(kind).title
     except ValueError:
         return kind
 

@@ -44,7 +44,7 @@ OUTCOME_NAMES = {
 
 def entry_titles(routines: Iterable[Routine]) -> dict[str, str]:
     """Names for routines and reminder kinds in the history table, in the app's language."""
-    names: dict[str, str] = {kind: kind_text(kind).label for kind in all_kinds()}
+    names: dict[str, str] = {kind: kind_text(kind).title for kind in all_kinds()}
     names.update({routine.id: routine.title for routine in routines})
     return names
 

@@ -221,5 +221,5 @@ def report_facts(settings: Settings, now: dt.datetime) -> ReportFacts:
     return ReportFacts(
         now,
         week_on(settings.pregnancy, now.date()),
-        {kind: kind_text(kind).label for kind in all_kinds()},
+        {kind: kind_text(kind).title for kind in all_kinds()},
     )

@@ -193,12 +193,12 @@ class CardAction(StrEnum):
 
 @dataclass(frozen=True)
 class KindText:
-    """What a reminder card says: a title, the one-line why, its main action, a short label."""
+    """What a reminder card says: a title (its one name, everywhere: card, notification,
+    tray, charts, table, report), the one-line why, its main action."""
 
     title: str
     why: str
     action: str
-    label: str
 
     def translated(self) -> KindText:
         """The same texts in the app's language (the table holds the English ones)."""
@@ -241,7 +241,6 @@ KINDS: tuple[Kind, ...] = (
                 "likely.",
             ),
             QT_TRANSLATE_NOOP("reminders", "Start bedtime routine"),
-            QT_TRANSLATE_NOOP("reminders", "Stretches"),
         ),
         StretchReminder,
         QT_TRANSLATE_NOOP("settings", "Bedtime calf stretches."),
@@ -258,7 +257,6 @@ KINDS: tuple[Kind, ...] = (
                 "help. If you were told to limit fluids, follow your provider.",
             ),
             QT_TRANSLATE_NOOP("reminders", "I drank a glass"),
-            QT_TRANSLATE_NOOP("reminders", "Fluids"),
         ),
         IntervalReminder,
         QT_TRANSLATE_NOOP("settings", "A glass of water through the day."),
@@ -267,14 +265,13 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         LEGS_UP,
         KindText(
-            QT_TRANSLATE_NOOP("reminders", "Legs up for a while"),
+            QT_TRANSLATE_NOOP("reminders", "Legs up for 20 minutes"),
             QT_TRANSLATE_NOOP(
                 "reminders",
                 "Resting with your legs raised for about 20 minutes helps blood flow back from "
                 "them.",
             ),
             QT_TRANSLATE_NOOP("reminders", "Start 20-minute timer"),
-            QT_TRANSLATE_NOOP("reminders", "Legs up"),
         ),
         LegsUpReminder,
         QT_TRANSLATE_NOOP("settings", "Rest with the legs raised."),
@@ -292,7 +289,6 @@ KINDS: tuple[Kind, ...] = (
                 "can help.",
             ),
             QT_TRANSLATE_NOOP("reminders", "OK"),
-            QT_TRANSLATE_NOOP("reminders", "Left side"),
         ),
         LeftSideReminder,
         QT_TRANSLATE_NOOP("settings", "Sleep on the left side (third trimester)."),
@@ -308,7 +304,6 @@ KINDS: tuple[Kind, ...] = (
                 "steps, or roll from heel to toe.",
             ),
             QT_TRANSLATE_NOOP("reminders", "Done"),
-            QT_TRANSLATE_NOOP("reminders", "Move"),
         ),
         lambda: IntervalReminder(
             enabled=False, every_minutes=60, stop_before_bedtime_minutes=60, grace_minutes=10

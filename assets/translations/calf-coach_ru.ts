@@ -144,6 +144,10 @@
             <translation>(пока нет)</translation>
         </message>
         <message>
+            <source>A warning sign (ring)</source>
+            <translation>Тревожный признак (кольцо)</translation>
+        </message>
+        <message>
             <source>Bedtime routine done (dot)</source>
             <translation>Вечерняя растяжка сделана (точка)</translation>
         </message>

@@ -484,7 +484,9 @@ def test_editing_the_settings_file_replans_at_once(coach: CoachApp) -> None:
     )
     coach.settings.reload()
     assert coach.actions.next_up.text() == "Legs up for 20 minutes at 07:45, in 15 min"
-    assert "Legs up for 20 minutes at 07:45, in 15 min\n" in coach.tray_or_window.tray.icon.toolTip()
+    assert (
+        "Legs up for 20 minutes at 07:45, in 15 min\n" in coach.tray_or_window.tray.icon.toolTip()
+    )
     assert coach.scheduler.settings.bedtime.hour == 23
 
 

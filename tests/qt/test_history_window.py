@@ -212,14 +212,18 @@ def test_five_years_of_history_open_and_every_chart_draws(qtbot: QtBot, history:
         }
         assert len(colours) > 5, f"the {name} chart drew nothing"
         image.save(str(ARTIFACTS / f"history-chart-{name}.png"))
-    series, routine = window.charts["cramps"].series()
+    series, routine, signed = window.charts["cramps"].series()
     assert isinstance(series, QStackedBarSeries) and isinstance(routine, QScatterSeries)
     assert [b.label() for b in series.barSets()] == ["Mild", "Moderate", "Severe"]
     assert routine.name() == "Bedtime routine done (dot)"
     assert routine.count() > 0 and all(p.y() > 0 for p in routine.points()), "never below 0"
-    (count_axis,) = window.charts["cramps"].axes(Qt.Orientation.Vertical)
+    counts = [a for a in routine.attachedAxes() if a.orientation() == Qt.Orientation.Vertical]
+    assert [a.isVisible() for a in counts] == [False], "the dots borrow no count of cramps"
+    assert isinstance(signed, QScatterSeries) and signed.name() == "A warning sign (ring)"
+    (count_axis,) = [a for a in series.attachedAxes() if a.orientation() == Qt.Orientation.Vertical]
     assert isinstance(count_axis, QValueAxis) and count_axis.min() == 0
-    assert count_axis.tickInterval() == int(count_axis.tickInterval()) >= 1
+    assert count_axis.tickInterval() in (1, 2, 5, 10, 20, 50), "round steps"
+    assert count_axis.max() % count_axis.tickInterval() == 0, "ends on a tick"
     window.range.setCurrentText("Last 4 weeks")
     assert window.figures is not None and len(window.figures.nights) == 28
     assert len(window.entries.model.rows) > 28 * 20
@@ -261,3 +265,17 @@ def test_warning_and_notice_boxes_are_dark_on_a_dark_window_and_readable() -> No
             assert contrast(background, text) >= 4.5, (scheme.name, background, text)
             dark_box = contrast(background, "#000000") < contrast(background, "#ffffff")
             assert dark_box == scheme.dark, (scheme.name, background)
+
+
+def test_every_chart_colour_reaches_3_to_1_on_light_and_dark_and_meanings_differ() -> None:
+    from coach.app.history.charts import CHART_COLOURS, OUTCOME_COLOURS, SEVERITY_COLOURS
+    from coach.app.style.design import DARK, LIGHT
+    from coach.core.colour import contrast
+    from coach.core.history.records import Outcome
+
+    for colour in CHART_COLOURS:
+        for scheme in (LIGHT, DARK):
+            assert contrast(colour, scheme.base) >= 3.0, (colour, scheme.base)
+    assert len(set(OUTCOME_COLOURS.values())) == len(OUTCOME_COLOURS)
+    assert len(set(SEVERITY_COLOURS.values())) == len(SEVERITY_COLOURS)
+    assert OUTCOME_COLOURS[Outcome.MISSED] != SEVERITY_COLOURS["severe"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from coach.core.history.records import (
     CrampRecord,
     Outcome,
@@ -18,6 +20,7 @@ from coach.core.insights.figures import (
     band,
     insights,
     night_of,
+    round_ticks,
     streak,
     summary_lines,
 )
@@ -174,3 +177,11 @@ def test_period_bounds_reach_the_noon_after_the_last_night() -> None:
     assert WEEK.bounds(tz) == (at("2026-05-04 00:00"), at("2026-05-11 12:00"))
     assert Period.ending(dt.date(2026, 5, 10), 7) == WEEK
     assert len(WEEK.days) == 7
+
+
+@pytest.mark.parametrize(
+    ("top", "step", "end"),
+    [(1, 1, 1), (3, 1, 3), (7, 2, 8), (69, 20, 80), (756, 200, 800), (2.5, 1, 3), (12, 2, 12)],
+)
+def test_axes_tick_in_round_steps(top: float, step: int, end: int) -> None:
+    assert round_ticks(top) == (step, end)

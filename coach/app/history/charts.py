@@ -8,7 +8,6 @@ drawn once and costs nothing afterwards.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -26,24 +25,43 @@ from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from coach.app.style.design import ACCENT, LIGHT, Scheme
+from coach.app.style.design import LIGHT, Scheme
 from coach.core.history.records import Outcome
 from coach.core.i18n import day_month, translate
 from coach.core.insights.entry_rows import outcome_name
-from coach.core.insights.figures import BAND_NAMES, BANDS, Adherence, Night, WaterDay
+from coach.core.insights.figures import (
+    BAND_NAMES,
+    BANDS,
+    Adherence,
+    Night,
+    WaterDay,
+    round_ticks,
+)
 from coach.core.settings.kinds import kind_text
 
 GOAL_LINE = "goal-line"
-SEVERITY_COLOURS = {"mild": "#f2c14e", "moderate": "#f08a4b", "severe": "#c0392b"}
-ROUTINE_COLOUR = ACCENT
-WATER_COLOUR = ACCENT
+# Chart colours, chosen to reach 3:1 against both a light and a dark chart background
+# (tests/qt/test_history_window.py checks), and apart by hue where meanings differ.
+TEAL, SLATE, GOLD, ORANGE, RED, PURPLE = (
+    "#2e8b84",
+    "#6f8294",
+    "#b8860b",
+    "#ef6c00",
+    "#e53935",
+    "#9b4dca",
+)
+SEVERITY_COLOURS = {"mild": GOLD, "moderate": ORANGE, "severe": RED}
+ROUTINE_COLOUR = TEAL
+WATER_COLOUR = TEAL
+SIGN_COLOUR = RED
 OUTCOME_COLOURS = {
-    Outcome.DONE: ACCENT,
-    Outcome.SNOOZED: "#9ab",
-    Outcome.SKIPPED: "#f2c14e",
-    Outcome.EXPIRED: "#f08a4b",
-    Outcome.MISSED: "#c0392b",
+    Outcome.DONE: TEAL,
+    Outcome.SNOOZED: SLATE,
+    Outcome.SKIPPED: GOLD,
+    Outcome.EXPIRED: ORANGE,
+    Outcome.MISSED: PURPLE,  # not the red of a severe cramp
 }
+CHART_COLOURS = (TEAL, SLATE, GOLD, ORANGE, RED, PURPLE)
 
 
 def _chart(title: str) -> QChart:
@@ -86,17 +104,32 @@ def _value_axis(low: float, high: float, title: str) -> QValueAxis:
 
 
 def _count_axis(top: float, title: str) -> QValueAxis:
-    """An axis of whole counts from 0: ticks on whole numbers only ("0 1 2", never
+    """An axis of whole counts from 0 in round steps ("0 20 40 60", never "0 23 46" nor
     "0 0 0 1" from rounded fractions)."""
-    axis = _value_axis(0, top, title)
+    step, end = round_ticks(top)
+    axis = _value_axis(0, end, title)
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
-    axis.setTickInterval(max(1, math.ceil(top / 6)))
+    axis.setTickInterval(step)
     return axis
 
 
+def _marks(name: str, colour: str, size: float, at: Sequence[int], height: float) -> QScatterSeries:
+    """Marks above some nights, on an axis of their own: they borrow no count."""
+    marks = QScatterSeries()
+    marks.setName(name)
+    marks.setColor(QColor(colour))
+    marks.setBorderColor(QColor(colour))
+    marks.setMarkerSize(size)
+    for index in at:
+        marks.append(QPointF(index, height))
+    return marks
+
+
 def cramp_chart(nights: Sequence[Night]) -> QChart:
-    """Cramps per night, stacked by severity, with a mark under nights with the routine."""
+    """Cramps per night, stacked by severity; above a night, a dot where the bedtime
+    routine was done and a ring where a cramp had a warning sign (both on a hidden axis
+    of their own, so they never read as a number of cramps)."""
     chart = _chart(translate("charts", "Cramps per night"))
     series = QStackedBarSeries()
     series.setBarWidth(0.8)
@@ -111,23 +144,37 @@ def cramp_chart(nights: Sequence[Night]) -> QChart:
         )
     chart.addSeries(series)
     most = max((len(n.cramps) for n in nights), default=0)
-    top = max(most, 2) + 1
-    # The routine is a dot along the top of its night: a count is never drawn below zero.
-    routine = QScatterSeries()
-    routine.setName(translate("charts", "Bedtime routine done (dot)"))
-    routine.setColor(QColor(ROUTINE_COLOUR))
-    routine.setBorderColor(QColor(ROUTINE_COLOUR))
-    routine.setMarkerSize(8)
-    for index, night in enumerate(nights):
-        if night.routine_done:
-            routine.append(QPointF(index, top - 0.5))
-    chart.addSeries(routine)
+    routine = _marks(
+        translate("charts", "Bedtime routine done (dot)"),
+        ROUTINE_COLOUR,
+        8,
+        [i for i, n in enumerate(nights) if n.routine_done],
+        0.95,
+    )
+    signed = _marks(
+        translate("charts", "A warning sign (ring)"),
+        SIGN_COLOUR,
+        12,
+        [i for i, n in enumerate(nights) if n.flagged],
+        0.85,
+    )
+    signed.setColor(QColor(0, 0, 0, 0))  # a ring: the border only
+    signed.setPen(QPen(QColor(SIGN_COLOUR), 2))
     x = _week_axis([n.night for n in nights])
-    y = _count_axis(top, translate("charts", "cramps"))
-    for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
-        chart.addAxis(axis, side)
-        series.attachAxis(axis)
-        routine.attachAxis(axis)
+    y = _count_axis(max(most, 1) * 1.25, translate("charts", "cramps"))  # room for the marks
+    above = QValueAxis()
+    above.setRange(0, 1)
+    above.setVisible(False)
+    for marks in (routine, signed):
+        chart.addSeries(marks)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(above, Qt.AlignmentFlag.AlignRight)
+    for each in (series, routine, signed):
+        each.attachAxis(x)
+    series.attachAxis(y)
+    routine.attachAxis(above)
+    signed.attachAxis(above)
     return chart
 
 

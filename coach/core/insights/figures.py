@@ -11,6 +11,7 @@ both belong to the night of the 4th.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -423,3 +424,15 @@ def of_nights(count: int) -> str:
 def of_days(count: int) -> str:
     """The "of 7 days" that follows a count of those days."""
     return translate("insights", "of %n day(s)", None, count)
+
+
+def round_ticks(top: float, most_ticks: int = 6) -> tuple[int, int]:
+    """(step, end) of an axis from 0 that reaches `top` in round steps (1, 2, 5, 10, 20,
+    50...), at most `most_ticks` of them: "0 20 40 60", never "0 23 46 69"."""
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            candidate = step * factor
+            if math.ceil(top / candidate) <= most_ticks:
+                return candidate, max(1, math.ceil(top / candidate)) * candidate
+        step *= 10

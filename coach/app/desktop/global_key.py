@@ -16,17 +16,18 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtGui import QGuiApplication
 
 from coach.app.desktop import x11
-from coach.app.desktop.portal_key import PortalKey
 from coach.core.i18n import translate
 from coach.core.settings.option_types import FieldNote
-from coach.core.system.launcher import installed_app_id
 from coach.core.system.session import under_wayland
+
+if TYPE_CHECKING:
+    from coach.app.desktop.portal_key import PortalKey
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,9 @@ class GlobalKey(QObject):
 
     def _ask_portal(self, combination: str, platform: str) -> None:
         """Ask the desktop for the key; until it answers, nothing is claimed."""
+        from coach.app.desktop.portal_key import PortalKey  # Wayland only
+        from coach.core.system.launcher import installed_app_id
+
         self.reason = translate("coach", "waiting for the desktop to grant the key")
         self._portal = PortalKey(
             installed_app_id(Path.home(), os.environ), translate("coach", "Cramp now"), self.bus

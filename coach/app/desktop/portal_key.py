@@ -16,7 +16,7 @@ CreateSession, BindShortcuts, then Activated for each press.
 from __future__ import annotations
 
 import logging
-import secrets
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -217,7 +217,7 @@ class PortalKey(QObject):
 
     @staticmethod
     def _token() -> str:
-        return f"calf_coach_{secrets.token_hex(4)}"
+        return f"calf_coach_{os.urandom(4).hex()}"  # not secrets: it would load OpenSSL
 
     @staticmethod
     def _ok(reply: Message) -> bool:

@@ -648,8 +648,8 @@
             <translation>Вода</translation>
         </message>
         <message>
-            <source>Water goal reached, last 7 days</source>
-            <translation>Цель по воде достигнута, последние 7 дней</translation>
+            <source>Water goal, last 7 days</source>
+            <translation>Цель по воде, последние 7 дней</translation>
         </message>
         <message>
             <source>Water today</source>
@@ -678,6 +678,10 @@
         <message>
             <source>it was written by a newer Calf Coach (schema {version}; this one knows up to {known})</source>
             <translation>он записан более новой версией Calf Coach (схема {version}; эта версия знает схемы до {known})</translation>
+        </message>
+        <message>
+            <source>reached on {days}</source>
+            <translation>достигнута: {days}</translation>
         </message>
         <message>
             <source>the history could not be written: {reason}</source>

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +51,14 @@ CHARTS = {
 }
 
 
+class _ChartTabs(QTabWidget):
+    """Tabs that ask only for their minimum height and take what is left: the charts'
+    own wish (600 px) pushed them below the first view, and the page scrolled."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class HistoryWindow(QWidget):
     changed = Signal()
     """The log was corrected (edit, delete, undo, new entry): totals elsewhere may change."""
@@ -80,14 +88,15 @@ class HistoryWindow(QWidget):
         self.views = {name: QChartView() for name in CHARTS}
         self.entries = EntriesTab(history, clock, settings, helped_options, titles)
         self.entries.changed.connect(self._corrected)
-        self.tabs = QTabWidget()
+        self.tabs = _ChartTabs()
         for name, view in self.views.items():
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(300)
+            view.setMinimumHeight(220)  # the page fits a laptop's screen whole
             title = translate("history", CHARTS[name])
             view.setAccessibleName(translate("history", "{name} chart").format(name=title))
             self.tabs.addTab(view, title)
         self.tabs.addTab(self.entries, translate("history", "All entries"))
+        self.tabs.setMinimumHeight(220 + 2 * self.tabs.tabBar().sizeHint().height())
         self.report_button = QPushButton(translate("history", "Save report (PDF)…"))
         self.csv_button = QPushButton(translate("history", "Export CSV…"))
         self.tips_button = QPushButton(translate("history", "Tips…"))

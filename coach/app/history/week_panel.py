@@ -23,8 +23,9 @@ def _tile(title: str) -> tuple[QFrame, QLabel]:
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     layout = QVBoxLayout(frame)
     heading = QLabel(title)
+    heading.setWordWrap(True)  # four in a row: long titles take two lines, not the width
     value = QLabel()
-    value.setFont(scaled(value.font(), 1.6, bold=True))
+    value.setFont(scaled(value.font(), 1.3, bold=True))
     value.setWordWrap(True)
     value.setAccessibleName(title)
     layout.addWidget(heading)
@@ -43,12 +44,13 @@ class WeekPanel:
             (
                 ("cramps", translate("history", "Cramps in the last 7 nights")),
                 ("routine", translate("history", "Bedtime routine, last 7 nights")),
-                ("water", translate("history", "Water goal reached, last 7 days")),
+                ("water", translate("history", "Water goal, last 7 days")),
                 ("today", translate("history", "Water today")),
             )
         ):
             frame, self.tiles[key] = _tile(title)
-            tiles.addWidget(frame, column // 2, column % 2)  # 2 x 2: room to wrap
+            tiles.addWidget(frame, 0, column)  # one row: the charts come into the first view
+            tiles.setColumnStretch(column, 1)  # four equal tiles
         self.warning = QLabel()
         self.warning.setObjectName("history-warning")
         self.warning.setWordWrap(True)
@@ -109,7 +111,8 @@ class WeekPanel:
             streak = figures.routine_streak.current
             routine += translate("history", "; %n in a row", None, streak)
         self.tiles["routine"].setText(routine)
-        self.tiles["water"].setText(water_goal_days(figures.water[-7:]))
+        days = water_goal_days(figures.water[-7:])
+        self.tiles["water"].setText(translate("history", "reached on {days}").format(days=days))
         today = figures.water[-1].ml if figures.water else 0
         self.tiles["today"].setText(
             translate("history", "{total} of {goal} ml").format(total=today, goal=goal)

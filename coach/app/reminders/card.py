@@ -35,7 +35,10 @@ class ReminderCard(QWidget):
     answered = Signal(object)
 
     def __init__(self) -> None:
-        super().__init__(None, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        # A title and a close button only: a card is not to be maximised or minimised.
+        flags = Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint
+        flags |= Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
+        super().__init__(None, flags | Qt.WindowType.WindowCloseButtonHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("reminder-card")
         self.reminder: Reminder | None = None
@@ -73,7 +76,9 @@ class ReminderCard(QWidget):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
-        self.setMinimumWidth(420)
+        # One width for every kind, from the type size (not from its buttons' words): a
+        # short card broke "Sleep on your left side" over two lines.
+        self.setMinimumWidth(max(420, self.fontMetrics().averageCharWidth() * 52))
         # Always as large as its contents ask: "1 more waiting" arriving later pushes the
         # advice line down instead of drawing it over the buttons.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
@@ -187,4 +192,10 @@ class ReminderCard(QWidget):
             x = min(max(area.left() + margin, anchor.right() - self.width()), x)
             above = anchor.center().y() > area.center().y()
             y = anchor.top() - self.height() - margin if above else anchor.bottom() + margin
+        # Frame and all inside the work area: never under a panel, nor over the tray icon.
+        frame = self.frameGeometry().size() - self.size()
+        x = max(area.left() + margin, min(x, area.right() - self.width() - frame.width() - margin))
+        y = max(
+            area.top() + margin, min(y, area.bottom() - self.height() - frame.height() - margin)
+        )
         self.move(x, y)

@@ -1173,6 +1173,14 @@
     </context>
     <context>
         <name>player</name>
+        <message>
+            <source>&amp;Keep going</source>
+            <translation>&amp;Продолжить</translation>
+        </message>
+        <message>
+            <source>&amp;Stop for now</source>
+            <translation>&amp;Остановить</translation>
+        </message>
         <message numerus="yes">
             <source>All %n step(s) done</source>
             <translation>
@@ -1196,10 +1204,6 @@
         <message>
             <source>Esc closes</source>
             <translation>Esc — закрыть</translation>
-        </message>
-        <message>
-            <source>Finish later?</source>
-            <translation>Закончить позже?</translation>
         </message>
         <message>
             <source>It has eased, next ▶</source>
@@ -1258,8 +1262,12 @@
             <translation>Шаг {number} из {count}</translation>
         </message>
         <message>
-            <source>Stop the routine here? You can start it again from the tray.</source>
-            <translation>Остановить комплекс здесь? Его можно снова начать из области уведомлений.</translation>
+            <source>Stop this routine?</source>
+            <translation>Остановить упражнения?</translation>
+        </message>
+        <message>
+            <source>The steps you did are kept in your history.</source>
+            <translation>Сделанные шаги сохранятся в журнале.</translation>
         </message>
         <message>
             <source>Time left in this step</source>

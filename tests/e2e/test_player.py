@@ -41,11 +41,11 @@ def test_every_shipped_routine_opens_in_the_player(desktop: Desktop, tmp_path: P
         desktop.screenshot(f"player-{routine}")
         desktop.xdotool("windowfocus", "--sync", window)
         desktop.xdotool("key", "Right")  # next step, from the keyboard
-        desktop.xdotool("key", "Escape")  # "Finish later?" ...
+        desktop.xdotool("key", "Escape")  # "Stop this routine?" ...
         # legs-up: its one step is done; cramp-now: once eased there is nothing to finish later.
         if routine not in ("legs-up", "cramp-now"):
-            wait_for(partial(desktop.windows, "Finish later"), 10, "the question")
-            desktop.xdotool("key", "alt+y")  # ... yes
+            wait_for(partial(desktop.windows, "Stop this routine"), 10, "the question")
+            desktop.xdotool("key", "alt+s")  # ... Stop for now
         wait_for(partial(_playing, desktop, home, None), 10, f"{routine} to close")
     assert desktop.calf_coach(home, "quit").returncode == 0
     with sqlite3.connect(home / "history.sqlite3") as conn:

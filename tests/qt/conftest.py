@@ -17,7 +17,7 @@ from coach.core.system.paths import Paths
 
 @pytest.fixture(autouse=True)
 def finish_later_says_yes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """pytest-qt closes widgets before fixtures end; the "Finish later?" question must not block."""
+    """pytest-qt closes widgets before fixtures end: "Stop this routine?" must not block."""
     monkeypatch.setattr(PlayerWindow, "confirm_finish_later", lambda self: True)
 
 

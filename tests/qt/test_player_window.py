@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coach.app.routines.player_window import REPAINT_MS, PlayerWindow
@@ -278,3 +279,27 @@ def test_skipping_through_is_said_as_it_was_and_not_counted_as_done(
     window.close()
     (session,) = sessions
     assert not session.finished and session.steps_done == done  # type: ignore[attr-defined]
+
+
+ASK_TO_STOP = PlayerWindow.confirm_finish_later  # the real question (conftest answers it)
+
+
+@pytest.mark.parametrize(("press", "stops"), [("&Keep going", False), ("&Stop for now", True)])
+def test_stopping_a_routine_asks_with_verbs_and_going_on_is_the_default(
+    qtbot: QtBot, clock: FakeClock, press: str, stops: bool
+) -> None:
+    window = open_player(qtbot, clock, ROUTINES["bedtime"])
+    seen: list[tuple[str, str, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        default = box.defaultButton()
+        seen.append((box.text(), box.informativeText(), default.text() if default else ""))
+        next(b for b in box.buttons() if b.text() == press).click()
+
+    QTimer.singleShot(0, answer)
+    assert ASK_TO_STOP(window) is stops
+    assert seen == [
+        ("Stop this routine?", "The steps you did are kept in your history.", "&Keep going")
+    ]

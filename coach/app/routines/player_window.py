@@ -225,14 +225,21 @@ class PlayerWindow(QWidget):
         event.accept()
 
     def confirm_finish_later(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            translate("player", "Finish later?"),
-            translate("player", "Stop the routine here? You can start it again from the tray."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        """Esc in a routine under way: stop, or go on? Said with verbs, going on is the
+        default (a slipped key loses nothing)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("player", "Stop this routine?"))
+        box.setText(translate("player", "Stop this routine?"))
+        box.setInformativeText(translate("player", "The steps you did are kept in your history."))
+        stop = box.addButton(
+            translate("player", "&Stop for now"), QMessageBox.ButtonRole.AcceptRole
         )
-        return answer == QMessageBox.StandardButton.Yes
+        keep = box.addButton(translate("player", "&Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is stop
 
     def session(self) -> SessionRecord:
         now = self._clock.now()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QPushButton,
     QRadioButton,
     QStyle,
     QTabBar,
@@ -142,3 +143,23 @@ def test_at_200_percent_text_check_boxes_and_radio_buttons_grow_too(
         )
         size = box.style().pixelMetric(kind, None, box)
         assert size >= 0.8 * line, f"{box.text()!r}: a {size} px indicator beside {line} px text"
+    for button in window.findChildren(QPushButton):  # Save and Cancel included
+        assert button.icon().isNull(), f"{button.text()!r} carries a stock icon"
+
+
+def test_dialog_buttons_carry_no_stock_icons_whatever_the_desktop_style_says() -> None:
+    """Desktops whose style puts a floppy disk on Save and a red X on Cancel (KDE, GNOME
+    themes) get plain buttons, as every other button of the app is."""
+    from PySide6.QtWidgets import QProxyStyle, QStyleFactory
+
+    from coach.app.style.indicators import TextSizedIndicators
+
+    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+
+    class IconsOnButtons(QProxyStyle):
+        def styleHint(self, asked, option=None, widget=None, data=None):  # type: ignore[no-untyped-def]  # noqa: N802
+            return 1 if asked == hint else super().styleHint(asked, option, widget, data)
+
+    desktop = IconsOnButtons(QStyleFactory.create("Fusion"))
+    assert desktop.styleHint(hint) == 1
+    assert TextSizedIndicators(desktop).styleHint(hint) == 0

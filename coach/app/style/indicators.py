@@ -7,6 +7,8 @@ menu an idle app shows has neither.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
@@ -39,6 +41,19 @@ class TextSizedIndicators(QProxyStyle):
             font = widget.font() if widget is not None else QApplication.font()
             size = max(size, round(QFontMetrics(font).height() * INDICATOR_SHARE))
         return size
+
+    def styleHint(  # noqa: N802 (Qt's name)
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        data: Any = None,
+    ) -> int:
+        """No stock icons on dialog buttons (a floppy disk on Save, a red X on Cancel):
+        no other button of the app has one."""
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return int(super().styleHint(hint, option, widget, data))
 
     def drawPrimitive(  # noqa: N802 (Qt's name)
         self,

@@ -545,7 +545,7 @@
         </message>
         <message>
             <source>History</source>
-            <translation>Журнал</translation>
+            <translation>История</translation>
         </message>
         <message>
             <source>In this period the bedtime routine was done on {nights_with} ({cramps_with}) and not on {nights_without} ({cramps_without}). These are counts, not proof of cause.</source>
@@ -716,7 +716,7 @@
         <name>home</name>
         <message>
             <source>Keys: C cramp now · W a glass · U undo · L log a cramp · B bedtime routine · 1 to 4 pause · R resume · H history · T tips · S settings</source>
-            <translation>Клавиши: C если свело ногу · W стакан воды · U отменить · L записать судорогу · B вечерняя растяжка · 1–4 пауза · R продолжить · H журнал · T советы · S настройки</translation>
+            <translation>Клавиши: C если свело ногу · W стакан воды · U отменить · L записать судорогу · B вечерняя растяжка · 1–4 пауза · R продолжить · H история · T советы · S настройки</translation>
         </message>
         <message>
             <source>No reminders today.</source>
@@ -2305,6 +2305,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>to come</source>
             <translation>впереди</translation>
+        </message>
+        <message>
+            <source>{time}  {title}</source>
+            <translation>{time}  {title}</translation>
         </message>
         <message>
             <source>{time}  {title} — {state}</source>

@@ -278,7 +278,9 @@ def test_choosing_russian_in_settings_speaks_russian_at_once(coach: CoachApp, qt
         assert rebuilt is not None and rebuilt is not window and rebuilt.isVisible()
         assert rebuilt.windowTitle() == "Настройки"
         assert coach.windows.history_window is not None and coach.windows.history_window.isVisible()
-        assert coach.windows.history_window.windowTitle() == "Журнал"
+        # One name: the button that opens it and the window it opens.
+        assert coach.windows.history_window.windowTitle() == "История"
+        assert coach.actions.history.text().rstrip("…") == "История"
         assert 'language = "ru"' in coach.paths.settings_file.read_text()
     finally:
         coach.apply_look(DEFAULTS)

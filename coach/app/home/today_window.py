@@ -126,8 +126,12 @@ class HomeWindow(QWidget):
         column.addLayout(pauses)
         column.addSpacing(8)
         rest = QHBoxLayout()
-        for action in (actions.history, actions.tips, actions.settings, actions.quit):
-            rest.addWidget(_button(action))
+        for action in (actions.history, actions.tips, actions.settings):
+            rest.addWidget(_button(action), 2)
+        rest.addSpacing(24)  # quitting is not one of the things to do here: apart, quieter
+        quit_button = _button(actions.quit)
+        quit_button.setAutoRaise(True)
+        rest.addWidget(quit_button, 1)
         column.addLayout(rest)
         column.addStretch()
         column.addWidget(self.keys)
@@ -155,7 +159,8 @@ class HomeWindow(QWidget):
             "Keys: C cramp now · W a glass · U undo · L log a cramp · B bedtime routine · "
             "1 to 4 pause · R resume · H history · T tips · S settings",
         )
-        self.keys.setText(keys)
+        # Each key with its name on one line: "H history" never broken between H and history.
+        self.keys.setText(" · ".join(part.replace(" ", "\u00a0") for part in keys.split(" · ")))
 
     def show_next(self, text: str) -> None:
         self.next_up.setText(text)

@@ -33,11 +33,13 @@ class TodayRow:
 
     @property
     def text(self) -> str:
-        """ "14:00  A glass of water — done", in the app's language."""
+        """ "14:00  A glass of water — done", in the app's language; one still to come is
+        its time and name alone (nine lines all ending "to come" said nothing)."""
+        time, title = f"{self.at:%H:%M}", kind_text(self.kind).title
+        if self.state == COMING:
+            return translate("today", "{time}  {title}").format(time=time, title=title)
         return translate("today", "{time}  {title} — {state}").format(
-            time=f"{self.at:%H:%M}",
-            title=kind_text(self.kind).title,
-            state=translate("today", STATES[self.state]),
+            time=time, title=title, state=translate("today", STATES[self.state])
         )
 
 

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont, QScreen
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -183,3 +184,32 @@ def test_every_window_fits_overlaps_nothing_cuts_nothing_and_reads_clearly(
         window.grab().save(str(folder / f"{name}.png"))
         found += [f"{name}: {problem}" for problem in problems(window)]
     assert not found, "\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("size", [100, 200])
+def test_every_window_stays_in_the_work_area_above_a_bottom_panel(
+    qtbot: QtBot, home: Paths, monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    """A 40-px panel along the bottom of the 1280x800 screen, as most laptops have: every
+    window, dialog and card is placed and sized inside what is left (its frame too)."""
+    work_area = QRect(0, 0, 1280, 760)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(work_area))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * size / 100)
+    app.setFont(large)
+    try:
+        found = []
+        for name, window in cases(home, "en"):
+            qtbot.addWidget(window)
+            QApplication.processEvents()
+            frame = window.frameGeometry()
+            if window.isFullScreen():  # cramp now: over panels and all, the whole screen
+                assert frame == QRect(0, 0, 1280, 800), name
+            elif not work_area.contains(frame):
+                found.append(f"{name}: {frame} reaches past the work area {work_area}")
+        assert not found, "\n" + "\n".join(found)
+    finally:
+        app.setFont(normal)

@@ -1,10 +1,13 @@
-"""Colour contrast as WCAG 2 defines it: text needs 4.5:1 against its background, the parts
-of a control (a check box's border, disabled against enabled) 3:1."""
+"""Colour contrast as WCAG 2 defines it: text needs 4.5:1 against its background (disabled
+text too: it says what is not available), the parts of a control (a check box's border,
+a chart's marks) 3:1."""
 
 from __future__ import annotations
 
 TEXT_CONTRAST = 4.5
 CONTROL_CONTRAST = 3.0
+DISTINCT = 2.0
+"""Between disabled and enabled text: both are read, and still told apart."""
 
 
 def _channel(value: int) -> float:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.colour import CONTROL_CONTRAST, TEXT_CONTRAST, contrast
+from coach.core.colour import CONTROL_CONTRAST, DISTINCT, TEXT_CONTRAST, contrast
 
 SLACK = 2
 """Pixels of rounding forgiven."""
@@ -126,6 +126,8 @@ def contrasts(widget: QWidget) -> dict[str, float]:
         "placeholder on base": contrast(colour(R.PlaceholderText), colour(R.Base)),
         "border on window": contrast(colour(R.Dark), colour(R.Window)),
         "border on base": contrast(colour(R.Dark), colour(R.Base)),
+        "disabled text on window": contrast(colour(R.WindowText, disabled), colour(R.Window)),
+        "disabled text on button": contrast(colour(R.ButtonText, disabled), colour(R.Button)),
         "disabled against enabled": contrast(colour(R.WindowText, disabled), colour(R.WindowText)),
     }
 
@@ -133,7 +135,11 @@ def contrasts(widget: QWidget) -> dict[str, float]:
 def faint(widget: QWidget) -> list[str]:
     found = []
     for what, ratio in contrasts(widget).items():
-        need = TEXT_CONTRAST if what.startswith(("text", "placeholder")) else CONTROL_CONTRAST
+        need = CONTROL_CONTRAST
+        if what.startswith(("text", "placeholder", "disabled text")):
+            need = TEXT_CONTRAST  # disabled text is still read: what is not available, and why
+        elif what == "disabled against enabled":
+            need = DISTINCT  # readable, and still told apart from what can be used
         if ratio < need:
             found.append(f"{what}: {ratio:.2f}:1, needs {need}:1")
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,3 +34,11 @@ def managed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     folder = tmp_path_factory.mktemp("managed-desktop")
     with running_desktop(folder, ARTIFACTS / "managed", window_manager=True) as running:
         yield running
+
+
+@pytest.fixture(autouse=True)
+def no_app_outlives_its_test(tmp_path: Path) -> Iterator[None]:
+    """An app a failed test left running would hold the key and the tray for the next
+    tests: every app started with a home inside this test's folder ends with it."""
+    yield
+    subprocess.run(["pkill", "-f", f"--home {tmp_path}"], capture_output=True, check=False)

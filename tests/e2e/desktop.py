@@ -58,6 +58,24 @@ def calf_coach_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "coach"]
 
 
+def next_reminder_titles() -> tuple[str, ...]:
+    """The titles the app may name as next right now, worked out from the plan with the
+    same wall clock the app reads (now and a minute on: the two may read either side of
+    a minute). A test must not expect water next when, at 18:40, legs-up comes first."""
+    import datetime as dt
+
+    from coach.core.plan.reminders import upcoming
+    from coach.core.settings.kinds import kind_text
+    from coach.core.settings.schema import DEFAULTS
+
+    now = dt.datetime.now().astimezone()
+    titles = []
+    for moment in (now, now + dt.timedelta(minutes=1)):
+        for reminder in upcoming(DEFAULTS, moment, 1):
+            titles.append(kind_text(reminder.kind).title)
+    return tuple(dict.fromkeys(titles))
+
+
 def wait_for(check: Callable[[], Any], timeout: float, what: str, step: float = 0.1) -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

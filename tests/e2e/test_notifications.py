@@ -62,7 +62,7 @@ def test_notification_buttons_answer_and_a_click_brings_the_card(
     managed.xdotool("windowfocus", "--sync", card, "key", "Escape")
     # dunst would keep it 10 s (its own timeout): gone sooner, the app withdrew it.
     wait_for(lambda: managed.displayed() == 0, 3, "the notification withdrawn with the card")
-    assert _answers(home)[-1] == ("legs-up", "snoozed")
+    wait_for(lambda: _answers(home)[-1] == ("legs-up", "snoozed"), 5, "`snoozed` recorded")
 
     assert managed.calf_coach(home, "quit").returncode == 0
     assert app.wait(timeout=5) == 0

@@ -198,3 +198,26 @@ def test_reminders_from_the_plan_have_a_snooze_setting_for_every_kind(
         rig.card.skip.click()
     assert len(seen) == 12
     assert all(text.startswith("Snooze ") for text in seen)
+
+
+def test_a_snooze_is_told_by_the_tray_only_when_no_other_card_takes_its_place(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Two reminders due at once: snoozing the first brings the second up, and no balloon
+    covers its buttons; snoozing the last is told ("comes back at ...")."""
+    history = open_history(tmp_path / "history.sqlite3", at("2026-06-10 07:00")).history
+    clock = FakeClock(at("2026-06-10 11:00"))  # water and legs-up, both due at 11:00
+    scheduler = ReminderScheduler(InUse(DEFAULTS), clock, AppState())
+    flow = ReminderFlow(scheduler, history, clock, unasked=True)
+    qtbot.addWidget(flow.card)
+    told: list[str] = []
+    flow.told.connect(told.append)
+    scheduler.start()
+    assert flow.current is not None and len(flow.waiting) == 1
+    flow.card.snooze.click()
+    assert flow.current is not None, "the second card is up"
+    assert told == [], "nothing over its buttons"
+    flow.card.snooze.click()
+    assert flow.current is None
+    assert len(told) == 1 and told[0].startswith("Snoozed: ")
+    history.close()

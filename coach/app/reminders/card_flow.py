@@ -174,7 +174,9 @@ class ReminderFlow(QObject):
         self.presented.emit(reminder)
 
     def _tell_snooze(self, reminder: Reminder, outcome: Outcome) -> None:
-        if outcome is Outcome.SNOOZED:
+        """When a snoozed reminder comes back, by the tray; not while another card comes
+        up in its place (the tray's balloon would cover that card's buttons)."""
+        if outcome is Outcome.SNOOZED and self.current is None and not self.waiting:
             coming = self._scheduler.agenda.snoozed[-1:] or [reminder]
             back = coming[0].at.astimezone(self._clock.now().tzinfo)
             text = translate("coach", "Snoozed: “{title}” comes back at {time}.")

@@ -601,9 +601,11 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
             print(f"Wrote {len(written)} CSV files to {args.csv}.")
         else:
             from coach.app.history.pdf import headless_app, write_report
+            from coach.app.style.language import install_language
             from coach.core.insights.report import report_facts
 
             headless_app()
+            install_language(settings.language)  # the report in the app's own language
             figures = insights(period, records, settings.water.goal_ml)
             write_report(args.pdf, figures, report_facts(settings, now))
             print(

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
+from coach.app.style.language import install_language
 from coach.core.history.records import (
     CrampRecord,
     Outcome,
@@ -124,3 +125,20 @@ def test_an_unwritable_report_path_is_named_and_nothing_is_left(
     assert err.startswith(f"calf-coach export: cannot write {missing}: ")
     assert "no such folder" in err and "Nothing was written." in err
     assert not missing.parent.exists()
+
+
+def test_the_report_from_the_command_line_is_in_the_apps_language(
+    qtbot: QtBot, home: Paths, tmp_path: Path
+) -> None:
+    """`calf-coach export --pdf` where the app speaks Russian writes a Russian report."""
+    home.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    home.settings_file.write_text('language = "ru"\n')
+    target = tmp_path / "report.pdf"
+    try:
+        assert run(home, "export", "--pdf", str(target)) == 0
+    finally:
+        install_language("en")
+    _, text = read_pdf(target)
+    flat = text.replace("\u00a0", " ")
+    assert "Calf Coach" in flat and "A record kept with" not in flat
+    assert any("\u0400" <= char <= "\u04ff" for char in flat), "Cyrillic text"

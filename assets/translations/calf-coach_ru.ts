@@ -462,7 +462,7 @@
         </message>
         <message>
             <source>{title}: stopped after {done} of {count} steps</source>
-            <translation>{title} — остановка после {done} из {count} шагов</translation>
+            <translation>{title} — остановлено; сделано шагов: {done} из {count}</translation>
         </message>
     </context>
     <context>

@@ -211,6 +211,14 @@
             <translation>Теперь Calf Coach находится в области уведомлений.</translation>
         </message>
         <message>
+            <source>Calf Coach now waits in the system tray: click its icon to open it.</source>
+            <translation>Теперь Calf Coach ждёт в области уведомлений: нажмите на его значок, чтобы открыть.</translation>
+        </message>
+        <message>
+            <source>Calf Coach waits in its window; you can minimise it.</source>
+            <translation>Calf Coach ждёт в своём окне; его можно свернуть.</translation>
+        </message>
+        <message>
             <source>Cramp logged: {where}, {severity}/10, at {time}.</source>
             <translation>Судорога записана: {where}, {severity}/10, в {time}.</translation>
         </message>
@@ -309,6 +317,10 @@
         <message>
             <source>waiting for the desktop to grant the key</source>
             <translation>ждём, когда рабочий стол разрешит клавишу</translation>
+        </message>
+        <message>
+            <source>{where} First: {next}.</source>
+            <translation>{where} Первое напоминание: {next}.</translation>
         </message>
     </context>
     <context>

@@ -171,6 +171,7 @@ class CoachApp(QObject):
         windows.corrected.connect(self.corrected)
         windows.cramp_logged.connect(log_.record_cramp)
         windows.try_bedtime.connect(lambda: routines.open(BEDTIME))
+        windows.welcomed.connect(self.glance.after_welcome)
         routines.ended.connect(log_.record_session)
         routines.log_cramp.connect(lambda night: windows.open_cramp_dialog(night=night))
         routines.problems.connect(self.problem_box.tell)

@@ -74,8 +74,13 @@ def test_it_loads_tells_the_files_problems_answers_and_quits_on_sigterm(
 def test_a_first_run_opens_the_welcome(qtbot: QtBot, no_desktop: Paths) -> None:
     server, coach = loaded(no_desktop)
     try:
-        assert coach.windows.welcome is not None and coach.windows.welcome.isVisible()
+        welcome = coach.windows.welcome
+        assert welcome is not None and welcome.isVisible()
         assert coach.problem_box.told == []
+        welcome.answered.emit(coach.settings.value, False)  # "Done, not now"
+        (said,) = coach.glance.told
+        assert said.startswith("Calf Coach waits in its window") or "tray" in said, said
+        assert " First: " in said, "when the app first speaks up"
     finally:
         server.close()
         coach.close()

@@ -36,6 +36,8 @@ class Glance:
         self.log = log
         self.settings = settings
         self.clock = clock
+        self.told: list[str] = []
+        """What it said after the welcome (for `status` and tests)."""
 
     def refresh(self) -> None:
         """Read again what the tray and the home window say, as of now."""
@@ -60,3 +62,17 @@ class Glance:
             answered = self.log.history.reminders(day, day + dt.timedelta(days=1, hours=1))
             coming = upcoming(self.settings.value, now, 48, paused_until=paused)
             home.show_today(today_rows(answered, coming, now), total, goal)
+
+    def after_welcome(self) -> None:
+        """The welcome closed: say where the app now waits, and when it first speaks up."""
+        if self.tray_or_window.no_tray:
+            where = translate("coach", "Calf Coach waits in its window; you can minimise it.")
+        else:
+            where = translate(
+                "coach", "Calf Coach now waits in the system tray: click its icon to open it."
+            )
+        now = self.clock.now()
+        first = describe_next(self.scheduler.upcoming, now, self.scheduler.paused_until())
+        text = translate("coach", "{where} First: {next}.").format(where=where, next=first)
+        self.told.append(text)
+        self.tray_or_window.message(text)

@@ -49,6 +49,8 @@ class WindowOpener(QObject):
     cramp_logged = Signal(object)
     """A CrampRecord saved in a cramp dialog."""
     try_bedtime = Signal()
+    welcomed = Signal()
+    """The welcome was answered and saved: the app says where it waits."""
     """The welcome's "Try the bedtime routine now"."""
 
     def __init__(
@@ -154,6 +156,7 @@ class WindowOpener(QObject):
     def _welcomed(self, settings: Settings, try_now: bool) -> None:
         self.settings.save(settings)  # a file now exists: shown once
         self.show_settings()
+        self.welcomed.emit()
         if try_now:
             self.try_bedtime.emit()
 

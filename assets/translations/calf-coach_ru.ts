@@ -750,6 +750,14 @@
             <source>Water today: {total} of {goal} ml</source>
             <translation>Вода сегодня: {total} из {goal} мл</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more later today</source>
+            <translation>
+                <numerusform>… и ещё %n сегодня позже</numerusform>
+                <numerusform>… и ещё %n сегодня позже</numerusform>
+                <numerusform>… и ещё %n сегодня позже</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>insights</name>

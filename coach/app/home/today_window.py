@@ -30,7 +30,7 @@ from coach.app.style.design import accent_button_style, progress_style, scaled, 
 from coach.app.style.icons import app_icon
 from coach.core.advice import not_medical_advice
 from coach.core.i18n import translate
-from coach.core.plan.today import TodayRow
+from coach.core.plan.today import COMING, TodayRow
 
 KEYS: tuple[tuple[str, str], ...] = (
     ("cramp_now", "C"),
@@ -45,6 +45,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("quit", "Ctrl+Q"),
 )
 """(action, key) for every action of the home window; pauses take 1 to 4."""
+TODAY_LINES = 7
+"""Today's reminders shown at most; the rest are counted in one line."""
 
 
 def _button(action: QAction, big: bool = False) -> QToolButton:
@@ -128,10 +130,8 @@ class HomeWindow(QWidget):
         rest = QHBoxLayout()
         for action in (actions.history, actions.tips, actions.settings):
             rest.addWidget(_button(action), 2)
-        rest.addSpacing(24)  # quitting is not one of the things to do here: apart, quieter
-        quit_button = _button(actions.quit)
-        quit_button.setAutoRaise(True)
-        rest.addWidget(quit_button, 1)
+        rest.addSpacing(24)  # quitting is not one of the things to do here: set apart
+        rest.addWidget(_button(actions.quit), 1)
         column.addLayout(rest)
         column.addStretch()
         column.addWidget(self.keys)
@@ -168,7 +168,16 @@ class HomeWindow(QWidget):
     def show_today(self, rows: Sequence[TodayRow], total: int, goal: int) -> None:
         """Today's reminders and water."""
         if rows:
-            self.today.setText("\n".join(row.text for row in rows))
+            # The last two answered, then what comes next: the buttons below stay in
+            # the first view; the rest of the day is counted in one line.
+            done = [row for row in rows if row.state != COMING][-2:]
+            coming = [row for row in rows if row.state == COMING]
+            shown = coming[: TODAY_LINES - len(done)]
+            lines = [row.text for row in done + shown]
+            if len(coming) > len(shown):
+                later = len(coming) - len(shown)
+                lines.append(translate("home", "… and %n more later today", None, later))
+            self.today.setText("\n".join(lines))
         else:
             self.today.setText(translate("home", "No reminders today."))
         text = translate("home", "Water today: {total} of {goal} ml")

@@ -1222,8 +1222,20 @@
             <translation>Закрыть упражнения</translation>
         </message>
         <message>
+            <source>Done for now</source>
+            <translation>На сегодня хватит</translation>
+        </message>
+        <message>
             <source>Esc closes</source>
             <translation>Esc — закрыть</translation>
+        </message>
+        <message>
+            <source>Finish ✓</source>
+            <translation>Готово ✓</translation>
+        </message>
+        <message>
+            <source>It has eased, finish ✓</source>
+            <translation>Отпустило, готово ✓</translation>
         </message>
         <message>
             <source>It has eased, next ▶</source>
@@ -1488,8 +1500,8 @@
             <translation>Признаки</translation>
         </message>
         <message>
-            <source>The {shown} most recent are listed; all {count} are in the CSV export (&lt;i&gt;calf-coach export --csv&lt;/i&gt;).</source>
-            <translation>Показаны последние {shown}; все {count} есть в экспорте CSV (&lt;i&gt;calf-coach export --csv&lt;/i&gt;).</translation>
+            <source>The {shown} most recent are listed; all {count} are in the app's history, and in its CSV export.</source>
+            <translation>Показаны {shown} последних; все {count} есть в журнале приложения и в его выгрузке CSV.</translation>
         </message>
         <message>
             <source>What helped</source>

@@ -276,6 +276,8 @@ def test_skipping_through_is_said_as_it_was_and_not_counted_as_done(
     timed = sum(1 for step in routine.steps if step.seconds is not None)
     done = len(routine.steps) - timed
     assert window.face.step_of.text() == f"{done} of {len(routine.steps)} steps done"
+    assert window.face.title.text() == "Done for now", "not 'Well done' over skipped steps"
+    assert window.face.overall.value() == round(1000 * done / len(routine.steps))
     window.close()
     (session,) = sessions
     assert not session.finished and session.steps_done == done  # type: ignore[attr-defined]
@@ -303,3 +305,12 @@ def test_stopping_a_routine_asks_with_verbs_and_going_on_is_the_default(
     assert seen == [
         ("Stop this routine?", "The steps you did are kept in your history.", "&Keep going")
     ]
+
+
+def test_the_last_steps_button_says_finish(qtbot: QtBot, clock: FakeClock) -> None:
+    routine = ROUTINES["bedtime"]
+    window = open_player(qtbot, clock, routine)
+    assert window.face.next.text() == "Next ▶"
+    for _ in routine.steps[:-1]:
+        window.face.next.click()
+    assert window.face.next.text() in ("Finish ✓", "It has eased, finish ✓")

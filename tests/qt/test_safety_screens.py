@@ -69,10 +69,12 @@ def test_the_welcome_says_it_on_its_first_page(qtbot: QtBot) -> None:
 
 
 def end_of(qtbot: QtBot, routine: str) -> PlayerWindow:
-    window = PlayerWindow(ROUTINES[routine], FakeClock(at("2026-06-10 03:00")))
+    clock = FakeClock(at("2026-06-10 03:00"))
+    window = PlayerWindow(ROUTINES[routine], clock)
     qtbot.addWidget(window)
     window.start()
-    for _ in ROUTINES[routine].steps:
+    for step in ROUTINES[routine].steps:
+        clock.advance(seconds=step.seconds or 0)  # each step held for its time
         window.face.next.click()
     assert window.face.title.text() == "Well done"
     return window
@@ -135,6 +137,7 @@ def test_history_says_it_when_cramps_are_frequent(qtbot: QtBot, history: History
     window.reload()
     assert window.week.concern.isVisible()
     assert window.week.concern.text() == f"Cramps on 3 of the last 7 nights. {TELL_PROVIDER}"
+    assert window.week.tiles["water"].text() == "no water logged", "not 'reached on no water'"
     window.resize(1280, 800)
     window.grab().save(str(ARTIFACTS / "history-frequent-cramps.png"))
 

@@ -111,8 +111,11 @@ class WeekPanel:
             streak = figures.routine_streak.current
             routine += translate("history", "; %n in a row", None, streak)
         self.tiles["routine"].setText(routine)
-        days = water_goal_days(figures.water[-7:])
-        self.tiles["water"].setText(translate("history", "reached on {days}").format(days=days))
+        week_water = figures.water[-7:]
+        days = water_goal_days(week_water)
+        if any(day.logged for day in week_water):
+            days = translate("history", "reached on {days}").format(days=days)
+        self.tiles["water"].setText(days)  # else "no water logged", as it is
         today = figures.water[-1].ml if figures.water else 0
         self.tiles["today"].setText(
             translate("history", "{total} of {goal} ml").format(total=today, goal=goal)

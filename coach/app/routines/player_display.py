@@ -31,12 +31,16 @@ def show_player(face: PlayerFace, player: Player) -> None:
     paused = player.state is PlayerState.PAUSED
     timed = remaining is not None and step.seconds is not None
     face.ring.setVisible(timed)  # until it eases: no clock to watch, no stalled ring
+    last = player.next_step is None
     if remaining is None or step.seconds is None:
-        face.next.setText(translate("player", "It has eased, next ▶"))
+        eased = translate("player", "It has eased, finish ✓") if last else None
+        face.next.setText(eased or translate("player", "It has eased, next ▶"))
     else:
         text = countdown_text(remaining, step.seconds)
         face.ring.show_time(remaining / step.seconds, text, paused)
-        face.next.setText(translate("player", "Next ▶"))
+        face.next.setText(
+            translate("player", "Finish ✓") if last else translate("player", "Next ▶")
+        )
     face.overall.setValue(round(player.overall() * 1000))
     following = player.next_step
     if following:
@@ -52,9 +56,12 @@ def _show_the_end(face: PlayerFace, player: Player) -> None:
     if player.skipped:  # said as it was: skipping through is not doing
         done = translate("player", "{done} of %n step(s) done", None, count)
         face.step_of.setText(done.format(done=player.done_count))
+        face.title.setText(translate("player", "Done for now"))
+        face.overall.setValue(round(1000 * player.done_count / count))
     else:
         face.step_of.setText(translate("player", "All %n step(s) done", None, count))
-    face.title.setText(translate("player", "Well done"))
+        face.title.setText(translate("player", "Well done"))
+        face.overall.setValue(1000)
     rest = translate("player", "Rest now.")
     if face.calm:  # the advice in body type, so it fits whole at 200 %
         rest = f"{rest} {tell_provider()}"
@@ -66,7 +73,6 @@ def _show_the_end(face: PlayerFace, player: Player) -> None:
     face.instruction.setText(rest)
     face.cue.setText("")
     face.picture.hide()
-    face.overall.setValue(1000)
     face.up_next.setText("")
     for button in (face.back, face.pause, face.next):
         button.hide()

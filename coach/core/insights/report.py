@@ -180,8 +180,8 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
     if len(cramps) > len(shown):
         more = translate(
             "report",
-            "The {shown} most recent are listed; all {count} are in the CSV export "
-            "(<i>calf-coach export --csv</i>).",
+            "The {shown} most recent are listed; all {count} are in the app's history, "
+            "and in its CSV export.",
         )
         parts.append(f"<p>{more.format(shown=len(shown), count=len(cramps))}</p>")
     heading = translate("report", "Reminders and routine")

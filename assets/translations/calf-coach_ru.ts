@@ -2460,8 +2460,8 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>{page} из {pages}</translation>
         </message>
         <message>
-            <source>{title} (from week {start}; you are in week {week})</source>
-            <translation>{title} (с {start}-й недели; у вас {week}-я неделя)</translation>
+            <source>{title}: ticked now, it starts by itself in week {start} (now: {week})</source>
+            <translation>{title}: отмечено сейчас, включится само на {start}-й неделе (сейчас {week}-я)</translation>
         </message>
     </context>
 </TS>

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QCategoryAxis, QChartView
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -147,8 +147,8 @@ def texts(window: QWidget) -> list[str]:
     """Every text the window shows or speaks (to a screen reader), as far as it can be read."""
     found = [window.windowTitle()]
     if isinstance(window, QWizard):
-        for page_id in window.pageIds():
-            found.append(window.page(page_id).title())
+        for page_id in window.pageIds():  # a title in rich text: its words, not its markup
+            found.append(QTextDocumentFragment.fromHtml(window.page(page_id).title()).toPlainText())
         for button in (
             QWizard.WizardButton.BackButton,
             QWizard.WizardButton.NextButton,
@@ -159,7 +159,10 @@ def texts(window: QWidget) -> list[str]:
             found.append(window.buttonText(button))
     for widget in [window, *window.findChildren(QWidget)]:
         if _shown(widget, window):
-            found += list(_own_texts(widget))
+            found += [
+                QTextDocumentFragment.fromHtml(text).toPlainText() if text.startswith("<") else text
+                for text in _own_texts(widget)
+            ]
     return [text for text in found if text and re.search(r"[^\W\d_]", text)]
 
 

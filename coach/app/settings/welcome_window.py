@@ -11,8 +11,9 @@ defaults; either way `answered` carries the settings to save, so it is shown onc
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from coach import APP_NAME
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import fit_to_screen
 from coach.app.settings.date_time_fields import date_field, date_of, show_date, time_field, time_of
 from coach.app.style.design import error_style, scaled
+from coach.app.style.icons import app_icon
 from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
-from coach.core.settings.kinds import KINDS, ReminderKind, all_kinds, kind_text
+from coach.core.settings.kinds import KINDS, LEFT_SIDE, ReminderKind, all_kinds, kind_text
 from coach.core.settings.schema import Settings
 from coach.core.settings.welcome_answers import (
     WelcomeAnswers,
@@ -59,6 +62,14 @@ LEFT_SIDE_WHY = QT_TRANSLATE_NOOP(
 )
 
 
+TITLE_START = '<span style="font-size: large; font-weight: 600">'
+
+
+def _title(text: str) -> str:
+    """A page title in the app's title type (the wizard draws rich text titles)."""
+    return f"{TITLE_START}{html.escape(text)}</span>"
+
+
 def _label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -80,9 +91,15 @@ class Welcome(QWizard):
         self.try_now = False
         self._done = False
 
+        # Titles in the app's title type, not the wizard's body-sized bold line.
+        self.setTitleFormat(Qt.TextFormat.RichText)
         intro = QWizardPage()
-        intro.setTitle(translate("welcome", "A quiet coach against calf cramps"))
+        intro.setTitle(_title(translate("welcome", "A quiet coach against calf cramps")))
         column = QVBoxLayout(intro)
+        picture = QLabel()
+        picture.setPixmap(app_icon().pixmap(96, 96))
+        picture.setAccessibleName(APP_NAME)
+        column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
         for text in (translate("welcome", INTRO), translate("welcome", NOT_A_DOCTOR)):
             column.addWidget(_label(text))
         self.tell_provider = _label(tell_provider())
@@ -91,8 +108,9 @@ class Welcome(QWizard):
         column.addWidget(_label(not_medical_advice()))
 
         about = QWizardPage()
-        about.setTitle(translate("welcome", "About you (everything here is optional)"))
+        about.setTitle(_title(translate("welcome", "About you (everything here is optional)")))
         form = QFormLayout(about)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.know_due = QCheckBox(translate("welcome", "I know my due date"))
         self.due = date_field()
         self.due.setAccessibleName(translate("welcome", "Due date"))
@@ -122,7 +140,7 @@ class Welcome(QWizard):
         about.validatePage = self._times_differ  # type: ignore[method-assign]
 
         choose = QWizardPage()
-        choose.setTitle(translate("welcome", "Which reminders would you like?"))
+        choose.setTitle(_title(translate("welcome", "Which reminders would you like?")))
         self.choose_layout = QVBoxLayout(choose)
         self.boxes: dict[ReminderKind, QCheckBox] = {}
         for kind in all_kinds():
@@ -133,8 +151,10 @@ class Welcome(QWizard):
             box.setAccessibleDescription(says.why)
             self.boxes[kind] = box
             self.choose_layout.addWidget(box)
-        self.left_note = _label(translate("welcome", LEFT_SIDE_WHY))
-        self.choose_layout.addWidget(self.left_note)
+            if kind == LEFT_SIDE:  # its why, right under it
+                self.left_note = _label(translate("welcome", LEFT_SIDE_WHY))
+                self.left_note.setContentsMargins(24, 0, 0, 0)
+                self.choose_layout.addWidget(self.left_note)
         later = translate("welcome", "You can change any of this later in Settings.")
         self.choose_layout.addWidget(_label(later))
         self.choose_layout.addWidget(_label(not_medical_advice()))
@@ -152,12 +172,17 @@ class Welcome(QWizard):
         ):
             self.setButtonText(button, text)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        W = QWizard.WizardButton  # noqa: N806 (Qt's names, short)
+        # Back, then the ways on, the one to take by default last: "Try ... now" at the end.
+        self.setButtonLayout(
+            [W.Stretch, W.BackButton, W.CancelButton, W.NextButton, W.FinishButton, W.CustomButton1]
+        )
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.customButtonClicked.connect(self._try_now)
         self.currentIdChanged.connect(self._show_try_button)
         self._show_try_button(0)
         self.finished.connect(self._finished)
-        fit_to_screen(self, 820, 640)  # room for the longest page at large text
+        fit_to_screen(self, 720, 0)  # its pages' own size, no wider than it needs
 
     def _times_differ(self) -> bool:
         same = self.bedtime.time() == self.wake.time()
@@ -180,7 +205,10 @@ class Welcome(QWizard):
         for spec in KINDS:
             box, title, start = self.boxes[spec.key], kind_text(spec.key).title, spec.auto_from_week
             if start is not None and week is not None and week < start:
-                text = translate("welcome", "{title} (from week {start}; you are in week {week})")
+                text = translate(
+                    "welcome",
+                    "{title}: ticked now, it starts by itself in week {start} (now: {week})",
+                )
                 box.setText(text.format(title=title, start=start, week=week))
                 box.setChecked(True)  # "auto": it starts by itself at its week
             else:
@@ -189,6 +217,9 @@ class Welcome(QWizard):
     def _show_try_button(self, page_id: int) -> None:
         """The last page offers the routine (the default, for Enter) or "Done, not now";
         Skip (Esc) is for the pages before it. Each page says where it is: "2 of 3"."""
+        for label in self.findChildren(QLabel):  # the wizard's own title line: it wraps
+            if label.text().startswith(TITLE_START):
+                label.setWordWrap(True)
         last = page_id == self.pageIds()[-1]
         try_now = self.button(QWizard.WizardButton.CustomButton1)
         try_now.setVisible(last)

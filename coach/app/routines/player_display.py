@@ -23,7 +23,7 @@ def show_player(face: PlayerFace, player: Player) -> None:
         step_of = f"{step_of}  ·  {translate('player', 'Esc closes')}"
     face.step_of.setText(step_of)
     face.title.setText(step.title)
-    face.picture.setPixmap(illustration(step.illustration, step.mirrored, face.calm))
+    face.picture.setPixmap(illustration(step.illustration, step.mirrored, face.dark))
     face.picture.setAccessibleName(translate("player", "Picture: {title}").format(title=step.title))
     face.instruction.setText(step.instruction)
     face.cue.setText(step.cue if player.cue_due() else "")

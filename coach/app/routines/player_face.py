@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from coach.app.routines.player_widgets import CountdownRing, Instruction, Picture
-from coach.app.style.design import progress_style, scaled
+from coach.app.style.design import progress_style, scaled, scheme_of
 from coach.core.advice import with_disclaimer
 from coach.core.i18n import translate
 from coach.core.routines.definitions import Routine
@@ -32,13 +32,16 @@ class PlayerFace:
         self.cue = QLabel()
         self.cue.setFont(scaled(font, sizes[3], bold=True))
         self.cue.setWordWrap(True)
-        self.ring = CountdownRing(dark=calm)
+        # Drawn for the palette it is on: the calm page's, or the dark theme's (the light
+        # theme's near-white track and dark teal vanished on it).
+        self.dark = calm or scheme_of(window.palette()).dark
+        self.ring = CountdownRing(dark=self.dark)
         self.picture = Picture()
         self.overall = QProgressBar()
         self.overall.setRange(0, 1000)
         self.overall.setTextVisible(False)
         self.overall.setFixedHeight(10)
-        self.overall.setStyleSheet(progress_style(calm))
+        self.overall.setStyleSheet(progress_style(self.dark))
         self.overall.setAccessibleName(translate("player", "Progress through the routine"))
         self.up_next = QLabel()
         self.up_next.setWordWrap(True)

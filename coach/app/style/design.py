@@ -1,9 +1,10 @@
 """The app's one design: colour schemes (light, dark, night), the type scale and spacing,
 and the few styled boxes; every window takes its looks from here.
 
-Every scheme keeps text at 4.5:1 or more against its background and the parts of
-controls (a check box's border, disabled against enabled text) at 3:1 or more;
-tests/qt/test_layout.py measures the palettes actually in use.
+Every scheme keeps text, disabled text included, at 4.5:1 or more against its
+background, the parts of controls (a check box's border, a field's frame) at 3:1 or
+more, and disabled text told apart from enabled (2:1); tests/qt/test_layout.py
+measures the palettes actually in use.
 """
 
 from __future__ import annotations

@@ -163,3 +163,28 @@ def test_dialog_buttons_carry_no_stock_icons_whatever_the_desktop_style_says() -
     desktop = IconsOnButtons(QStyleFactory.create("Fusion"))
     assert desktop.styleHint(hint) == 1
     assert TextSizedIndicators(desktop).styleHint(hint) == 0
+
+
+@pytest.mark.parametrize("field", ["line", "spin", "time"])
+def test_a_fields_edge_stands_out_3_to_1_in_the_dark(qtbot: QtBot, field: str) -> None:
+    """The edge of a text field, a number and a time is drawn in the scheme's border
+    colour: Fusion's shade of the field itself was 1.1:1 against a dark window."""
+    from PySide6.QtWidgets import QLineEdit, QSpinBox, QTimeEdit
+
+    from coach.app.style.design import DARK
+    from coach.core.colour import contrast
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    size_indicators_with_text(app)
+    apply_theme(app, "dark")
+    try:
+        widget = {"line": QLineEdit, "spin": QSpinBox, "time": QTimeEdit}[field]()
+        qtbot.addWidget(widget)
+        widget.resize(200, 40)
+        widget.show()
+        image = widget.grab().toImage()
+        edge = image.pixelColor(0, image.height() // 2).name()
+        assert contrast(edge, DARK.window) >= 3.0, (edge, DARK.window)
+    finally:
+        apply_theme(app, "system")

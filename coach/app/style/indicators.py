@@ -73,8 +73,8 @@ class TextSizedIndicators(QProxyStyle):
         window, which vanishes in the dark; the palette's border colour (3:1) is drawn
         over it."""
         super().drawPrimitive(element, option, painter, widget)
-        if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
-            self._edge(option, painter)
+        if element in (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_Frame):
+            self._edge(option, painter)  # fields, and framed panels (the history's tiles)
             return
         radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
         if not radio and element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:

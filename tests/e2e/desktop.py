@@ -58,6 +58,20 @@ def calf_coach_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "coach"]
 
 
+NOTHING_PLANNED = "".join(
+    f"[reminders.{kind}]\nenabled = {value}\n"
+    for kind, value in (
+        ("stretch", "false"),
+        ("fluids", "false"),
+        ("legs-up", "false"),
+        ("left-side", '"off"'),
+        ("move", "false"),
+    )
+)
+"""Settings in which no reminder falls due by itself: a test that asks for one with
+`calf-coach remind` then sees only that one, whatever the time of day it runs at."""
+
+
 def next_reminder_titles() -> tuple[str, ...]:
     """The titles the app may name as next right now, worked out from the plan with the
     same wall clock the app reads (now and a minute on: the two may read either side of

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import Desktop, missing_tools, wait_for
+from tests.e2e.desktop import NOTHING_PLANNED, Desktop, missing_tools, wait_for
 
 pytestmark = pytest.mark.skipif(
     bool(missing_tools()),
@@ -35,7 +35,7 @@ def test_a_full_screen_window_holds_the_card_until_it_leaves_full_screen(
     managed: Desktop, tmp_path: Path
 ) -> None:
     home = tmp_path / "home"
-    app = started(managed, home, "[attention]\naway_after_minutes = 120\n")
+    app = started(managed, home, "[attention]\naway_after_minutes = 120\n" + NOTHING_PLANNED)
     xterm = subprocess.Popen(["xterm", "-T", "presentation"], env=managed.env)
     try:
         wait_for(lambda: "presentation" in managed.wmctrl("-l"), 20, "the xterm")
@@ -66,7 +66,7 @@ def test_no_input_for_70_seconds_holds_a_reminder_until_the_mouse_moves(
 ) -> None:
     home = tmp_path / "home"
     managed.xdotool("mousemove", "10", "10")  # the idle time starts now
-    app = started(managed, home, "[attention]\naway_after_minutes = 1\n")
+    app = started(managed, home, "[attention]\naway_after_minutes = 1\n" + NOTHING_PLANNED)
     try:
         assert managed.status(home)["attention"] == "present"
         time.sleep(70)  # nobody touches keyboard or mouse

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import Desktop, missing_tools, wait_for
+from tests.e2e.desktop import NOTHING_PLANNED, Desktop, missing_tools, wait_for
 
 pytestmark = pytest.mark.skipif(
     bool(missing_tools()),
@@ -29,6 +29,8 @@ def test_notification_buttons_answer_and_a_click_brings_the_card(
     managed: Desktop, tmp_path: Path
 ) -> None:
     home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.toml").write_text("[attention]\naway_after_minutes = 120\n" + NOTHING_PLANNED)
     managed.notifications()  # closes any left by other tests
     app = managed.start_app(home)
     wait_for(lambda: managed.status(home)["running"], 30, "the app", step=0.3)

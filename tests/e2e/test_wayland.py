@@ -20,7 +20,7 @@ import pytest
 
 from coach.app.desktop.wayland_attention import WaylandReader
 from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.desktop import calf_coach_command, wait_for
+from tests.e2e.desktop import NOTHING_PLANNED, calf_coach_command, wait_for
 from tests.e2e.wayland_desktop import WaylandDesktop, missing_wayland_tools, running_wayland
 from tests.e2e.wayland_keys import VirtualKeyboard
 
@@ -148,6 +148,8 @@ def test_a_full_screen_film_holds_the_reminder_until_it_leaves_full_screen(
     typed = tmp_path / "film.txt"
     film = sway._spawn([sys.executable, "-m", "tests.e2e.editor", str(typed)], "film.log")
     home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.toml").write_text("[attention]\naway_after_minutes = 120\n" + NOTHING_PLANNED)
     app = sway.start_app(home)
     try:
         wait_for(lambda: sway.calf_coach(home, "status").returncode == 0, 30, "the app")

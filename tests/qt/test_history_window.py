@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -268,14 +269,23 @@ def test_warning_and_notice_boxes_are_dark_on_a_dark_window_and_readable() -> No
 
 
 def test_every_chart_colour_reaches_3_to_1_on_light_and_dark_and_meanings_differ() -> None:
-    from coach.app.history.charts import CHART_COLOURS, OUTCOME_COLOURS, SEVERITY_COLOURS
+    from coach.app.history.charts import (
+        CHART_COLOURS,
+        OUTCOME_COLOURS,
+        ROUTINE_COLOUR,
+        SEVERITY_COLOURS,
+    )
     from coach.app.style.design import DARK, LIGHT
-    from coach.core.colour import contrast
+    from coach.core.colour import APART, contrast, difference
     from coach.core.history.records import Outcome
 
     for colour in CHART_COLOURS:
         for scheme in (LIGHT, DARK):
             assert contrast(colour, scheme.base) >= 3.0, (colour, scheme.base)
-    assert len(set(OUTCOME_COLOURS.values())) == len(OUTCOME_COLOURS)
-    assert len(set(SEVERITY_COLOURS.values())) == len(SEVERITY_COLOURS)
+    # Within one chart, marks of different meanings look apart, not just differ in code:
+    # the gold and orange of mild and moderate were 37 apart and read as one colour.
+    cramp_marks = [*SEVERITY_COLOURS.values(), ROUTINE_COLOUR]
+    for marks in (cramp_marks, list(OUTCOME_COLOURS.values())):
+        for first, second in itertools.combinations(marks, 2):
+            assert difference(first, second) >= APART, (first, second)
     assert OUTCOME_COLOURS[Outcome.MISSED] != SEVERITY_COLOURS["severe"]

@@ -40,28 +40,30 @@ from coach.core.insights.figures import (
 from coach.core.settings.kinds import kind_text
 
 GOAL_LINE = "goal-line"
-# Chart colours, chosen to reach 3:1 against both a light and a dark chart background
-# (tests/qt/test_history_window.py checks), and apart by hue where meanings differ.
-TEAL, SLATE, GOLD, ORANGE, RED, PURPLE = (
+# Chart colours, chosen to reach 3:1 against both a light and a dark chart background,
+# and apart (coach.core.colour.APART) where one chart gives them different meanings;
+# tests/qt/test_history_window.py checks both.
+TEAL, BLUE, GOLD, PINK, RED, PURPLE = (
     "#2e8b84",
-    "#6f8294",
+    "#4a78c8",
     "#b8860b",
-    "#ef6c00",
+    "#d6336c",
     "#e53935",
     "#9b4dca",
 )
-SEVERITY_COLOURS = {"mild": GOLD, "moderate": ORANGE, "severe": RED}
+SEVERITY_COLOURS = {"mild": BLUE, "moderate": GOLD, "severe": RED}
+"""Cool to warm as a cramp gets worse."""
 ROUTINE_COLOUR = TEAL
 WATER_COLOUR = TEAL
 SIGN_COLOUR = RED
 OUTCOME_COLOURS = {
     Outcome.DONE: TEAL,
-    Outcome.SNOOZED: SLATE,
+    Outcome.SNOOZED: BLUE,
     Outcome.SKIPPED: GOLD,
-    Outcome.EXPIRED: ORANGE,
+    Outcome.EXPIRED: PINK,
     Outcome.MISSED: PURPLE,  # not the red of a severe cramp
 }
-CHART_COLOURS = (TEAL, SLATE, GOLD, ORANGE, RED, PURPLE)
+CHART_COLOURS = (TEAL, BLUE, GOLD, PINK, RED, PURPLE)
 
 
 def _chart(title: str) -> QChart:

@@ -156,9 +156,11 @@ class RoutineLibrary(QObject):
         }
 
     def helped_options(self) -> list[str]:
-        """What may have helped: the steps of the cramp-now routine, by title."""
+        """What may have helped: the steps of the cramp-now routine, named as answers."""
         routine = self.routines.get(CRAMP_NOW)
-        return list(dict.fromkeys(step.title for step in routine.steps)) if routine else []
+        if routine is None:
+            return []
+        return list(dict.fromkeys(step.helped or step.title for step in routine.steps))
 
     def titles(self) -> dict[str, str]:
         """Names for routines and reminder kinds in the history table."""

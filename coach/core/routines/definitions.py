@@ -9,9 +9,10 @@ reported and skipped while the others still load.
 
 Texts are translated in the file itself, next to the English: `ru.title = ...`
 under a routine's or a step's `title`, and likewise for summary, safety,
-instruction and cue. A person's own routine needs no translation (its English
-is shown); the shipped ones are complete in every shipped language (a test
-checks `Routine.missing`).
+instruction, cue and helped (a step's name as an answer to "what helped?").
+A person's own routine needs no translation (its English is shown); the
+shipped ones are complete in every shipped language (a test checks
+`Routine.missing`).
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ ROUTINE_WHEN = ("bedtime", "daytime", "cramp")
 SIDES = ("left", "right", "both")
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
-TRANSLATABLE = {False: ("title", "summary", "safety"), True: ("title", "instruction", "cue")}
+TRANSLATABLE = {
+    False: ("title", "summary", "safety"),
+    True: ("title", "instruction", "cue", "helped"),
+}
 """The texts a routine file may give per language, for the routine (False) and a step (True)."""
 
 
@@ -96,6 +100,9 @@ class Step:
     mirrored: bool = False
     cue: str = ""
     switch_halfway: bool = False
+    helped: str = ""
+    """What the step is called as an answer to "what helped?" (a noun: "Slow breathing"),
+    where its title is an instruction ("Breathe")."""
 
     @property
     def seconds(self) -> int | None:
@@ -204,6 +211,7 @@ STEP_FIELDS: dict[str, tuple[Kind, bool]] = {
     "side": (Choice(SIDES), False),
     "cue": (_Text(80), False),
     "switch_halfway": (Flag(), False),
+    "helped": (_Text(60), False),
 }
 
 
@@ -314,6 +322,7 @@ def _steps(
         timing=timing,
         cue=values.get("cue", ""),
         switch_halfway=values.get("switch_halfway", False),
+        helped=values.get("helped", ""),
     )
     side = values.get("side")
     if side == "both":

@@ -149,7 +149,7 @@
         </message>
         <message>
             <source>Bedtime routine done (dot)</source>
-            <translation>Вечерняя растяжка сделана (точка)</translation>
+            <translation>Растяжка сделана (точка)</translation>
         </message>
         <message>
             <source>Cramps per night</source>
@@ -1468,10 +1468,6 @@
             <translation>Длительность</translation>
         </message>
         <message>
-            <source>Leg</source>
-            <translation>Нога</translation>
-        </message>
-        <message>
             <source>Leg cramps in pregnancy</source>
             <translation>Судороги в ногах во время беременности</translation>
         </message>
@@ -1484,8 +1480,12 @@
             <translation>За этот период напоминаний не записано.</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Заметка</translation>
+            <source>Note: {note}</source>
+            <translation>Заметка: {note}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Страница {page} из {pages}</translation>
         </message>
         <message>
             <source>Reminder</source>

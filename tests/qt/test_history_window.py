@@ -224,7 +224,13 @@ def test_five_years_of_history_open_and_every_chart_draws(qtbot: QtBot, history:
     (count_axis,) = [a for a in series.attachedAxes() if a.orientation() == Qt.Orientation.Vertical]
     assert isinstance(count_axis, QValueAxis) and count_axis.min() == 0
     assert count_axis.tickInterval() in (1, 2, 5, 10, 20, 50), "round steps"
-    assert count_axis.max() % count_axis.tickInterval() == 0, "ends on a tick"
+    step = count_axis.tickInterval()
+    last_tick = count_axis.max() // step * step
+    assert last_tick >= max(len(n.cramps) for n in figures.nights), "every count is under a tick"
+    for marks in (routine, signed):
+        assert all(last_tick < p.y() < count_axis.max() for p in marks.points()), (
+            "marks sit above the last numbered tick, never among the counts"
+        )
     window.range.setCurrentText("Last 4 weeks")
     assert window.figures is not None and len(window.figures.nights) == 28
     assert len(window.entries.model.rows) > 28 * 20

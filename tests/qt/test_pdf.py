@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from coach.core.history.records import (
     WaterRecord,
 )
 from coach.core.history.store import open_history
-from coach.core.i18n import day_month
+from coach.core.i18n import day_month, translate
 from coach.core.insights.report import EMPTY
 from coach.core.system.paths import Paths
 from tests.generated import fill_history
@@ -142,3 +143,87 @@ def test_the_report_from_the_command_line_is_in_the_apps_language(
     flat = text.replace("\u00a0", " ")
     assert "Calf Coach" in flat and "A record kept with" not in flat
     assert any("\u0400" <= char <= "\u04ff" for char in flat), "Cyrillic text"
+
+
+LONG_NOTE = "Woke twice; the left calf still hurt in the morning when walking to the kitchen"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_report_prints_whole_words_whole_entries_and_a_whole_legend(
+    qtbot: QtBot, home: Paths, tmp_path: Path, language: str
+) -> None:
+    """Twelve weeks with long cells, in both languages: no word is split over two lines
+    ("tendernes" over "s"), no entry over two pages, no legend label cut short."""
+    from html import unescape
+
+    from PySide6.QtCharts import QChart
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QFontMetricsF
+
+    from coach.app.history.charts import cramp_chart, readable_on_paper
+    from coach.app.history.pdf import (
+        CHART_POINTS,
+        CHART_SIZE,
+        report_document,
+        split_entries,
+        write_report,
+    )
+    from coach.core.insights.figures import Period, Records, insights
+    from coach.core.insights.report import report_facts, report_html
+    from coach.core.settings.schema import DEFAULTS
+
+    install_language(language)
+    try:
+        history = open_history(home.history_file, NOW).history
+        fill_history(history, NOW.date(), 84, BERLIN)
+        for minute in range(0, 60, 5):  # many flagged entries with notes: tall rows
+            history.record_cramp(
+                CrampRecord(
+                    at(f"2026-06-09 01:{minute:02d}"),
+                    "both",
+                    8,
+                    minutes=12,
+                    place="calf",
+                    helped=("Straightening the leg", "Pulling the toes up", "Warmth"),
+                    signs=("swelling", "tenderness", "redness"),
+                    note=LONG_NOTE,
+                )
+            )
+        period = Period(NOW.date() - dt.timedelta(days=83), NOW.date())
+        figures = insights(period, Records.read(history, period, BERLIN), 1500)
+        history.close()
+        facts = report_facts(DEFAULTS, NOW)
+
+        document = report_document(figures, facts)
+        assert document.pageCount() >= 2
+        assert split_entries(document) == [], "an entry printed over two pages"
+
+        target = tmp_path / "report.pdf"
+        write_report(target, figures, facts)
+        pdf = QPdfDocument()
+        assert pdf.load(str(target)) == QPdfDocument.Error.None_
+        assert pdf.pageCount() == document.pageCount()
+        source = unescape(re.sub(r"<[^>]+>", " ", report_html(figures, facts)))
+        words = set(re.findall(r"\w+", source))
+        printed: list[str] = []
+        folder = ARTIFACTS / "report"
+        folder.mkdir(parents=True, exist_ok=True)
+        for page in range(pdf.pageCount()):
+            printed += re.findall(r"\w+", pdf.getAllText(page).text())
+            image = pdf.render(page, QSize(827, 1169))
+            image.save(str(folder / f"{language}-page-{page + 1}.png"))
+        pdf.close()
+        label = translate("report", "Page {page} of {pages}")
+        page_words = set(re.findall(r"\w+", label.format(page=1, pages=2)))
+        broken = sorted({w for w in printed if w not in words and w not in page_words})
+        assert broken == [], "words split across lines"
+
+        chart: QChart = cramp_chart(figures.nights)
+        readable_on_paper(chart, CHART_POINTS)
+        legend = chart.legend()
+        metrics = QFontMetricsF(legend.font())
+        labels = [marker.label() for marker in legend.markers()]
+        needed = sum(metrics.horizontalAdvance(label) + 3 * metrics.height() for label in labels)
+        assert needed < CHART_SIZE.width(), f"the legend is cut short: {labels}"
+    finally:
+        install_language("en")

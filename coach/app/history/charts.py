@@ -105,11 +105,12 @@ def _value_axis(low: float, high: float, title: str) -> QValueAxis:
     return axis
 
 
-def _count_axis(top: float, title: str) -> QValueAxis:
+def _count_axis(top: float, title: str, headroom: float = 0) -> QValueAxis:
     """An axis of whole counts from 0 in round steps ("0 20 40 60", never "0 23 46" nor
-    "0 0 0 1" from rounded fractions)."""
+    "0 0 0 1" from rounded fractions). `headroom` steps of unlabelled space above the
+    last tick hold marks that are not counts."""
     step, end = round_ticks(top)
-    axis = _value_axis(0, end, title)
+    axis = _value_axis(0, end + headroom * step, title)
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
     axis.setTickInterval(step)
@@ -128,10 +129,16 @@ def _marks(name: str, colour: str, size: float, at: Sequence[int], height: float
     return marks
 
 
+MARK_BAND = 0.9
+"""Steps of the count axis above its last tick where the marks sit: under no tick and
+no number, so a dot never reads as a count of cramps (it read as 2.5 when it sat among
+them)."""
+
+
 def cramp_chart(nights: Sequence[Night]) -> QChart:
-    """Cramps per night, stacked by severity; above a night, a dot where the bedtime
-    routine was done and a ring where a cramp had a warning sign (both on a hidden axis
-    of their own, so they never read as a number of cramps)."""
+    """Cramps per night, stacked by severity; above a night, in a band above the last
+    tick, a dot where the bedtime routine was done and a ring where a cramp had a warning
+    sign (on a hidden axis of their own, so they borrow no count)."""
     chart = _chart(translate("charts", "Cramps per night"))
     series = QStackedBarSeries()
     series.setBarWidth(0.8)
@@ -146,26 +153,27 @@ def cramp_chart(nights: Sequence[Night]) -> QChart:
         )
     chart.addSeries(series)
     most = max((len(n.cramps) for n in nights), default=0)
+    y = _count_axis(max(most, 1), translate("charts", "cramps"), MARK_BAND)
+    step, end = y.tickInterval(), y.max() - MARK_BAND * y.tickInterval()
     routine = _marks(
         translate("charts", "Bedtime routine done (dot)"),
         ROUTINE_COLOUR,
         8,
         [i for i, n in enumerate(nights) if n.routine_done],
-        0.95,
+        end + 0.3 * step,
     )
     signed = _marks(
         translate("charts", "A warning sign (ring)"),
         SIGN_COLOUR,
         12,
         [i for i, n in enumerate(nights) if n.flagged],
-        0.85,
+        end + 0.65 * step,
     )
     signed.setColor(QColor(0, 0, 0, 0))  # a ring: the border only
     signed.setPen(QPen(QColor(SIGN_COLOUR), 2))
     x = _week_axis([n.night for n in nights])
-    y = _count_axis(max(most, 1) * 1.25, translate("charts", "cramps"))  # room for the marks
     above = QValueAxis()
-    above.setRange(0, 1)
+    above.setRange(y.min(), y.max())  # the same scale, without its numbers
     above.setVisible(False)
     for marks in (routine, signed):
         chart.addSeries(marks)

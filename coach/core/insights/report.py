@@ -15,7 +15,7 @@ from html import escape
 
 from coach import APP_NAME
 from coach.core.advice import not_medical_advice
-from coach.core.history.entry_checks import leg_name, place_name, sign_label, warning_signs, where
+from coach.core.history.entry_checks import sign_label, warning_signs, where
 from coach.core.history.records import CrampRecord, Outcome
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
 from coach.core.insights.entry_rows import outcome_name
@@ -35,19 +35,22 @@ EMPTY = "\u2013"
 """What a cell says when there is nothing to say: never an empty cell."""
 CRAMP_COLUMNS = (
     QT_TRANSLATE_NOOP("report", "When"),
-    QT_TRANSLATE_NOOP("report", "Leg"),
     QT_TRANSLATE_NOOP("report", "Where"),
     QT_TRANSLATE_NOOP("report", "How bad"),
     QT_TRANSLATE_NOOP("report", "How long"),
     QT_TRANSLATE_NOOP("report", "What helped"),
     QT_TRANSLATE_NOOP("report", "Signs"),
-    QT_TRANSLATE_NOOP("report", "Note"),
 )
+CRAMP_WIDTHS = (15, 20, 8, 14, 20, 23)
+"""Percent of the page per column: "right leg, calf" and "Длительность" on one line."""
+"""Six columns, so each is wide enough for its longest word on A4 (eight split words
+mid-way in Russian); the leg and the place share one column, and the note has a row of
+its own under its entry."""
 TABLE_ROWS = 25
 """Cramp rows that keep the report within two pages; the CSV export holds them all."""
 FLAG_COLOUR = "#fde2e2"
-CHART_WIDTH = 520
-"""The chart's width in the document's units: the text width of an A4 page."""
+CHART_WIDTH = 680
+"""The chart's width in the document's units: the text width of an A4 page at 96 dpi."""
 
 
 @dataclass(frozen=True)
@@ -63,41 +66,60 @@ def _date(day: dt.date) -> str:
     return f"{day_month(day)} {day:%Y}"
 
 
-def _cramp_cells(cramp: CrampRecord) -> list[str]:
+@dataclass(frozen=True)
+class Row:
+    """A table row; a note is printed under it across the columns after the first."""
+
+    cells: list[str]
+    flagged: bool = False
+    note: str = ""
+
+
+def _when(cramp: CrampRecord) -> str:
+    return f"{day_month(cramp.at)}\u00a0{cramp.at:%H:%M}"  # one unbreakable date and time
+
+
+def _cramp_row(cramp: CrampRecord) -> Row:
     minutes = ""
     if cramp.minutes is not None:
         minutes = translate("report", "{minutes} min").format(minutes=f"{cramp.minutes:g}")
     cells = [
-        f"{day_month(cramp.at)}\u00a0{cramp.at:%H:%M}",  # one unbreakable date and time
-        leg_name(cramp.leg),
-        place_name(cramp.place),
+        _when(cramp),
+        where(cramp.leg, cramp.place),
         f"{cramp.severity}/10",
         minutes,
         ", ".join(cramp.helped),
         ", ".join(sign_label(s) for s in cramp.signs),
-        cramp.note,
     ]
-    return [cell or EMPTY for cell in cells]
+    note = ""
+    if cramp.note:
+        note = translate("report", "Note: {note}").format(note=cramp.note)
+    return Row([cell or EMPTY for cell in cells], bool(cramp.signs), note)
 
 
-def _table(header: list[str], rows: list[tuple[list[str], bool]], first_width: int = 17) -> str:
-    """A table whose first column (a date and time) is `first_width` % wide: room enough
-    that the time is never broken across two lines."""
+def _table(header: list[str], rows: list[Row], widths: tuple[int, ...] = (17,)) -> str:
+    """A table whose first columns are `widths` % wide (the first, a date and time, room
+    enough that the time is never broken across two lines)."""
     head = "".join(
-        f"<th align='left'{f' width={first_width}%' if i == 0 else ''}>{escape(h)}</th>"
+        f"<th align='left'{f' width={widths[i]}%' if i < len(widths) else ''}>{escape(h)}</th>"
         for i, h in enumerate(header)
     )
     body = []
-    for cells, flagged in rows:
-        style = f" style='background-color:{FLAG_COLOUR}; font-weight:bold'" if flagged else ""
+    for row in rows:
+        style = f" style='background-color:{FLAG_COLOUR}; font-weight:bold'" if row.flagged else ""
         body.append(
             f"<tr{style}>"
-            + "".join(f"<td nowrap>{escape(c)}</td>" for c in cells[:1])
-            + "".join(f"<td>{escape(c)}</td>" for c in cells[1:])
+            + "".join(f"<td nowrap>{escape(c)}</td>" for c in row.cells[:1])
+            + "".join(f"<td>{escape(c)}</td>" for c in row.cells[1:])
             + "</tr>"
         )
+        if row.note:
+            body.append(
+                f"<tr{style}><td></td>"
+                f"<td colspan='{len(row.cells) - 1}'><i>{escape(row.note)}</i></td></tr>"
+            )
     return (
-        "<table width='100%' cellspacing='0' cellpadding='2'>"
+        "<table width='100%' cellspacing='0' cellpadding='3'>"
         f"<thead><tr style='background-color:#e4e4e4'>{head}</tr></thead>{''.join(body)}</table>"
     )
 
@@ -148,7 +170,7 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
             "<li>"
             + escape(
                 item.format(
-                    when=_cramp_cells(c)[0],
+                    when=_when(c),
                     where=where(c.leg, c.place),
                     severity=c.severity,
                     signs=", ".join(sign_label(s) for s in c.signs),
@@ -172,7 +194,7 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
     parts.append(
         f"<h3>{escape(heading)}</h3>"
         + (
-            _table(header, [(_cramp_cells(c), bool(c.signs)) for c in reversed(shown)])
+            _table(header, [_cramp_row(c) for c in reversed(shown)], CRAMP_WIDTHS)
             if cramps
             else f"<p>{escape(none)}</p>"
         )
@@ -188,13 +210,12 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
     parts.append(f"<h3>{escape(heading)}</h3>")
     if figures.adherence:
         rows = [
-            (
+            Row(
                 [
                     facts.kind_labels.get(a.kind, a.kind),
                     *(str(a.counts[o]) for o in Outcome),
                     "" if a.done_share is None else f"{a.done_share:.0%}",
-                ],
-                False,
+                ]
             )
             for a in figures.adherence
         ]

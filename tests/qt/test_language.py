@@ -244,3 +244,18 @@ def test_the_system_language_is_followed_unless_the_setting_says_otherwise(
     assert install_language("ru", germany) == "ru"
     # Qt's own texts come with it: the standard buttons of every dialog.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+
+
+def test_the_save_dialog_reads_in_russian_too(qtbot: QtBot, russian: str) -> None:
+    """Qt draws its own file dialog where the desktop offers none; Qt's Russian catalogue
+    leaves two of its labels in English, the app's supplies them."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(None, "x")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert len(labels) == 3
+    english = [text for text in labels if set(LATIN_WORD.findall(text)) - KEPT_IN_LATIN]
+    assert english == [], "labels of the save dialog still in English"

@@ -12,13 +12,21 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from coach.core.i18n import pick_language
+from coach.core.i18n import QT_TRANSLATE_NOOP, pick_language
 from coach.core.system.assets import assets_dir
 
 log = logging.getLogger(__name__)
 
 APP_CATALOGUE = "calf-coach"
 QT_CATALOGUE = "qtbase"
+
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+"""Labels of Qt's own file dialog that Qt's Russian catalogue leaves in English (the
+save dialog read "Look in:" beside "Имя файла:"): the app's catalogue carries them, as
+a translator answers for any context."""
 
 _installed: list[QTranslator] = []
 _current: str | None = None

@@ -809,6 +809,10 @@
             <translation>, сильнейшая {severity}/10</translation>
         </message>
         <message>
+            <source>A night here runs from noon to noon, so a cramp in the afternoon counts toward the night that follows it.</source>
+            <translation>Ночь здесь считается от полудня до полудня, поэтому судорога днём относится к следующей за ней ночи.</translation>
+        </message>
+        <message>
             <source>Bedtime routine done on {nights} {of_days}.</source>
             <translation>Вечерняя растяжка сделана в {nights} {of_days}.</translation>
         </message>

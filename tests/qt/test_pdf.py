@@ -78,6 +78,7 @@ def test_the_report_holds_the_figures_worked_out_here(
         "average on those days." in text
     )
     assert "Entries logged with warning signs (1)" in text
+    assert "A night here runs from noon to noon" in text, "what a night counts is said"
     assert "9 Jun 01:15: left leg, calf, 6/10; signs: Swelling, Lasting tenderness" in text
     assert "need checking promptly" in text
     # Fluids: done 2, snoozed 1, skipped 1, expired 0, missed 0; 2 of 3 final answers

@@ -36,7 +36,7 @@ from coach.app.style.design import scheme_of
 from coach.core.advice import not_medical_advice
 from coach.core.history.store import History
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
-from coach.core.insights.figures import Insights, Period, Records, insights
+from coach.core.insights.figures import Insights, Period, Records, insights, night_rule
 from coach.core.settings.schema import SettingsInUse
 
 RANGES = {
@@ -126,7 +126,7 @@ class HistoryWindow(QWidget):
         for button in (self.tips_button, self.report_button, self.csv_button, self.close_button):
             button.setMinimumHeight(40)
             bottom.addWidget(button)
-        note = QLabel(not_medical_advice())
+        note = QLabel(f"{night_rule()} {not_medical_advice()}")
         note.setWordWrap(True)
         body = QWidget()
         page = QVBoxLayout(body)

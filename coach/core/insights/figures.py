@@ -53,6 +53,16 @@ def night_of(moment: dt.datetime) -> dt.date:
     return (moment.replace(tzinfo=None) - NIGHT_TURNS).date()
 
 
+def night_rule() -> str:
+    """What a "night" counts, said where nights are counted (a cramp at 13:04 read as a
+    night of its own otherwise)."""
+    return translate(
+        "insights",
+        "A night here runs from noon to noon, so a cramp in the afternoon counts toward "
+        "the night that follows it.",
+    )
+
+
 def band(severity: int) -> str:
     return next(name for name, values in BANDS if severity in values)
 

@@ -22,6 +22,7 @@ from coach.core.insights.entry_rows import outcome_name
 from coach.core.insights.figures import (
     Insights,
     days_text,
+    night_rule,
     nights_text,
     of_nights,
     summary_lines,
@@ -186,6 +187,7 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
             f"<ul>{listed}</ul>{escape(warning_signs())}</td></tr></table>"
         )
     parts.append(f"<p><img src='{CRAMP_CHART}' width='{CHART_WIDTH}'></p>")
+    parts.append(f"<p><small>{escape(night_rule())}</small></p>")
     cramps = figures.cramps
     shown = cramps[-TABLE_ROWS:]
     header = [translate("report", name) for name in CRAMP_COLUMNS]

@@ -103,8 +103,8 @@ def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
     texts = [a.text() for a in coach.tray_or_window.tray.menu.actions() if not a.isSeparator()]
     assert texts == [
         "A glass of water at 08:00, in 30 min",
-        "Start bedtime routine",
         "Cramp now",
+        "Start bedtime routine",
         "Log a cramp…",
         "I drank a glass",
         "Undo last glass",
@@ -115,6 +115,7 @@ def test_the_tray_menu_holds_every_action_in_order(coach: CoachApp) -> None:
         "Settings…",
         "Quit Calf Coach",
     ]
+    assert coach.tray_or_window.tray.menu.defaultAction() is coach.actions.cramp_now, "in bold"
     pauses = [a.text() for a in coach.tray_or_window.tray.pause_menu.actions()]
     assert pauses == ["For 30 minutes", "For 1 hour", "For 2 hours", "Until tomorrow morning"]
     assert not coach.actions.next_up.isEnabled()

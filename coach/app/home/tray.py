@@ -26,8 +26,10 @@ class Tray(QObject):
         self.menu = QMenu()
         self.menu.addAction(actions.next_up)
         self.menu.addSeparator()
-        self.menu.addAction(actions.bedtime)
+        # Cramp now first and in bold: what a person in pain reaches for, found at once.
         self.menu.addAction(actions.cramp_now)
+        self.menu.setDefaultAction(actions.cramp_now)
+        self.menu.addAction(actions.bedtime)
         self.menu.addSeparator()
         self.menu.addAction(actions.log_cramp)
         self.menu.addAction(actions.drink)

@@ -254,10 +254,6 @@
             <translation>Сегодня вода не записывалась.</translation>
         </message>
         <message>
-            <source>Read here from: {sources}.</source>
-            <translation>Откуда это видно здесь: {sources}.</translation>
-        </message>
-        <message>
             <source>Routine skipped: {problem}</source>
             <translation>Комплекс пропущен: {problem}</translation>
         </message>
@@ -276,6 +272,14 @@
         <message>
             <source>This desktop does not let apps see this, so nothing is held for it.</source>
             <translation>Этот рабочий стол не даёт приложениям это увидеть, поэтому напоминания здесь не ждут.</translation>
+        </message>
+        <message>
+            <source>This desktop lets the app see only the {signs}.</source>
+            <translation>Этот рабочий стол позволяет приложению видеть только {signs}.</translation>
+        </message>
+        <message>
+            <source>This desktop lets the app see this.</source>
+            <translation>Этот рабочий стол позволяет приложению это видеть.</translation>
         </message>
         <message>
             <source>Took back {ml} ml: {total} of {goal} ml today.</source>

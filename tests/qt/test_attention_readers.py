@@ -51,7 +51,7 @@ def test_each_rule_says_where_it_is_read_or_that_it_cannot_be() -> None:
         }
     }
     notes = watch.notes()
-    assert notes["attention.hold_when_do_not_disturb"] == "Read here from: GNOME."
+    assert notes["attention.hold_when_do_not_disturb"] == "This desktop lets the app see this."
     for rule in ("attention.hold_when_away", "attention.hold_when_full_screen"):
         assert notes[rule].startswith("This desktop does not let apps see this")
 
@@ -62,3 +62,21 @@ def test_under_xwayland_idle_time_is_not_read_from_x11() -> None:
     x11 = desktop_readers("linux", {"DISPLAY": ":0", "XDG_SESSION_TYPE": "x11"})
     assert not any(isinstance(r, X11Reader) for r in wayland)
     assert any(isinstance(r, X11Reader) for r in x11)
+
+
+class IdleOnly:
+    source = "Wayland (ext_idle_notifier_v1)"
+    reads = frozenset({"idle"})
+
+    def read(self) -> Reading:
+        return Reading(idle_seconds=0.0)
+
+
+def test_a_rule_read_in_part_says_which_part_in_words_not_protocols() -> None:
+    """Away is idle time or a locked screen; a desktop that shows only the first says so,
+    and never names the protocol (that is for `calf-coach status`)."""
+    watch = AttentionWatch([IdleOnly()], InUse(DEFAULTS))
+    notes = watch.notes()
+    assert notes["attention.hold_when_away"] == "This desktop lets the app see only the idle time."
+    assert watch.status()["attention_sources"]["idle"] == ["Wayland (ext_idle_notifier_v1)"]
+    assert not any("Wayland" in note or "D-Bus" in note for note in notes.values())

@@ -62,7 +62,7 @@ SIGN_NAMES = {
     "idle": QT_TRANSLATE_NOOP("coach", "idle time"),
     "locked": QT_TRANSLATE_NOOP("coach", "screen lock"),
 }
-"""How Settings names the signs of a rule read from more than one."""
+"""How Settings names the signs of a rule when only some of them can be read."""
 
 
 class Reader(Protocol):
@@ -254,20 +254,19 @@ class AttentionWatch:
         return {"attention_sources": self.sources()}
 
     def notes(self) -> dict[str, str]:
-        """What the settings window says under each rule: where it is read, or that this
-        desktop does not show it (a rule that cannot be read is never silently applied)."""
+        """What the settings window says under each rule, in plain words: that this desktop
+        shows it, shows part of it, or does not (a rule that cannot be read is never
+        silently applied). Where each sign comes from is for `calf-coach status`."""
         notes, sources = {}, self.sources()
         for rule, setting in RULE_SETTINGS.items():
             signs = [sign for sign in RULES[rule] if sources[sign]]
-            if len(RULES[rule]) > 1:  # name each sign: "idle time: X; screen lock: Y"
-                parts = [
-                    f"{translate('coach', SIGN_NAMES[s])}: {', '.join(sources[s])}" for s in signs
-                ]
-            else:
-                parts = [", ".join(sources[s]) for s in signs]
-            if signs:
-                text = translate("coach", "Read here from: {sources}.")
-                notes[setting] = text.format(sources="; ".join(parts))
+            if len(signs) == len(RULES[rule]):
+                notes[setting] = translate("coach", "This desktop lets the app see this.")
+            elif signs:
+                names = ", ".join(translate("coach", SIGN_NAMES[s]) for s in signs)
+                notes[setting] = translate(
+                    "coach", "This desktop lets the app see only the {signs}."
+                ).format(signs=names)
             else:
                 notes[setting] = translate(
                     "coach", "This desktop does not let apps see this, so nothing is held for it."

@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="calf-coach",
         description="A quiet coach against night-time calf cramps in pregnancy. "
-        "Not medical advice: ask your care provider about anything that worries you.",
+        "Not medical advice: ask your midwife or doctor about anything that worries you.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -127,7 +127,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--csv", type=Path, metavar="FOLDER", help="one CSV file per table")
-    target.add_argument("--pdf", type=Path, metavar="FILE", help="a report for a care provider")
+    target.add_argument(
+        "--pdf", type=Path, metavar="FILE", help="a report for your midwife or doctor"
+    )
     export.add_argument(
         "--days", type=_positive_days, metavar="N", help="(CSV: everything; PDF: 84)"
     )

@@ -82,7 +82,7 @@
     <context>
         <name>advice</name>
         <message>
-            <source>A coach, not medical advice: ask your care provider about anything that worries you.</source>
+            <source>A coach, not medical advice: ask your midwife or doctor about anything that worries you.</source>
             <translation>Это помощник, а не медицинская консультация: обо всём, что вас тревожит, спросите своего врача или акушерку.</translation>
         </message>
         <message>
@@ -1036,8 +1036,8 @@
             <translation>Какая нога</translation>
         </message>
         <message>
-            <source>Worth telling your care provider</source>
-            <translation>Стоит рассказать врачу</translation>
+            <source>Worth telling your midwife or doctor</source>
+            <translation>Стоит рассказать врачу или акушерке</translation>
         </message>
         <message>
             <source>leg: choose left, right or both</source>
@@ -2307,8 +2307,8 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Поменьше кофеина</translation>
         </message>
         <message>
-            <source>Potatoes, beans, bananas, dried apricots, nuts and seeds, leafy greens and dairy are rich in potassium, magnesium and calcium. Take supplements or medicines only if your care provider advises them.</source>
-            <translation>Картофель, фасоль, бананы, курага, орехи и семечки, листовая зелень и молочные продукты богаты калием, магнием и кальцием. Добавки и лекарства принимайте, только если их посоветовал врач.</translation>
+            <source>Potatoes, beans, bananas, dried apricots, nuts and seeds, leafy greens and dairy are rich in potassium, magnesium and calcium. Take supplements or medicines only if your midwife or doctor advises them.</source>
+            <translation>Картофель, фасоль, бананы, курага, орехи и семечки, листовая зелень и молочные продукты богаты калием, магнием и кальцием. Добавки и лекарства принимайте, только если их посоветовали врач или акушерка.</translation>
         </message>
         <message>
             <source>Strong tea and coffee can make cramps more likely; water is the better drink.</source>
@@ -2415,8 +2415,8 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Время сна и время подъёма должны различаться.</translation>
         </message>
         <message>
-            <source>Calf Coach helps make night-time calf cramps less likely and helps you get through them: it reminds you, gently and on time, to stretch your calves before bed, to drink through the day, to rest with your legs raised and, late in pregnancy, to sleep on your left side. When a cramp strikes, "Cramp now" talks you through it step by step, and a private log on this computer lets you show a care provider how often cramps come.</source>
-            <translation>С Calf Coach ночные судороги в икрах могут случаться реже, а пережить их легче: он мягко и вовремя напоминает растянуть икры перед сном, пить в течение дня, отдыхать с приподнятыми ногами, а на поздних сроках — спать на левом боку. Когда начинается судорога, «Если свело ногу» шаг за шагом проведёт вас через неё, а личный журнал на этом компьютере поможет показать врачу, как часто бывают судороги.</translation>
+            <source>Calf Coach helps make night-time calf cramps less likely and helps you get through them: it reminds you, gently and on time, to stretch your calves before bed, to drink through the day, to rest with your legs raised and, late in pregnancy, to sleep on your left side. When a cramp strikes, "Cramp now" talks you through it step by step, and a private log on this computer lets you show your midwife or doctor how often cramps come.</source>
+            <translation>С Calf Coach ночные судороги в икрах могут случаться реже, а пережить их легче: он мягко и вовремя напоминает растянуть икры перед сном, пить в течение дня, отдыхать с приподнятыми ногами, а на поздних сроках — спать на левом боку. Когда начинается судорога, «Если свело ногу» шаг за шагом проведёт вас через неё, а личный журнал на этом компьютере поможет показать врачу или акушерке, как часто бывают судороги.</translation>
         </message>
         <message>
             <source>Done, not now</source>

@@ -6,7 +6,8 @@ from __future__ import annotations
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
-    "advice", "A coach, not medical advice: ask your care provider about anything that worries you."
+    "advice",
+    "A coach, not medical advice: ask your midwife or doctor about anything that worries you.",
 )
 NOT_MEDICAL_ADVICE_PHRASE = QT_TRANSLATE_NOOP("advice", "not medical advice")
 """The words that show a text already carries the line (a routine's safety text may)."""

@@ -43,7 +43,7 @@ TIPS: tuple[tuple[str, str], ...] = (
             "tips",
             "Potatoes, beans, bananas, dried apricots, nuts and seeds, leafy greens and dairy "
             "are rich in potassium, magnesium and calcium. Take supplements or medicines only "
-            "if your care provider advises them.",
+            "if your midwife or doctor advises them.",
         ),
     ),
 )

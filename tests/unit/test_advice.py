@@ -9,4 +9,4 @@ def test_the_line_is_added_once() -> None:
     assert with_disclaimer("Move slowly.") == f"Move slowly. {NOT_MEDICAL_ADVICE}"
     already = "Move slowly. A coach, not medical advice."
     assert with_disclaimer(already) == already
-    assert "care provider" in NOT_MEDICAL_ADVICE
+    assert "midwife or doctor" in NOT_MEDICAL_ADVICE

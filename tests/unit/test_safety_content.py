@@ -123,4 +123,4 @@ def test_tips_stay_tips_and_teach_none_of_the_excluded_remedies() -> None:
         assert russian[("tips", title)].finished and russian[("tips", text)].finished
         assert not any(word in text.lower().split() for word in excluded), text
     food = next(text for title, text in TIPS if title == "Food")
-    assert "only if your care provider advises" in food
+    assert "only if your midwife or doctor advises" in food

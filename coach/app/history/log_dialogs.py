@@ -359,7 +359,7 @@ class CrampDialog(EntryDialog):
         self.severe.setObjectName("severe-cramp")
         self.severe.setWordWrap(True)
         self.severe.setStyleSheet(notice_style(self.palette()))
-        self.severe.setAccessibleName(translate("log", "Worth telling your care provider"))
+        self.severe.setAccessibleName(translate("log", "Worth telling your midwife or doctor"))
         self.severe.hide()
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(translate("log", "Anything worth remembering (optional)"))

@@ -48,7 +48,7 @@ INTRO = QT_TRANSLATE_NOOP(
     "you, gently and on time, to stretch your calves before bed, to drink through the day, "
     "to rest with your legs raised and, late in pregnancy, to sleep on your left side. "
     'When a cramp strikes, "Cramp now" talks you through it step by step, and a private '
-    "log on this computer lets you show a care provider how often cramps come.",
+    "log on this computer lets you show your midwife or doctor how often cramps come.",
 )
 NOT_A_DOCTOR = QT_TRANSLATE_NOOP(
     "welcome",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QScatterSeries, QStackedBarSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QScatterSeries, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtPdf import QPdfDocument
@@ -26,6 +26,7 @@ from coach.core.history.records import (
     WaterRecord,
 )
 from coach.core.history.store import History, open_history
+from coach.core.i18n import day_month
 from coach.core.insights.export import read_csv
 from coach.core.settings.schema import DEFAULTS
 from coach.core.system.paths import Paths
@@ -231,6 +232,12 @@ def test_five_years_of_history_open_and_every_chart_draws(qtbot: QtBot, history:
         assert all(last_tick < p.y() < count_axis.max() for p in marks.points()), (
             "marks sit above the last numbered tick, never among the counts"
         )
+    (x_axis,) = [a for a in series.attachedAxes() if a.orientation() == Qt.Orientation.Horizontal]
+    assert isinstance(x_axis, QCategoryAxis)
+    assert x_axis.labelsPosition() is QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue
+    for label in x_axis.categoriesLabels():  # each date stands under its own night's bar
+        index = x_axis.endValue(label)
+        assert index == int(index) and day_month(figures.nights[int(index)].night) == label
     window.range.setCurrentText("Last 4 weeks")
     assert window.figures is not None and len(window.figures.nights) == 28
     assert len(window.entries.model.rows) > 28 * 20

@@ -84,15 +84,16 @@ def _bar_set(label: str, colour: str, values: Sequence[float]) -> QBarSet:
 
 
 def _week_axis(days: Sequence[dt.date]) -> QCategoryAxis:
-    """Day k sits at x = k; each week's range is labelled with its first day."""
+    """Day k sits at x = k; a label every week (every fortnight on long charts) stands
+    under the bar of the day it names, with a tick there (centred in its week, "19 Mar"
+    stood under the 26th)."""
     axis = QCategoryAxis()
     axis.setRange(-0.5, len(days) - 0.5)
     axis.setStartValue(-0.5)
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     step = 7 if len(days) <= 8 * 7 else 14  # fewer labels where they would not fit whole
     for start in range(0, len(days), step):
-        end = min(start + step, len(days))
-        axis.append(day_month(days[start]), end - 0.5)
+        axis.append(day_month(days[start]), start)
     axis.setGridLineVisible(False)
     return axis
 

@@ -83,12 +83,17 @@ def _bar_set(label: str, colour: str, values: Sequence[float]) -> QBarSet:
     return bars
 
 
+NARROWEST = 7
+"""Days a chart is at least wide: a log two nights old shows them at the start of a week."""
+
+
 def _week_axis(days: Sequence[dt.date]) -> QCategoryAxis:
     """Day k sits at x = k; a label every week (every fortnight on long charts) stands
     under the bar of the day it names, with a tick there (centred in its week, "19 Mar"
     stood under the 26th)."""
     axis = QCategoryAxis()
-    axis.setRange(-0.5, len(days) - 0.5)
+    # A week's width at least: two nights drew two bars half the chart wide each.
+    axis.setRange(-0.5, max(len(days), NARROWEST) - 0.5)
     axis.setStartValue(-0.5)
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     step = 7 if len(days) <= 8 * 7 else 14  # fewer labels where they would not fit whole
@@ -198,7 +203,7 @@ def water_chart(days: Sequence[WaterDay]) -> QChart:
     goal_ml = days[0].goal_ml if days else 0
     goal = QLineSeries()
     goal.setName(translate("charts", "Goal ({goal} ml)").format(goal=goal_ml))
-    goal.append([QPointF(-0.5, goal_ml), QPointF(len(days) - 0.5, goal_ml)])
+    goal.append([QPointF(-0.5, goal_ml), QPointF(max(len(days), NARROWEST) - 0.5, goal_ml)])
     goal.setObjectName(GOAL_LINE)
     goal.setPen(QPen(QColor(LIGHT.text), 2, Qt.PenStyle.DashLine))
     chart.addSeries(series)

@@ -20,7 +20,7 @@ from coach.core.history.records import (
 )
 from coach.core.history.store import open_history
 from coach.core.i18n import day_month, translate
-from coach.core.insights.report import EMPTY
+from coach.core.insights.report import CRAMP_COLUMNS, EMPTY
 from coach.core.system.paths import Paths
 from tests.generated import fill_history
 from tests.helpers import BERLIN, at
@@ -209,8 +209,16 @@ def test_the_report_prints_whole_words_whole_entries_and_a_whole_legend(
         printed: list[str] = []
         folder = ARTIFACTS / "report"
         folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob(f"{language}-page-*.png"):
+            stale.unlink()
+        header = {
+            w for name in CRAMP_COLUMNS for w in re.findall(r"\w+", translate("report", name))
+        }
         for page in range(pdf.pageCount()):
-            printed += re.findall(r"\w+", pdf.getAllText(page).text())
+            on_page = re.findall(r"\w+", pdf.getAllText(page).text())
+            printed += on_page
+            entries = [w for w in on_page if w not in header and not w.isdigit()]
+            assert len(entries) > 3, f"page {page + 1} holds nothing but a header"
             image = pdf.render(page, QSize(827, 1169))
             image.save(str(folder / f"{language}-page-{page + 1}.png"))
         pdf.close()

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
-    QTextFormat,
+    QTextFrameFormat,
     QTextOption,
     QTextTable,
 )
@@ -33,7 +33,12 @@ from coach.app.history.charts import chart_image, cramp_chart, readable_on_paper
 from coach.core.files import PRIVATE_FILE_MODE, make_private
 from coach.core.i18n import translate
 from coach.core.insights.figures import Insights
-from coach.core.insights.report import CRAMP_CHART, ReportFacts, report_html, report_title
+from coach.core.insights.report import (
+    CRAMP_CHART,
+    ReportFacts,
+    report_html,
+    report_title,
+)
 
 CHART_SIZE = QSize(780, 250)
 """Drawn near the width it is printed at, so its text stays at least 8 pt on A4."""
@@ -64,6 +69,22 @@ def page_size() -> QSizeF:
 
 
 def report_document(figures: Insights, facts: ReportFacts) -> QTextDocument:
+    """The report laid out on A4 pages, each entry of its tables whole on one page: laid
+    out, then again with a new page before the first entry that fell over a page's end,
+    until none does (an entry taller than a page is left as it falls)."""
+    chart = cramp_chart(figures.nights)
+    readable_on_paper(chart, CHART_POINTS)
+    image = chart_image(chart, CHART_SIZE)
+    breaks: frozenset[int] = frozenset()
+    while True:
+        document = _laid_out(report_html(figures, facts, breaks), image)
+        split = split_entries(document)
+        if not split or split[0] in breaks:
+            return document
+        breaks |= {split[0]}
+
+
+def _laid_out(html: str, chart: QImage) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(LAYOUT_DEVICE)
     document.setDocumentMargin(0)
@@ -71,30 +92,34 @@ def report_document(figures: Insights, facts: ReportFacts) -> QTextDocument:
     words = QTextOption()
     words.setWrapMode(QTextOption.WrapMode.WordWrap)
     document.setDefaultTextOption(words)
-    chart = cramp_chart(figures.nights)
-    readable_on_paper(chart, CHART_POINTS)
-    image = chart_image(chart, CHART_SIZE)
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CRAMP_CHART), image)
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CRAMP_CHART), chart)
     document.setDefaultStyleSheet(
         "body, p, li { font-size: 9pt; } td, th { font-size: 8.5pt; } h2 { font-size: 14pt; }"
     )
-    document.setHtml(report_html(figures, facts))
+    document.setHtml(html)
     document.setPageSize(page_size())
-    keep_entries_whole(document)
     return document
 
 
-def _entries(table: QTextTable) -> list[list[int]]:
-    """The table's rows grouped into entries: a row whose first cell is empty (a note)
-    belongs to the row above it."""
-    entries: list[list[int]] = []
-    for row in range(table.rows()):
-        cell = table.cellAt(row, 0)
-        empty = cell.firstCursorPosition().position() == cell.lastCursorPosition().position()
-        if empty and entries and row >= table.format().headerRowCount():
-            entries[-1].append(row)
-        else:
-            entries.append([row])
+def _entries(document: QTextDocument) -> list[tuple[QTextTable, list[int]]]:
+    """The entries of the document's tables in order, as report.PageBreaks counts them:
+    a row with the rows under it whose first cell is empty (its note), or a whole table
+    marked so (report.WHOLE_MARK); headers aside."""
+    entries: list[tuple[QTextTable, list[int]]] = []
+    for table in document.rootFrame().childFrames():
+        if not isinstance(table, QTextTable):
+            continue
+        body = range(table.format().headerRowCount(), table.rows())
+        if table.format().borderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid:
+            entries.append((table, list(body)))
+            continue
+        for row in body:
+            cell = table.cellAt(row, 0)
+            empty = cell.firstCursorPosition().position() == cell.lastCursorPosition().position()
+            if empty and entries and entries[-1][0] is table:
+                entries[-1][1].append(row)
+            else:
+                entries.append((table, [row]))
     return entries
 
 
@@ -119,30 +144,13 @@ def _pages(document: QTextDocument, table: QTextTable, rows: list[int]) -> set[i
     return pages
 
 
-def split_entries(document: QTextDocument) -> list[tuple[QTextTable, list[int]]]:
-    """Table entries whose lines fall on more than one page."""
-    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+def split_entries(document: QTextDocument) -> list[int]:
+    """The numbers (in document order) of table entries printed over more than one page."""
     return [
-        (table, rows)
-        for table in tables
-        for rows in _entries(table)
+        number
+        for number, (table, rows) in enumerate(_entries(document))
         if len(_pages(document, table, rows)) > 1
     ]
-
-
-def keep_entries_whole(document: QTextDocument) -> None:
-    """Start an entry that would be split on the next page instead, one at a time from
-    the top (moving one moves everything below it)."""
-    for _ in range(document.blockCount()):
-        split = split_entries(document)
-        if not split:
-            return
-        table, rows = split[0]
-        for column in range(table.columns()):
-            cursor = table.cellAt(rows[0], column).firstCursorPosition()
-            block = cursor.blockFormat()
-            block.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            cursor.setBlockFormat(block)
 
 
 def print_pages(document: QTextDocument, writer: QPdfWriter) -> None:

@@ -98,31 +98,82 @@ def _cramp_row(cramp: CrampRecord) -> Row:
     return Row([cell or EMPTY for cell in cells], bool(cramp.signs), note)
 
 
-def _table(header: list[str], rows: list[Row], widths: tuple[int, ...] = (17,)) -> str:
+@dataclass
+class PageBreaks:
+    """Where the printer asked for a new page: before these entries of the report's
+    tables (a row with its note; the warning box is one), numbered in document order.
+    There the table closes and opens again on the next page, header and all, so no entry
+    is printed over two pages."""
+
+    before: frozenset[int] = frozenset()
+    counted: int = 0
+
+    def next_entry(self) -> bool:
+        """Whether the next entry starts on a new page."""
+        here = self.counted in self.before
+        self.counted += 1
+        return here
+
+
+KEEP_WHOLE = 8
+"""A table of this many rows or fewer is one entry, kept whole on a page."""
+WHOLE_MARK = "border-style: solid"
+"""How the printer knows a table kept whole: a border style on a border of width 0,
+which draws nothing."""
+
+
+def _table(
+    header: list[str],
+    rows: list[Row],
+    breaks: PageBreaks,
+    widths: tuple[int, ...] = (17,),
+    title: str = "",
+) -> str:
     """A table whose first columns are `widths` % wide (the first, a date and time, room
-    enough that the time is never broken across two lines)."""
+    enough that the time is never broken across two lines), under its `title` (repeated
+    with the header on each page). Each row with its note is an entry `breaks` may start
+    on a new page; a short table is one entry."""
     head = "".join(
         f"<th align='left'{f' width={widths[i]}%' if i < len(widths) else ''}>{escape(h)}</th>"
         for i, h in enumerate(header)
     )
-    body = []
-    for row in rows:
+    if title:
+        head = (
+            f"<th colspan='{len(header)}' align='left' style='font-size: 11pt; "
+            f"background-color: white'>{escape(title)}</th></tr>"
+            f"<tr style='background-color:#e4e4e4'>{head}"
+        )
+    whole = sum(1 + bool(row.note) for row in rows) <= KEEP_WHOLE
+
+    def opening(page_break: bool) -> str:
+        style = "; ".join(
+            (["page-break-before: always"] if page_break else []) + ([WHOLE_MARK] if whole else [])
+        )
+        return (
+            f"<table width='100%' cellspacing='0' cellpadding='3' style='{style}'>"
+            f"<thead><tr style='background-color:#e4e4e4'>{head}</tr></thead>"
+        )
+
+    parts = []
+    for index, row in enumerate(rows):
+        page_break = breaks.next_entry() if index == 0 or not whole else False
+        if index == 0:
+            parts.append(opening(page_break))
+        elif page_break:
+            parts.append("</table>" + opening(page_break))
         style = f" style='background-color:{FLAG_COLOUR}; font-weight:bold'" if row.flagged else ""
-        body.append(
+        parts.append(
             f"<tr{style}>"
             + "".join(f"<td nowrap>{escape(c)}</td>" for c in row.cells[:1])
             + "".join(f"<td>{escape(c)}</td>" for c in row.cells[1:])
             + "</tr>"
         )
         if row.note:
-            body.append(
+            parts.append(
                 f"<tr{style}><td></td>"
                 f"<td colspan='{len(row.cells) - 1}'><i>{escape(row.note)}</i></td></tr>"
             )
-    return (
-        "<table width='100%' cellspacing='0' cellpadding='3'>"
-        f"<thead><tr style='background-color:#e4e4e4'>{head}</tr></thead>{''.join(body)}</table>"
-    )
+    return "".join(parts) + "</table>"
 
 
 def report_title() -> str:
@@ -130,7 +181,11 @@ def report_title() -> str:
     return translate("report", "Leg cramps in pregnancy")
 
 
-def report_html(figures: Insights, facts: ReportFacts) -> str:
+def report_html(
+    figures: Insights, facts: ReportFacts, page_breaks: frozenset[int] = frozenset()
+) -> str:
+    """The report; `page_breaks`: entries to start on a new page (see PageBreaks)."""
+    breaks = PageBreaks(page_breaks)
     period = figures.period
     days = len(period.days)
     if facts.week is not None:
@@ -182,7 +237,8 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
         )
         title = translate("report", "Entries logged with warning signs ({count})")
         parts.append(
-            f"<table width='100%' cellpadding='6' style='background-color:{FLAG_COLOUR}'>"
+            f"<table width='100%' cellpadding='6' bgcolor='{FLAG_COLOUR}' style='{WHOLE_MARK}"
+            f"{'; page-break-before: always' if breaks.next_entry() else ''}'>"
             f"<tr><td><b>{escape(title.format(count=len(flagged)))}</b>"
             f"<ul>{listed}</ul>{escape(warning_signs())}</td></tr></table>"
         )
@@ -196,7 +252,7 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
     parts.append(
         f"<h3>{escape(heading)}</h3>"
         + (
-            _table(header, [_cramp_row(c) for c in reversed(shown)], CRAMP_WIDTHS)
+            _table(header, [_cramp_row(c) for c in reversed(shown)], breaks, CRAMP_WIDTHS)
             if cramps
             else f"<p>{escape(none)}</p>"
         )
@@ -209,7 +265,6 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
         )
         parts.append(f"<p>{more.format(shown=len(shown), count=len(cramps))}</p>")
     heading = translate("report", "Reminders and routine")
-    parts.append(f"<h3>{escape(heading)}</h3>")
     if figures.adherence:
         rows = [
             Row(
@@ -223,10 +278,10 @@ def report_html(figures: Insights, facts: ReportFacts) -> str:
         ]
         outcomes = [outcome_name(o).capitalize() for o in Outcome]
         header = [translate("report", "Reminder"), *outcomes, translate("report", "Done share")]
-        parts.append(_table(header, rows))
+        parts.append(_table(header, rows, breaks, (26,), title=heading))
     else:
         text = translate("report", "No reminders were recorded in this period.")
-        parts.append(f"<p>{escape(text)}</p>")
+        parts.append(f"<h3>{escape(heading)}</h3><p>{escape(text)}</p>")
     text = translate(
         "report",
         "Bedtime routine: done on {done} {of_nights} (longest run {longest}).",

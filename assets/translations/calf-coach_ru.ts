@@ -1156,6 +1156,13 @@
         </message>
     </context>
     <context>
+        <name>numbers</name>
+        <message>
+            <source>.</source>
+            <translation>,</translation>
+        </message>
+    </context>
+    <context>
         <name>options</name>
         <message>
             <source>must be a date like 2027-03-14</source>

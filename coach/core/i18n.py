@@ -90,6 +90,13 @@ def day_month(day: dt.date) -> str:
     return f"{day.day}\u00a0{translate('dates', MONTHS[day.month - 1])}"
 
 
+def decimal(value: float, places: int | None = None) -> str:
+    """A number with the language's decimal mark ("0.86", "0,86"); `places` fixed, or as
+    short as it goes ("1.5", "12") when None."""
+    text = f"{value:g}" if places is None else f"{value:.{places}f}"
+    return text.replace(".", translate("numbers", "."))  # the decimal mark
+
+
 def pick_language(setting: str, system_languages: Iterable[str]) -> str:
     """The language to show: the setting's, or the first shipped one the system prefers.
 

@@ -20,7 +20,7 @@ from coach.core.history.records import (
     SessionRecord,
     WaterRecord,
 )
-from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, decimal, translate
 from coach.core.insights.figures import Records
 from coach.core.routines.definitions import Routine
 from coach.core.settings.kinds import all_kinds, kind_text
@@ -89,7 +89,7 @@ class EntryRow:
 def _cramp_details(cramp: CrampRecord) -> str:
     parts = [f"{where(cramp.leg, cramp.place)}, {cramp.severity}/10"]
     if cramp.minutes is not None:
-        minutes = translate("entries", "{minutes} min").format(minutes=f"{cramp.minutes:g}")
+        minutes = translate("entries", "{minutes} min").format(minutes=decimal(cramp.minutes))
         parts[0] += f", {minutes}"
     if cramp.signs:
         signs = ", ".join(sign_label(s) for s in cramp.signs)

@@ -26,7 +26,7 @@ from coach.core.history.records import (
     WaterRecord,
 )
 from coach.core.history.store import History
-from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, decimal, translate
 
 NIGHT_TURNS = dt.timedelta(hours=12)
 BEDTIME_ROUTINE = "bedtime"
@@ -368,10 +368,10 @@ def summary_lines(figures: Insights) -> list[str]:
             text.format(
                 nights_with=c.nights_with,
                 cramps_with=cramps_text(c.cramps_with),
-                rate_with=f"{c.rate_with:.2f}",
+                rate_with=decimal(c.rate_with, 2),
                 nights_without=c.nights_without,
                 cramps_without=cramps_text(c.cramps_without),
-                rate_without=f"{c.rate_without:.2f}",
+                rate_without=decimal(c.rate_without, 2),
             )
         )
     else:

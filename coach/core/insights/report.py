@@ -17,7 +17,7 @@ from coach import APP_NAME
 from coach.core.advice import not_medical_advice
 from coach.core.history.entry_checks import sign_label, warning_signs, where
 from coach.core.history.records import CrampRecord, Outcome
-from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, decimal, translate
 from coach.core.insights.entry_rows import outcome_name
 from coach.core.insights.figures import (
     Insights,
@@ -83,7 +83,7 @@ def _when(cramp: CrampRecord) -> str:
 def _cramp_row(cramp: CrampRecord) -> Row:
     minutes = ""
     if cramp.minutes is not None:
-        minutes = translate("report", "{minutes} min").format(minutes=f"{cramp.minutes:g}")
+        minutes = translate("report", "{minutes} min").format(minutes=decimal(cramp.minutes))
     cells = [
         _when(cramp),
         where(cramp.leg, cramp.place),

@@ -368,10 +368,10 @@ def summary_lines(figures: Insights) -> list[str]:
             text.format(
                 nights_with=c.nights_with,
                 cramps_with=cramps_text(c.cramps_with),
-                rate_with=decimal(c.rate_with, 2),
+                rate_with=decimal(c.cramps_with / c.nights_with, 2),
                 nights_without=c.nights_without,
                 cramps_without=cramps_text(c.cramps_without),
-                rate_without=decimal(c.rate_without, 2),
+                rate_without=decimal(c.cramps_without / c.nights_without, 2),
             )
         )
     else:

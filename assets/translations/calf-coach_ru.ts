@@ -801,11 +801,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of them severe ({worst}/10 or worse)</source>
+            <source>%n severe cramp(s) ({worst}/10 or worse)</source>
             <translation>
-                <numerusform>%n из них сильная ({worst}/10 и больше)</numerusform>
-                <numerusform>%n из них сильные ({worst}/10 и больше)</numerusform>
-                <numerusform>%n из них сильных ({worst}/10 и больше)</numerusform>
+                <numerusform>%n сильная судорога ({worst}/10 и больше)</numerusform>
+                <numerusform>%n сильные судороги ({worst}/10 и больше)</numerusform>
+                <numerusform>%n сильных судорог ({worst}/10 и больше)</numerusform>
             </translation>
         </message>
         <message>

@@ -152,7 +152,7 @@ def test_the_report_says_it_when_cramps_are_frequent_or_severe(history: History)
     assert TELL_PROVIDER not in report_of(history)
     cramp_nights(history, "2026-06-09 03:00", severity=9)
     text = report_of(history)
-    assert "Cramps on 3 of the last 7 nights, 1 of them severe (8/10 or worse)." in text
+    assert "Cramps on 3 of the last 7 nights; 1 severe cramp (8/10 or worse)." in text
     assert TELL_PROVIDER in text
 
 

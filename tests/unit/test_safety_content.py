@@ -46,7 +46,7 @@ def test_one_severe_cramp_is_enough_and_the_text_says_what_was_counted() -> None
     found = concern(nights(WEEK, cramps_on("2026-06-08 03:00", severity=8), []))
     assert found is not None and not found.frequent
     assert found.text() == (
-        f"Cramps on 1 of the last 7 nights, 1 of them severe (8/10 or worse). {TELL_PROVIDER}"
+        f"Cramps on 1 of the last 7 nights; 1 severe cramp (8/10 or worse). {TELL_PROVIDER}"
     )
     assert concern(nights(WEEK, cramps_on("2026-06-08 03:00", severity=7), [])) is None
 

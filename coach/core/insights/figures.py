@@ -325,9 +325,9 @@ class Concern:
         ).format(count=self.nights_with_cramps)
         if self.severe:
             severe = translate(
-                "insights", "%n of them severe ({worst}/10 or worse)", None, self.severe
+                "insights", "%n severe cramp(s) ({worst}/10 or worse)", None, self.severe
             )
-            counted += ", " + severe.format(worst=SEVERE_FROM)
+            counted += "; " + severe.format(worst=SEVERE_FROM)
         return f"{counted}. {tell_provider()}"
 
 

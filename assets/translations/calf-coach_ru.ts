@@ -1051,12 +1051,12 @@
     <context>
         <name>logbook</name>
         <message>
-            <source>A change of skin colour</source>
-            <translation>Изменился цвет кожи</translation>
-        </message>
-        <message>
             <source>Lasting tenderness</source>
             <translation>Стойкая болезненность</translation>
+        </message>
+        <message>
+            <source>Lasting tenderness: it stays after the cramp</source>
+            <translation>Стойкая болезненность: не проходит после судороги</translation>
         </message>
         <message>
             <source>Redness</source>
@@ -1068,15 +1068,11 @@
         </message>
         <message>
             <source>Skin colour change</source>
-            <translation>Цвет кожи изменился</translation>
+            <translation>Изменился цвет кожи</translation>
         </message>
         <message>
             <source>Swelling</source>
             <translation>Отёк</translation>
-        </message>
-        <message>
-            <source>Tenderness that stays after the cramp</source>
-            <translation>Болезненность, которая не проходит после судороги</translation>
         </message>
         <message>
             <source>Warmth</source>

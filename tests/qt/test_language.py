@@ -259,3 +259,16 @@ def test_the_save_dialog_reads_in_russian_too(qtbot: QtBot, russian: str) -> Non
     assert len(labels) == 3
     english = [text for text in labels if set(LATIN_WORD.findall(text)) - KEPT_IN_LATIN]
     assert english == [], "labels of the save dialog still in English"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_each_warning_sign_has_one_name_everywhere(qapp: object, language: str) -> None:
+    """The dialog's box for a sign begins with the name the tables and the report use."""
+    from coach.core.history.entry_checks import SIGNS, sign_label, sign_name
+
+    install_language(language)
+    try:
+        for sign in SIGNS:
+            assert sign_name(sign).startswith(sign_label(sign)), sign
+    finally:
+        install_language("en")

@@ -185,7 +185,7 @@ def test_the_report_prints_whole_words_whole_entries_and_a_whole_legend(
                     8,
                     minutes=12,
                     place="calf",
-                    helped=("Straightening the leg", "Pulling the toes up", "Warmth"),
+                    helped=("Straightening the leg", "Pulling the toes up", "Warming the calf"),
                     signs=("swelling", "tenderness", "redness"),
                     note=LONG_NOTE,
                 )

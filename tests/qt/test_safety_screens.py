@@ -165,7 +165,7 @@ def test_the_russian_report_names_every_sign_in_full(history: History) -> None:
         "Покраснение",
         "Местное тепло",
         "Отёк",
-        "Цвет кожи изменился",
+        "Изменился цвет кожи",
         "Стойкая болезненность",
     ]
     assert ", ".join(labels) in text  # the Signs column and the list of flagged entries

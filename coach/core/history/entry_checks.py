@@ -33,10 +33,11 @@ SIGNS: dict[str, str] = {
     "redness": QT_TRANSLATE_NOOP("logbook", "Redness"),
     "warmth": QT_TRANSLATE_NOOP("logbook", "Warmth: the leg feels hot to the touch"),
     "swelling": QT_TRANSLATE_NOOP("logbook", "Swelling"),
-    "colour": QT_TRANSLATE_NOOP("logbook", "A change of skin colour"),
-    "tenderness": QT_TRANSLATE_NOOP("logbook", "Tenderness that stays after the cramp"),
+    "colour": QT_TRANSLATE_NOOP("logbook", "Skin colour change"),
+    "tenderness": QT_TRANSLATE_NOOP("logbook", "Lasting tenderness: it stays after the cramp"),
 }
-"""The warning signs (the README's "call a care provider" list), as the dialog names them."""
+"""The warning signs as the dialog names them: each begins with its SIGN_LABELS name, so
+a sign has one name in the dialog, the tables and the report."""
 SIGN_LABELS: dict[str, str] = {
     "redness": QT_TRANSLATE_NOOP("logbook", "Redness"),
     "warmth": QT_TRANSLATE_NOOP("logbook", "Warmth"),

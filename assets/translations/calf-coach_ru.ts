@@ -183,16 +183,8 @@
             <translation>Вода за день</translation>
         </message>
         <message>
-            <source>cramps</source>
-            <translation>судороги</translation>
-        </message>
-        <message>
             <source>ml</source>
             <translation>мл</translation>
-        </message>
-        <message>
-            <source>reminders</source>
-            <translation>напоминания</translation>
         </message>
     </context>
     <context>

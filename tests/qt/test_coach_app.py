@@ -186,7 +186,7 @@ def test_log_a_cramp_from_the_tray_stores_it_and_the_history_window_shows_it(
     dialog.save_button.click()
     (cramp,) = coach.history.cramps(*DAY)
     assert (cramp.leg, cramp.severity, cramp.at) == ("both", 7, at("2026-06-10 07:30"))
-    assert window.week.tiles["cramps"].text() == "1 (worst 7/10)"
+    assert window.week.tiles["cramps"].text() == "1 (worst\u00a07/10)"
     assert coach.windows.dialogs == []
 
 

@@ -81,11 +81,11 @@ def test_the_week_at_a_glance_and_the_warning_sign_banner(qtbot: QtBot, history:
     small_week(history)
     window = open_window(qtbot, history)
     # The last 7 nights are Thu 4 .. Wed 10 June; the cramp at 04:30 today is the night of Tue 9.
-    assert window.week.tiles["cramps"].text() == "3 (worst 8/10)"
+    assert window.week.tiles["cramps"].text() == "3 (worst\u00a08/10)", "the score on one line"
     assert window.week.tiles["routine"].text() == "3 of 7 nights"
     # Water logged on Tue 9 (1600 ml, met) and today (500 ml): the 5 other days are not logged.
     assert window.week.tiles["water"].text() == "reached on 1 of 2 days with water logged"
-    assert window.week.tiles["today"].text() == "500 of 1500 ml"
+    assert window.week.tiles["today"].text() == "500 of 1500\u00a0ml", "unit kept"
     assert window.week.warning.isVisible()
     assert "1 cramp in this period logged with a warning sign" in window.week.warning.text()
     assert "need checking promptly" in window.week.warning.text()
@@ -142,7 +142,7 @@ def test_delete_then_undo_and_edit_through_the_dialog(qtbot: QtBot, history: His
     assert window.entries.edit_button.isEnabled()
     window.entries.delete_button.click()
     assert [row.record.ml for row in window.entries.model.rows] == [250, 1600]  # type: ignore[union-attr]
-    assert window.week.tiles["today"].text() == "250 of 1500 ml"
+    assert window.week.tiles["today"].text() == "250 of 1500\u00a0ml"
     assert window.status.text().startswith("Deleted the water entry of 10\u00a0Jun 08:30.")
     window.entries.undo_button.click()
     assert [row.record.ml for row in window.entries.model.rows] == [250, 250, 1600]  # type: ignore[union-attr]
@@ -155,7 +155,7 @@ def test_delete_then_undo_and_edit_through_the_dialog(qtbot: QtBot, history: His
     dialog.severity.setValue(7)
     dialog.save_button.click()
     assert [row.record.severity for row in window.entries.model.rows] == [6, 8, 7]  # type: ignore[union-attr]
-    assert window.week.tiles["cramps"].text() == "3 (worst 8/10)"
+    assert window.week.tiles["cramps"].text() == "3 (worst\u00a08/10)", "the score on one line"
     window.entries.undo_button.click()
     assert [row.record.severity for row in window.entries.model.rows] == [6, 8, 4]  # type: ignore[union-attr]
     window.entries.undo_button.click()

@@ -159,7 +159,9 @@ def cramp_chart(nights: Sequence[Night]) -> QChart:
         )
     chart.addSeries(series)
     most = max((len(n.cramps) for n in nights), default=0)
-    y = _count_axis(max(most, 1), translate("charts", "cramps"), MARK_BAND)
+    # No axis title: the chart's says what is counted, and at 200 % "cramps" was cut to
+    # "ram…" beside a short plot.
+    y = _count_axis(max(most, 1), "", MARK_BAND)
     step, end = y.tickInterval(), y.max() - MARK_BAND * y.tickInterval()
     routine = _marks(
         translate("charts", "Bedtime routine done (dot)"),
@@ -242,7 +244,7 @@ def reminder_chart(adherence: Sequence[Adherence]) -> QChart:
     kinds = QBarCategoryAxis()
     kinds.append([_kind_label(a.kind) for a in adherence] or [translate("charts", "(none yet)")])
     most = max((sum(a.counts.values()) for a in adherence), default=0)
-    count = _count_axis(max(most, 1), translate("charts", "reminders"))
+    count = _count_axis(max(most, 1), "")  # the chart's title says what is counted
     chart.addAxis(kinds, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(count, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(kinds)

@@ -3,6 +3,8 @@ concern boxes, and the routine comparison, all in counts, never in causes."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
@@ -96,6 +98,11 @@ class WeekPanel:
         )
 
     def _show_tiles(self, figures: Insights, goal: int) -> None:
+        self._fill_tiles(figures, goal)
+        for tile in self.tiles.values():
+            tile.setText(_units_kept(tile.text()))
+
+    def _fill_tiles(self, figures: Insights, goal: int) -> None:
         week = figures.nights[-7:]
         cramps = [c for night in week for c in night.cramps]
         worst = max((c.severity for c in cramps), default=None)
@@ -137,3 +144,15 @@ class WeekPanel:
                 )
             )
         self.warning.setVisible(bool(flagged))
+
+
+_UNIT = re.compile(r"(?<=\d) (?=(?:ml|мл)\b)")
+"""A space between a number and the unit of water after it, in each shipped language."""
+_SCORE = re.compile(r" (?=\d+/\d+)")
+"""A space before a score ("worst 7/10")."""
+
+
+def _units_kept(text: str) -> str:
+    """The text with each number kept on the line of its unit or its word: a tile at
+    200 % broke "250 of 1500 / ml" and "1 (worst / 7/10)"."""
+    return _SCORE.sub("\u00a0", _UNIT.sub("\u00a0", text))

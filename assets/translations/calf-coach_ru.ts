@@ -1032,12 +1032,12 @@
             <translation>Стоит рассказать врачу или акушерке</translation>
         </message>
         <message>
-            <source>leg: choose left, right or both</source>
-            <translation>нога: выберите левую, правую или обе</translation>
+            <source>choose left, right or both</source>
+            <translation>выберите левую, правую или обе</translation>
         </message>
         <message>
             <source>see {fields}</source>
-            <translation>см. поля: {fields}</translation>
+            <translation>см. {fields}</translation>
         </message>
     </context>
     <context>

@@ -189,7 +189,7 @@ def test_every_text_a_window_shows_is_translatable(qtbot: QtBot, home: Paths, na
     for routine in shipped_routines().values():
         routine_texts |= {routine.title, routine.summary, routine.safety}
         for step in routine.steps:
-            routine_texts |= {step.title, step.instruction, step.cue}
+            routine_texts |= {step.title, step.instruction, step.cue, step.helped}
     window = _open(qtbot, dict(_all_windows(home, "en"))[name])
     shown = texts(window)
     assert len(shown) >= 3, f"{name}: the walk found almost nothing: {shown}"

@@ -51,7 +51,7 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     """(name, a window shown as the app shows it), one after another."""
     clock = FakeClock(NOW)
     routines = shipped_routines(language)
-    helped = [step.title for step in routines["cramp-now"].steps]
+    helped = routines["cramp-now"].helped_answers
     history = open_history(home.history_file, NOW).history
     _some_entries(history)
 

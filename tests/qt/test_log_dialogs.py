@@ -151,3 +151,20 @@ def test_a_drink_of_any_size(qtbot: QtBot) -> None:
     dialog.ml.setValue(400)
     dialog.save_button.click()
     assert saved == [WaterRecord(at("2026-06-10 10:00"), 400)]
+
+
+def test_in_russian_a_missing_leg_is_said_beside_the_leg_too(qtbot: QtBot) -> None:
+    """The problem's field key was translated with its text ("нога: ..."), so the Russian
+    dialog said it only at the bottom, with the key run into the sentence."""
+    from coach.app.style.language import install_language
+
+    install_language("ru")
+    try:
+        dialog = open_dialog(qtbot, FakeClock(at("2026-06-10 07:30")))
+        dialog.save_button.click()
+        leg = dialog.findChild(QLabel, "error-leg")
+        assert leg is not None and leg.isVisible()
+        assert leg.text() == "Выберите левую, правую или обе"  # noqa: RUF001
+        assert dialog.error.text() == "Не сохранено: см. Нога"  # noqa: RUF001
+    finally:
+        install_language("en")

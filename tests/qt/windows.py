@@ -82,7 +82,7 @@ def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[
     size_indicators_with_text(app)  # as the window opener does before building one
     clock = FakeClock(NOW)
     routines = shipped_routines(language)
-    helped = [step.title for step in routines["cramp-now"].steps]
+    helped = routines["cramp-now"].helped_answers
     history = open_history(home.history_file, NOW).history
     _some_entries(history)
 

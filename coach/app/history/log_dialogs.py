@@ -423,7 +423,8 @@ class CrampDialog(EntryDialog):
     def save(self) -> None:
         entry = self.entry()
         if not entry.leg:
-            self.refuse(EntryError([translate("log", "leg: choose left, right or both")]))
+            # "field: problem": the field's key stays as it is, so the problem goes beside it.
+            self.refuse(EntryError([f"leg: {translate('log', 'choose left, right or both')}"]))
             self.leg.buttons()[0].setFocus()  # where the answer goes
             return
         try:

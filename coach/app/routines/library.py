@@ -160,7 +160,7 @@ class RoutineLibrary(QObject):
         routine = self.routines.get(CRAMP_NOW)
         if routine is None:
             return []
-        return list(dict.fromkeys(step.helped or step.title for step in routine.steps))
+        return routine.helped_answers
 
     def titles(self) -> dict[str, str]:
         """Names for routines and reminder kinds in the history table."""

@@ -127,6 +127,12 @@ class Routine:
         """Planned length of the timed steps (open-ended ones count nothing)."""
         return sum(step.seconds or 0 for step in self.steps)
 
+    @property
+    def helped_answers(self) -> list[str]:
+        """Its steps named as answers to "what helped?" ("Slow breathing", not the
+        imperative "Breathe slowly"), each once."""
+        return list(dict.fromkeys(step.helped or step.title for step in self.steps))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -188,3 +188,38 @@ def test_a_fields_edge_stands_out_3_to_1_in_the_dark(qtbot: QtBot, field: str) -
         assert contrast(edge, DARK.window) >= 3.0, (edge, DARK.window)
     finally:
         apply_theme(app, "system")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_severity_knob_stands_out_3_to_1_and_is_a_line_high(qtbot: QtBot, theme: str) -> None:
+    """Fusion's slider handle was a grey 10-px tab, 1.5:1 against a dark window: the knob
+    is the accent colour, as high as a line of text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QSlider, QStyleOptionSlider
+
+    from coach.app.style.design import DARK, LIGHT
+    from coach.core.colour import contrast
+
+    scheme = DARK if theme == "dark" else LIGHT
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    size_indicators_with_text(app)
+    apply_theme(app, theme)
+    try:
+        slider = QSlider(Qt.Orientation.Horizontal)
+        qtbot.addWidget(slider)
+        slider.setRange(1, 10)
+        slider.setValue(5)
+        slider.resize(300, 60)
+        slider.show()
+        option = QStyleOptionSlider()
+        slider.initStyleOption(option)
+        handle = slider.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, slider
+        )
+        assert handle.height() >= QFontMetrics(slider.font()).height()
+        image = slider.grab().toImage()
+        knob = image.pixelColor(handle.center()).name()
+        assert contrast(knob, scheme.window) >= 3.0, (knob, scheme.window)
+    finally:
+        apply_theme(app, "system")

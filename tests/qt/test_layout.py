@@ -29,7 +29,7 @@ from coach.app.settings.current import CurrentSettings
 from coach.app.settings.settings_window import SettingsWindow
 from coach.app.settings.welcome_window import Welcome
 from coach.app.style.language import install_language
-from coach.app.style.theme import apply_theme
+from coach.app.style.theme import apply_theme, size_indicators_with_text
 from coach.core.history.store import open_history
 from coach.core.i18n import translate
 from coach.core.insights.entry_rows import entry_titles
@@ -49,6 +49,9 @@ Case = tuple[str, Callable[[], QWidget]]
 
 def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     """(name, a window shown as the app shows it), one after another."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    size_indicators_with_text(app)  # as the window opener does before building one
     clock = FakeClock(NOW)
     routines = shipped_routines(language)
     helped = routines["cramp-now"].helped_answers

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionSlider,
     QWidget,
 )
 
@@ -28,6 +29,9 @@ INDICATORS = (
 )
 INDICATOR_SHARE = 0.85
 """A check box or radio indicator is at least this share of a text line's height."""
+HANDLE_SHARE = 1.2
+"""A slider's handle is at least this share of a text line's height (Fusion's was a
+grey 10-pixel tab that all but vanished in the dark)."""
 
 
 class TextSizedIndicators(QProxyStyle):
@@ -44,9 +48,17 @@ class TextSizedIndicators(QProxyStyle):
         widget: QWidget | None = None,
     ) -> int:
         size = super().pixelMetric(metric, option, widget)
+        font = widget.font() if widget is not None else QApplication.font()
+        line = QFontMetrics(font).height()
         if metric in INDICATORS:
-            font = widget.font() if widget is not None else QApplication.font()
-            size = max(size, round(QFontMetrics(font).height() * INDICATOR_SHARE))
+            size = max(size, round(line * INDICATOR_SHARE))
+        elif metric in (
+            QStyle.PixelMetric.PM_SliderLength,
+            QStyle.PixelMetric.PM_SliderControlThickness,
+        ):
+            size = max(size, round(line * HANDLE_SHARE))
+        elif metric == QStyle.PixelMetric.PM_SliderThickness:
+            size = max(size, round(line * HANDLE_SHARE) + 4)
         return size
 
     def styleHint(  # noqa: N802 (Qt's name)
@@ -102,9 +114,45 @@ class TextSizedIndicators(QProxyStyle):
     ) -> None:
         """Spin boxes (times, dates, numbers) and editable lists get the same edge as text
         fields."""
+        if control == QStyle.ComplexControl.CC_Slider and isinstance(option, QStyleOptionSlider):
+            option = QStyleOptionSlider(option)  # the groove and ticks; the knob is ours
+            option.subControls &= ~QStyle.SubControl.SC_SliderHandle
         super().drawComplexControl(control, option, painter, widget)
         if control in (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox):
             self._edge(option, painter)
+        elif control == QStyle.ComplexControl.CC_Slider:
+            self._handle(option, painter, widget)
+
+    def _handle(
+        self, option: QStyleOptionComplex, painter: QPainter, widget: QWidget | None
+    ) -> None:
+        """A slider's handle as a round knob in the accent colour with the border colour's
+        edge, in place of Fusion's: it reads in both themes and is big enough to hit; with
+        the keyboard on it, a ring around it."""
+        if self.baseStyle().name() != "fusion" or widget is None:
+            return
+        rect = self.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, widget
+        ).toRectF()
+        side = min(rect.width(), rect.height()) - 1
+        knob = rect.adjusted(
+            (rect.width() - side) / 2,
+            (rect.height() - side) / 2,
+            -(rect.width() - side) / 2,
+            -(rect.height() - side) / 2,
+        )
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Dark), max(1.0, side / 14)))
+        fill = QPalette.ColorRole.Highlight if enabled else QPalette.ColorRole.Button
+        painter.setBrush(option.palette.color(fill))
+        painter.drawEllipse(knob)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's here: a ring
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.drawEllipse(knob.adjusted(-3, -3, 3, 3))
+        painter.restore()
 
     def _edge(self, option: QStyleOption, painter: QPainter) -> None:
         """A field's edge in the palette's border colour (3:1 against the window and the

@@ -33,7 +33,7 @@ from coach.app.style.theme import apply_theme, size_indicators_with_text
 from coach.core.history.store import open_history
 from coach.core.i18n import translate
 from coach.core.insights.entry_rows import entry_titles
-from coach.core.plan.reminders import Reminder, upcoming
+from coach.core.plan.reminders import Reminder, describe_next, upcoming
 from coach.core.plan.today import today_rows
 from coach.core.settings import kinds
 from coach.core.settings.attention import Reading
@@ -63,12 +63,13 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
         ("home-no-tray", translate("coach", NO_TRAY)),
         ("home-no-tray-gnome", translate("coach", NO_TRAY_ON_GNOME)),
     ):
-        window = HomeWindow(CoachActions(), reason)
-        window.show_next("A glass of water at 11:00, in 2 h 0 min")
+        actions = CoachActions()
+        actions.show_paused(False)  # as the app says it: nothing to resume
+        window = HomeWindow(actions, reason)
+        coming = upcoming(DEFAULTS, NOW, 12)
+        window.show_next(describe_next(coming[0] if coming else None, NOW, None))
         day = NOW.replace(hour=0, minute=0)
-        rows = today_rows(
-            history.reminders(day, day + dt.timedelta(days=1)), upcoming(DEFAULTS, NOW, 12), NOW
-        )
+        rows = today_rows(history.reminders(day, day + dt.timedelta(days=1)), coming, NOW)
         window.show_today(rows, 750, 1500)
         window.show()
         yield name, window

@@ -1237,7 +1237,7 @@
         </message>
         <message>
             <source>Done for now</source>
-            <translation>На сегодня хватит</translation>
+            <translation>Пока всё</translation>
         </message>
         <message>
             <source>Esc closes</source>

@@ -277,6 +277,7 @@ def test_skipping_through_is_said_as_it_was_and_not_counted_as_done(
     done = len(routine.steps) - timed
     assert window.face.step_of.text() == f"{done} of {len(routine.steps)} steps done"
     assert window.face.title.text() == "Done for now", "not 'Well done' over skipped steps"
+    assert window.face.ring.isHidden(), "no tick over skipped steps"
     assert window.face.overall.value() == round(1000 * done / len(routine.steps))
     window.close()
     (session,) = sessions
@@ -314,3 +315,15 @@ def test_the_last_steps_button_says_finish(qtbot: QtBot, clock: FakeClock) -> No
     for _ in routine.steps[:-1]:
         window.face.next.click()
     assert window.face.next.text() in ("Finish ✓", "It has eased, finish ✓")
+
+
+def test_a_bedtime_routine_skipped_through_ends_without_a_tick(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    routine = ROUTINES["bedtime"]
+    window = open_player(qtbot, clock, routine)
+    for _ in routine.steps:
+        window.face.next.click()
+    assert window.face.title.text() == "Done for now"
+    assert window.face.ring.isHidden(), "a tick over steps skipped claims what was not done"
+    window.close()

@@ -67,6 +67,8 @@ def _show_the_end(face: PlayerFace, player: Player) -> None:
         rest = f"{rest} {tell_provider()}"
         face.instruction.setFont(scaled(face.step_of.font(), 1.4))
         face.ring.hide()
+    elif player.skipped:  # no tick for steps skipped: the count above says what was done
+        face.ring.hide()
     else:
         face.ring.show_time(0.0, "✓")
         face.ring.show()

@@ -221,3 +221,34 @@ def test_a_snooze_is_told_by_the_tray_only_when_no_other_card_takes_its_place(
     assert flow.current is None
     assert len(told) == 1 and told[0].startswith("Snoozed: ")
     history.close()
+
+
+def test_a_card_coming_up_takes_down_the_trays_own_balloon(qtbot: QtBot, tmp_path: Path) -> None:
+    """On an X11 tray Qt draws the balloon itself, by the icon, where the card comes up:
+    a "Snoozed: ..." balloon still up when the next reminder came covered its last line."""
+    from PySide6.QtWidgets import QWidget
+
+    from coach.app.home.actions import CoachActions
+    from coach.app.home.tray_or_window import TrayOrWindow
+    from coach.app.reminders.mirror_notice import ReminderNotices
+
+    class QBalloonTip(QWidget):  # the class name of the balloon Qt draws
+        """Stands in for Qt's balloon, which only a real tray shows."""
+
+    history = open_history(tmp_path / "history.sqlite3", at("2026-06-10 07:00")).history
+    clock = FakeClock(at("2026-06-10 11:00"))  # water and legs-up due
+    scheduler = ReminderScheduler(InUse(DEFAULTS), clock, AppState())
+    flow = ReminderFlow(scheduler, history, clock, unasked=True)
+    qtbot.addWidget(flow.card)
+    actions = CoachActions()
+    tray_or_window = TrayOrWindow(actions)
+    ReminderNotices(None, flow, tray_or_window, flow)
+    balloon = QBalloonTip()
+    qtbot.addWidget(balloon)
+    balloon.show()
+    scheduler.start()
+    assert flow.current is not None, "a card is up"
+    assert not balloon.isVisible(), "and no balloon over it"
+    while flow.current is not None:
+        flow.card.skip.click()
+    history.close()

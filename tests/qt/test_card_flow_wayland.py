@@ -106,6 +106,8 @@ def test_where_nothing_else_can_tell_the_person_the_card_comes_up_guarded(
         def can_balloon(self) -> bool:
             return False
 
+        def withdraw_balloon(self) -> None: ...
+
     class Unanswered(Notices):
         """A service asked, whose answer has not come yet."""
 

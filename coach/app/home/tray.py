@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from coach import APP_NAME
 from coach.app.home.actions import CoachActions
@@ -59,6 +59,14 @@ class Tray(QObject):
 
     def message(self, title: str, text: str) -> None:
         self.icon.showMessage(title, text, app_icon(), 10_000)
+
+    def withdraw_message(self) -> None:
+        """Take down a balloon Qt drew itself by the icon (an X11 tray's), so it never
+        covers a card that comes up under it ("Snoozed: ..." hid the next card's last
+        line). Where the desktop shows the message (a notification), it is left alone."""
+        for widget in QApplication.topLevelWidgets():
+            if widget.metaObject().className() == "QBalloonTip" and widget.isVisible():
+                widget.close()
 
     def retranslate(self) -> None:
         self.pause_menu.setTitle(translate("tray", "Pause reminders"))

@@ -121,6 +121,9 @@ class TrayOrWindow(QObject):
     def can_balloon(self) -> bool:
         return self.tray.icon.isVisible()
 
+    def withdraw_balloon(self) -> None:
+        self.tray.withdraw_message()
+
     def balloon(self, title: str, text: str) -> bool:
         """A balloon only where the tray icon is on screen; whether one was shown."""
         if not self.tray.icon.isVisible():

@@ -32,6 +32,10 @@ class Balloons(Protocol):
         """Whether a tray icon is on screen to show one."""
         ...
 
+    def withdraw_balloon(self) -> None:
+        """Take down one still on screen."""
+        ...
+
 
 class ReminderNotices(QObject):
     def __init__(
@@ -59,6 +63,7 @@ class ReminderNotices(QObject):
         return self.notices if self.notices and self.notices.available is not False else None
 
     def show(self, reminder: Reminder) -> None:
+        self.balloons.withdraw_balloon()  # an older one ("Snoozed: ...") would cover the card
         text = reminder.text
         if self._service is not None:
             self._service.show(

@@ -63,7 +63,7 @@ found["welcome answer"] = apply_answers(DEFAULTS, answers).reminders.nap.enabled
 card = ReminderCard()
 card.present(Reminder("nap", now, now.time()), snooze_minutes=30, waiting=0)
 found["card"] = [card.title.text(), card.action.text()]
-window = SettingsWindow(CurrentSettings(home.settings_file, DEFAULTS), None)
+window = SettingsWindow(CurrentSettings(home.settings_file, DEFAULTS), None, today=now.date())
 found["settings window"] = "A short rest" in [g.title() for g in window.findChildren(QGroupBox)]
 counts = {outcome: 0 for outcome in Outcome}
 chart = reminder_chart([Adherence("nap", counts)])

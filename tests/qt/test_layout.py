@@ -119,6 +119,7 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
         CurrentSettings(home.settings_file, DEFAULTS),
         None,
         {"cramp_key": key.field_note(), **watch.notes()},
+        today=NOW.date(),
     )
     settings.show()
     yield from _tabs("settings", settings, settings.tabs)

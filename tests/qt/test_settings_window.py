@@ -41,7 +41,9 @@ def open_window(
     qtbot: QtBot, path: Path, tmp_path: Path, settings: Settings = DEFAULTS
 ) -> SettingsWindow:
     owner = CurrentSettings(path, settings)
-    window = SettingsWindow(owner, autostart_for("linux", tmp_path / "user", {}, COMMAND))
+    window = SettingsWindow(
+        owner, autostart_for("linux", tmp_path / "user", {}, COMMAND), today=dt.date(2026, 6, 10)
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

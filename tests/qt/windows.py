@@ -103,7 +103,12 @@ def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[
     yield "water-dialog", lambda: WaterDialog(clock, 250)
     titles = entry_titles(routines.values())
     yield "history", lambda: HistoryWindow(history, clock, InUse(DEFAULTS), helped, titles)
-    yield "settings", lambda: SettingsWindow(CurrentSettings(home.settings_file, DEFAULTS), None)
+    yield (
+        "settings",
+        lambda: SettingsWindow(
+            CurrentSettings(home.settings_file, DEFAULTS), None, today=NOW.date()
+        ),
+    )
     yield "welcome", lambda: Welcome(clock, DEFAULTS)
     yield "no-tray-window", lambda: HomeWindow(CoachActions(), translate("coach", NO_TRAY))
     yield "tips", TipsDialog

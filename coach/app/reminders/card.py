@@ -178,8 +178,10 @@ class ReminderCard(QWidget):
         windows itself and ignores `move()`: there the card keeps one size, which tiling
         compositors (sway) float rather than stretch, and goes where the desktop puts a
         window the person opened (it comes only when asked, see card_flow)."""
+        # One size, its content's: a tiling compositor (sway) floats it rather than stretch
+        # it, and a window manager offers no maximise button (openbox drew one).
+        self.setFixedSize(self.sizeHint())
         if QGuiApplication.platformName().startswith("wayland"):
-            self.setFixedSize(self.sizeHint())
             return
         screen = QGuiApplication.primaryScreen()
         if screen is None:

@@ -37,7 +37,7 @@ class SettingsWindow(QWidget):
         autostart: Autostart | None = None,
         notes: Mapping[str, str | FieldNote] | None = None,
         *,
-        today: dt.date | None = None,
+        today: dt.date,
         folders: Sequence[Path] = (),
     ) -> None:
         """`notes`: a line to show under an option's field (what this desktop allows);
@@ -51,9 +51,7 @@ class SettingsWindow(QWidget):
         self.confirm: QMessageBox | None = None
         self.start = StartAndData(autostart, [settings.path.parent, *folders])
         self.start.welcome_button.clicked.connect(self.welcome_requested.emit)
-        self.tabs = OptionPages(
-            today or dt.date(2027, 1, 1), notes or {}, {START: self.start.widgets}
-        )
+        self.tabs = OptionPages(today, notes or {}, {START: self.start.widgets})
         self.tabs.restore_asked.connect(self.ask_restore)
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -74,7 +72,7 @@ class SettingsWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.today = today or dt.date(2027, 1, 1)
+        self.today = today
         self.show_settings(settings.value)
         self.tabs.watch_edits(self.status.clear)
         self.tabs.watch_edits(self._worked_out)

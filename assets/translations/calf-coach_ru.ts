@@ -667,8 +667,8 @@
             <translation>Вода</translation>
         </message>
         <message>
-            <source>Water goal, last 7 days</source>
-            <translation>Цель по воде, последние 7 дней</translation>
+            <source>Water goal met, last 7 days</source>
+            <translation>Цель по воде выполнена, последние 7 дней</translation>
         </message>
         <message>
             <source>Water today</source>
@@ -699,10 +699,6 @@
             <translation>он записан более новой версией Calf Coach (схема {version}; эта версия знает схемы до {known})</translation>
         </message>
         <message>
-            <source>reached on {days}</source>
-            <translation>достигнута: {days}</translation>
-        </message>
-        <message>
             <source>the history could not be written: {reason}</source>
             <translation>журнал не удалось записать: {reason}</translation>
         </message>
@@ -721,6 +717,14 @@
         <message>
             <source>{done} {of_nights}</source>
             <translation>{done} {of_nights}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{met} of %n logged day(s)</source>
+            <translation>
+                <numerusform>{met} из %n дня с записями</numerusform>
+                <numerusform>{met} из %n дней с записями</numerusform>
+                <numerusform>{met} из %n дней с записями</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name} chart</source>

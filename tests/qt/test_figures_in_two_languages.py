@@ -65,7 +65,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
             "1 cramp logged with a warning sign.",
         ],
         "routine tile": "2 of 7 nights",
-        "water tile": "reached on 1 of 2 days with water logged",
+        "water tile": "1 of 2 logged days",
         "window summary": "In this period the bedtime routine was done on 2 nights (1 cramp) "
         "and not on 5 nights (2 cramps). These are counts, not proof of cause.",
         "period": "(7 days)",
@@ -87,7 +87,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
             "С тревожным признаком: 1 судорога.",
         ],
         "routine tile": "2 из 7 ночей",
-        "water tile": "достигнута: 1 из 2 дней с записанной водой",
+        "water tile": "1 из 2 дней с записями",
         "window summary": "За этот период вечерняя растяжка была сделана: 2 ночи (1 "
         "судорога); не сделана: 5 ночей (2 судороги). Это подсчёт, а не доказательство "
         "причины.",

@@ -84,7 +84,7 @@ def test_the_week_at_a_glance_and_the_warning_sign_banner(qtbot: QtBot, history:
     assert window.week.tiles["cramps"].text() == "3 (worst\u00a08/10)", "the score on one line"
     assert window.week.tiles["routine"].text() == "3 of 7 nights"
     # Water logged on Tue 9 (1600 ml, met) and today (500 ml): the 5 other days are not logged.
-    assert window.week.tiles["water"].text() == "reached on 1 of 2 days with water logged"
+    assert window.week.tiles["water"].text() == "1 of 2 logged days"
     assert window.week.tiles["today"].text() == "500 of 1500\u00a0ml", "unit kept"
     assert window.week.warning.isVisible()
     assert "1 cramp in this period logged with a warning sign" in window.week.warning.text()

@@ -46,7 +46,7 @@ class WeekPanel:
             (
                 ("cramps", translate("history", "Cramps in the last 7 nights")),
                 ("routine", translate("history", "Bedtime routine, last 7 nights")),
-                ("water", translate("history", "Water goal, last 7 days")),
+                ("water", translate("history", "Water goal met, last 7 days")),
                 ("today", translate("history", "Water today")),
             )
         ):
@@ -119,10 +119,12 @@ class WeekPanel:
             routine += translate("history", "; %n in a row", None, streak)
         self.tiles["routine"].setText(routine)
         week_water = figures.water[-7:]
-        days = water_goal_days(week_water)
-        if any(day.logged for day in week_water):
-            days = translate("history", "reached on {days}").format(days=days)
-        self.tiles["water"].setText(days)  # else "no water logged", as it is
+        logged = [day for day in week_water if day.logged]
+        if logged:  # out of the days with water logged: an unlogged day was not missed
+            met = translate("history", "{met} of %n logged day(s)", None, len(logged))
+            self.tiles["water"].setText(met.format(met=sum(day.met for day in logged)))
+        else:
+            self.tiles["water"].setText(water_goal_days(week_water))  # "no water logged"
         today = figures.water[-1].ml if figures.water else 0
         self.tiles["today"].setText(
             translate("history", "{total} of {goal} ml").format(total=today, goal=goal)

@@ -428,6 +428,10 @@
             <translation>Судорога</translation>
         </message>
         <message>
+            <source>Expired: shown, but not answered before it closed by itself. Missed: not shown, as the computer was asleep or off when it was due. Done share: done, out of every reminder but those snoozed.</source>
+            <translation>Без ответа: напоминание было на экране, но закрылось само, без ответа. Упущено: не было показано, потому что компьютер спал или был выключен. Доля выполненных: выполненные из всех напоминаний, кроме отложенных.</translation>
+        </message>
+        <message>
             <source>Reminder</source>
             <translation>Напоминание</translation>
         </message>

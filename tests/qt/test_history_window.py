@@ -302,3 +302,17 @@ def test_every_chart_colour_reaches_3_to_1_on_light_and_dark_and_meanings_differ
         for first, second in itertools.combinations(marks, 2):
             assert difference(first, second) >= APART, (first, second)
     assert OUTCOME_COLOURS[Outcome.MISSED] != SEVERITY_COLOURS["severe"]
+
+
+def test_under_each_chart_is_what_it_counts(qtbot: QtBot, history: History) -> None:
+    """A night from noon to noon under the cramps; expired, missed and the done share
+    under the reminders; the not-medical-advice line under every one."""
+    window = open_window(qtbot, history)
+    said = {}
+    for name, view in window.views.items():
+        window.tabs.setCurrentWidget(view)
+        said[name] = window.note.text()
+        assert said[name].endswith("ask your midwife or doctor about anything that worries you.")
+    assert said["cramps"].startswith("A night here runs from noon to noon")
+    assert said["reminders"].startswith("Expired: shown, but not answered")
+    assert "Expired" not in said["water"] and "noon" not in said["water"]

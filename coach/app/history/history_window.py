@@ -36,6 +36,7 @@ from coach.app.style.design import scheme_of
 from coach.core.advice import not_medical_advice
 from coach.core.history.store import History
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.insights.entry_rows import outcome_key
 from coach.core.insights.figures import Insights, Period, Records, insights, night_rule
 from coach.core.settings.schema import SettingsInUse
 
@@ -126,8 +127,10 @@ class HistoryWindow(QWidget):
         for button in (self.tips_button, self.report_button, self.csv_button, self.close_button):
             button.setMinimumHeight(40)
             bottom.addWidget(button)
-        note = QLabel(f"{night_rule()} {not_medical_advice()}")
+        note = self.note = QLabel()
         note.setWordWrap(True)
+        self.tabs.currentChanged.connect(self._say_what_is_counted)
+        self._say_what_is_counted()
         body = QWidget()
         page = QVBoxLayout(body)
         self.week.add_to(page)
@@ -140,6 +143,20 @@ class HistoryWindow(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
+
+    def _say_what_is_counted(self) -> None:
+        """Under the charts, what the one in sight counts (a night from noon to noon; what
+        expired and missed mean), then the not-medical-advice line."""
+        shown = self.tabs.currentWidget()
+        key = ""
+        if shown is self.views["cramps"]:
+            key = night_rule()
+        elif shown is self.views["reminders"]:
+            key = outcome_key()
+        self.note.setText(f"{key} {not_medical_advice()}".strip())
+        page = self.note.parentWidget()
+        if page is not None and page.isVisible():  # a longer key: the page grows now
+            page.adjustSize()
 
     def _tz(self) -> dt.tzinfo:
         tz = self.clock.now().tzinfo

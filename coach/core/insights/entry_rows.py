@@ -68,6 +68,17 @@ def outcome_name(outcome: Outcome) -> str:
     return translate("entries", OUTCOME_NAMES[outcome])
 
 
+def outcome_key() -> str:
+    """What the two unanswered outcomes and the done share mean, said where they are
+    counted (a reader could not tell "expired" from "missed")."""
+    return translate(
+        "entries",
+        "Expired: shown, but not answered before it closed by itself. Missed: not shown, "
+        "as the computer was asleep or off when it was due. Done share: done, out of every "
+        "reminder but those snoozed.",
+    )
+
+
 @dataclass(frozen=True)
 class EntryRow:
     entry: Entry

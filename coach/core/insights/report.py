@@ -18,7 +18,7 @@ from coach.core.advice import not_medical_advice
 from coach.core.history.entry_checks import sign_label, warning_signs, where
 from coach.core.history.records import CrampRecord, Outcome
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, decimal, translate
-from coach.core.insights.entry_rows import outcome_name
+from coach.core.insights.entry_rows import outcome_key, outcome_name
 from coach.core.insights.figures import (
     Insights,
     days_text,
@@ -279,6 +279,7 @@ def report_html(
         outcomes = [outcome_name(o).capitalize() for o in Outcome]
         header = [translate("report", "Reminder"), *outcomes, translate("report", "Done share")]
         parts.append(_table(header, rows, breaks, (26,), title=heading))
+        parts.append(f"<p><small>{escape(outcome_key())}</small></p>")
     else:
         text = translate("report", "No reminders were recorded in this period.")
         parts.append(f"<h3>{escape(heading)}</h3><p>{escape(text)}</p>")

@@ -137,14 +137,21 @@ def test_finishing_early_is_an_unfinished_session(player: Player, clock: Clock) 
     assert player.next() == [] and player.poll() == []
 
 
-def test_overall_progress_follows_the_clock(player: Player, clock: Clock) -> None:
+def test_overall_progress_goes_by_steps_and_a_timed_one_follows_the_clock(
+    player: Player, clock: Clock
+) -> None:
+    """Three steps: 10 s, 20 s, then until it eases (by seconds alone, an open-ended step
+    counted nothing: cramp now showed 6 % on step 2 of 7)."""
     player.start()
     assert player.overall() == 0
-    clock.t += 5
-    assert player.overall() == pytest.approx(5 / 30)
+    clock.t += 5  # half of the first step
+    assert player.overall() == pytest.approx(0.5 / 3)
     player.next()
-    clock.t += 20
-    assert player.overall() == pytest.approx(1.0)
+    clock.t += 20  # all of the second
+    assert player.overall() == pytest.approx(2 / 3)
+    player.next()
+    clock.t += 100  # the open-ended step adds nothing as time goes
+    assert player.overall() == pytest.approx(2 / 3)
 
 
 def test_a_step_skipped_while_paused_starts_paused(player: Player, clock: Clock) -> None:

@@ -84,13 +84,13 @@ class Player:
         return max(0.0, self.step.seconds - self.elapsed())
 
     def overall(self) -> float:
-        """Fraction of the routine's timed seconds behind us, 0 to 1."""
-        total = self.routine.seconds
-        if total == 0:
-            return self.index / len(self.routine.steps)
-        done = sum(s.seconds or 0 for s in self.routine.steps[: self.index])
-        current = min(self.elapsed(), float(self.step.seconds or 0))
-        return min(1.0, (done + current) / total)
+        """Fraction of the routine behind us, 0 to 1, by steps (as the end page counts
+        them), a timed step filling its share as its clock runs: by seconds alone, cramp
+        now's open-ended steps left it at 6 % on step 2 of 7."""
+        current = 0.0
+        if self.step.seconds:
+            current = min(1.0, self.elapsed() / self.step.seconds)
+        return min(1.0, (self.index + current) / len(self.routine.steps))
 
     def cue_due(self) -> bool:
         """Whether the step's cue should show now: at the halfway switch of a two-way

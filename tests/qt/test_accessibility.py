@@ -223,3 +223,29 @@ def test_the_severity_knob_stands_out_3_to_1_and_is_a_line_high(qtbot: QtBot, th
         assert contrast(knob, scheme.window) >= 3.0, (knob, scheme.window)
     finally:
         apply_theme(app, "system")
+
+
+@pytest.mark.parametrize("scale", [1, 2])
+def test_a_numbers_arrows_are_wider_than_a_line_is_high(qtbot: QtBot, scale: int) -> None:
+    """Fusion's up and down arrows were 14 px wide whatever the text size: hard to hit."""
+    from PySide6.QtWidgets import QSpinBox, QStyleOptionSpinBox
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    size_indicators_with_text(app)
+    spin = QSpinBox()
+    qtbot.addWidget(spin)
+    font = spin.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    spin.setFont(font)
+    spin.resize(spin.sizeHint())
+    option = QStyleOptionSpinBox()
+    spin.initStyleOption(option)
+    line = QFontMetrics(spin.font()).height()
+    for arrow in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+        rect = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, arrow, spin)
+        assert rect.width() >= line, (arrow, rect.width(), line)
+    field = spin.style().subControlRect(
+        QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxEditField, spin
+    )
+    assert field.right() < rect.left(), "the number is never under the arrows"

@@ -175,6 +175,14 @@
             <translation>Напоминания и что с ними стало</translation>
         </message>
         <message>
+            <source>Routine</source>
+            <translation>Растяжка</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Признак</translation>
+        </message>
+        <message>
             <source>Water (ml)</source>
             <translation>Вода (мл)</translation>
         </message>

@@ -219,8 +219,9 @@ def test_five_years_of_history_open_and_every_chart_draws(qtbot: QtBot, history:
     assert [b.label() for b in series.barSets()] == ["Mild", "Moderate", "Severe"]
     assert routine.name() == "Bedtime routine done (dot)"
     assert routine.count() > 0 and all(p.y() > 0 for p in routine.points()), "never below 0"
-    counts = [a for a in routine.attachedAxes() if a.orientation() == Qt.Orientation.Vertical]
-    assert [a.isVisible() for a in counts] == [False], "the dots borrow no count of cramps"
+    (rows,) = [a for a in routine.attachedAxes() if a.orientation() == Qt.Orientation.Vertical]
+    assert isinstance(rows, QCategoryAxis), "the dots borrow no count of cramps"
+    assert rows.categoriesLabels() == [" ", "Routine", "Warning"], "their rows named, no number"
     assert isinstance(signed, QScatterSeries) and signed.name() == "A warning sign (ring)"
     (count_axis,) = [a for a in series.attachedAxes() if a.orientation() == Qt.Orientation.Vertical]
     assert isinstance(count_axis, QValueAxis) and count_axis.min() == 0

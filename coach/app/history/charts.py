@@ -16,6 +16,7 @@ from PySide6.QtCharts import (
     QCategoryAxis,
     QChart,
     QHorizontalStackedBarSeries,
+    QLegend,
     QLineSeries,
     QScatterSeries,
     QStackedBarSeries,
@@ -135,7 +136,18 @@ def _marks(name: str, colour: str, size: float, at: Sequence[int], height: float
     return marks
 
 
-MARK_BAND = 0.9
+MARK_ROWS = "mark-rows"
+"""The axis naming the marks' rows, in smaller type: two rows share less than a step."""
+MARK_ROWS_SHARE = 0.8
+
+
+def _smaller(axis: QCategoryAxis) -> None:
+    font = QFont(axis.labelsFont())
+    font.setPointSizeF(font.pointSizeF() * MARK_ROWS_SHARE)
+    axis.setLabelsFont(font)
+
+
+MARK_BAND = 0.95
 """Steps of the count axis above its last tick where the marks sit: under no tick and
 no number, so a dot never reads as a count of cramps (it read as 2.5 when it sat among
 them)."""
@@ -163,36 +175,50 @@ def cramp_chart(nights: Sequence[Night]) -> QChart:
     # "ram…" beside a short plot.
     y = _count_axis(max(most, 1), "", MARK_BAND)
     step, end = y.tickInterval(), y.max() - MARK_BAND * y.tickInterval()
+    middle = end + MARK_BAND * step / 2
     routine = _marks(
         translate("charts", "Bedtime routine done (dot)"),
         ROUTINE_COLOUR,
         8,
         [i for i, n in enumerate(nights) if n.routine_done],
-        end + 0.3 * step,
+        (end + middle) / 2,
     )
     signed = _marks(
         translate("charts", "A warning sign (ring)"),
         SIGN_COLOUR,
         12,
         [i for i, n in enumerate(nights) if n.flagged],
-        end + 0.65 * step,
+        (middle + y.max()) / 2,
     )
     signed.setColor(QColor(0, 0, 0, 0))  # a ring: the border only
     signed.setPen(QPen(QColor(SIGN_COLOUR), 2))
     x = _week_axis([n.night for n in nights])
-    above = QValueAxis()
-    above.setRange(y.min(), y.max())  # the same scale, without its numbers
-    above.setVisible(False)
+    # The marks' rows are named on the right, on the same scale without its numbers: they
+    # borrow no count (a dot at 2.5 on the count axis read as 2.5 cramps).
+    rows = QCategoryAxis()
+    rows.setRange(y.min(), y.max())
+    rows.setStartValue(y.min())
+    rows.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+    rows.append(" ", end)  # the counts' part: nothing said on this side
+    rows.append(translate("charts", "Routine"), middle)
+    rows.append(translate("charts", "Warning"), y.max())
+    rows.setGridLineVisible(False)
+    rows.setLineVisible(False)
+    rows.setObjectName(MARK_ROWS)
+    _smaller(rows)
     for marks in (routine, signed):
         chart.addSeries(marks)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(above, Qt.AlignmentFlag.AlignRight)
+    chart.addAxis(rows, Qt.AlignmentFlag.AlignRight)
     for each in (series, routine, signed):
         each.attachAxis(x)
     series.attachAxis(y)
-    routine.attachAxis(above)
-    signed.attachAxis(above)
+    routine.attachAxis(rows)
+    signed.attachAxis(rows)
+    for marks in (routine, signed):  # in the legend as on the chart: a dot, a ring
+        for marker in chart.legend().markers(marks):
+            marker.setShape(QLegend.MarkerShape.MarkerShapeFromSeries)
     return chart
 
 
@@ -263,6 +289,8 @@ def readable_on_paper(chart: QChart, points: float) -> None:
     for axis in chart.axes():
         axis.setLabelsFont(font)
         axis.setTitleFont(font)
+        if isinstance(axis, QCategoryAxis) and axis.objectName() == MARK_ROWS:
+            _smaller(axis)
 
 
 def chart_image(chart: QChart, size: QSize, scale: float = 2.0) -> QImage:

@@ -42,7 +42,7 @@ CRAMP_COLUMNS = (
     QT_TRANSLATE_NOOP("report", "What helped"),
     QT_TRANSLATE_NOOP("report", "Signs"),
 )
-CRAMP_WIDTHS = (15, 20, 8, 14, 20, 23)
+CRAMP_WIDTHS = (15, 19, 10, 13, 20, 23)
 """Percent of the page per column: "right leg, calf" and "Длительность" on one line."""
 """Six columns, so each is wide enough for its longest word on A4 (eight split words
 mid-way in Russian); the leg and the place share one column, and the note has a row of

@@ -249,3 +249,35 @@ def test_a_numbers_arrows_are_wider_than_a_line_is_high(qtbot: QtBot, scale: int
         QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxEditField, spin
     )
     assert field.right() < rect.left(), "the number is never under the arrows"
+
+
+@pytest.mark.parametrize("scale", [1, 2])
+def test_a_time_and_a_number_show_their_whole_value_beside_the_wider_arrows(
+    qtbot: QtBot, scale: int
+) -> None:
+    """The arrows grew out of the text's room: "22:30" showed as "22:3"."""
+    from PySide6.QtCore import QTime
+    from PySide6.QtWidgets import QSpinBox, QStyleOptionSpinBox, QTimeEdit
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    size_indicators_with_text(app)
+    time = QTimeEdit(QTime(22, 30))
+    number = QSpinBox()
+    number.setRange(0, 5000)
+    number.setValue(1500)
+    number.setSuffix(" ml")
+    fields = [time, number]
+    for field in fields:
+        qtbot.addWidget(field)
+        font = field.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        field.setFont(font)
+        field.resize(field.sizeHint())
+        option = QStyleOptionSpinBox()
+        field.initStyleOption(option)
+        room = field.style().subControlRect(
+            QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxEditField, field
+        )
+        text = field.text()
+        assert room.width() >= QFontMetrics(field.font()).horizontalAdvance(text), text

@@ -65,7 +65,8 @@ class Tray(QObject):
         covers a card that comes up under it ("Snoozed: ..." hid the next card's last
         line). Where the desktop shows the message (a notification), it is left alone."""
         for widget in QApplication.topLevelWidgets():
-            if widget.metaObject().className() == "QBalloonTip" and widget.isVisible():
+            # inherits(), not metaObject(): PySide sets QMetaObject's Python side up whole
+            if widget.inherits("QBalloonTip") and widget.isVisible():
                 widget.close()
 
     def retranslate(self) -> None:

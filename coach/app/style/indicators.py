@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -107,6 +107,35 @@ class TextSizedIndicators(QProxyStyle):
             painter.drawRoundedRect(box, 2, 2)
         painter.restore()
 
+    def _arrows_grow(self, option: QStyleOption, widget: QWidget | None) -> int:
+        """How much wider a spin box's arrows are than the base style makes them."""
+        font = widget.font() if widget is not None else QApplication.font()
+        up = QStyle.SubControl.SC_SpinBoxUp
+        complex_option = option if isinstance(option, QStyleOptionComplex) else None
+        if complex_option is None:
+            return 0
+        arrows = super().subControlRect(
+            QStyle.ComplexControl.CC_SpinBox,
+            complex_option,
+            up,
+            widget,  # type: ignore[arg-type]
+        )
+        return max(0, round(QFontMetrics(font).height() * ARROW_SHARE) - arrows.width())
+
+    def sizeFromContents(  # noqa: N802 (Qt's name)
+        self,
+        contents: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        """A spin box asks for its wider arrows on top of its text (without, "22:30" was
+        cut to "22:3")."""
+        asked = super().sizeFromContents(contents, option, size, widget)  # type: ignore[arg-type]
+        if contents == QStyle.ContentsType.CT_SpinBox and self.baseStyle().name() == "fusion":
+            asked.setWidth(asked.width() + self._arrows_grow(option, widget))
+        return asked
+
     def subControlRect(  # noqa: N802 (Qt's name)
         self,
         control: QStyle.ComplexControl,
@@ -120,10 +149,7 @@ class TextSizedIndicators(QProxyStyle):
         rect = super().subControlRect(control, option, sub, widget)  # type: ignore[arg-type]
         if control != QStyle.ComplexControl.CC_SpinBox or self.baseStyle().name() != "fusion":
             return rect
-        font = widget.font() if widget is not None else QApplication.font()
-        up = QStyle.SubControl.SC_SpinBoxUp
-        arrows = super().subControlRect(control, option, up, widget)  # type: ignore[arg-type]
-        grow = max(0, round(QFontMetrics(font).height() * ARROW_SHARE) - arrows.width())
+        grow = self._arrows_grow(option, widget)
         if sub in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
             return rect.adjusted(-grow, 0, 0, 0)
         if sub == QStyle.SubControl.SC_SpinBoxEditField:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from coach.core.history.entry_checks import is_severe
 from coach.core.history.records import (
     CrampRecord,
     Outcome,
@@ -45,8 +46,8 @@ def test_a_night_runs_from_noon_to_noon_named_after_its_evening() -> None:
     assert night_of(at("2026-05-04 23:30")) == dt.date(2026, 5, 4)
 
 
-def test_severity_bands() -> None:
-    assert [band(s) for s in (1, 3, 4, 6, 7, 10)] == [
+def test_severity_bands_call_severe_what_the_advice_calls_severe() -> None:
+    assert [band(s) for s in (1, 3, 4, 7, 8, 10)] == [
         "mild",
         "mild",
         "moderate",
@@ -54,6 +55,9 @@ def test_severity_bands() -> None:
         "severe",
         "severe",
     ]
+    assert [s for s in range(1, 11) if band(s) == "severe"] == [
+        s for s in range(1, 11) if is_severe(s)
+    ], "one threshold: the chart's red and the advice's 'severe'"
 
 
 def test_nights_with_and_without_the_routine_are_compared_by_counts() -> None:

@@ -32,10 +32,12 @@ NIGHT_TURNS = dt.timedelta(hours=12)
 BEDTIME_ROUTINE = "bedtime"
 BANDS: tuple[tuple[str, range], ...] = (
     ("mild", range(1, 4)),
-    ("moderate", range(4, 7)),
-    ("severe", range(7, 11)),
+    ("moderate", range(4, SEVERE_FROM)),
+    ("severe", range(SEVERE_FROM, 11)),
 )
-"""Severity bands for charts: 1-3, 4-6, 7-10."""
+"""Severity bands: 1-3, 4-7, 8-10. Severe starts where a cramp is worth telling the
+midwife or doctor about (SEVERE_FROM): the chart painted 7/10 red as "Severe" while the
+advice and the report counted severe from 8."""
 BAND_NAMES = {
     "mild": QT_TRANSLATE_NOOP("insights", "Mild"),
     "moderate": QT_TRANSLATE_NOOP("insights", "Moderate"),

@@ -436,8 +436,12 @@
             <translation>Судорога</translation>
         </message>
         <message>
-            <source>Expired: shown, but not answered before it closed by itself. Missed: not shown, as the computer was asleep or off when it was due. Done share: done, out of every reminder but those snoozed.</source>
-            <translation>Без ответа: напоминание было на экране, но закрылось само, без ответа. Упущено: не было показано, потому что компьютер спал или был выключен. Доля выполненных: выполненные из всех напоминаний, кроме отложенных.</translation>
+            <source>Done share: done, out of every reminder but those snoozed.</source>
+            <translation>Доля выполненных: выполненные из всех напоминаний, кроме отложенных.</translation>
+        </message>
+        <message>
+            <source>Expired: shown, but not answered before it closed by itself. Missed: not shown, as the computer was asleep or off when it was due.</source>
+            <translation>Без ответа: напоминание было на экране, но закрылось само, без ответа. Упущено: не было показано, потому что компьютер спал или был выключен.</translation>
         </message>
         <message>
             <source>Reminder</source>

@@ -316,4 +316,5 @@ def test_under_each_chart_is_what_it_counts(qtbot: QtBot, history: History) -> N
         assert said[name].endswith("ask your midwife or doctor about anything that worries you.")
     assert said["cramps"].startswith("A night here runs from noon to noon")
     assert said["reminders"].startswith("Expired: shown, but not answered")
+    assert "Done share" not in said["reminders"], "the chart shows no share to explain"
     assert "Expired" not in said["water"] and "noon" not in said["water"]

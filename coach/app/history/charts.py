@@ -84,20 +84,29 @@ def _bar_set(label: str, colour: str, values: Sequence[float]) -> QBarSet:
     return bars
 
 
+def _label_step(days: int) -> int:
+    """Every night labelled on a week's chart, every other on a fortnight's, then one a
+    week, one a fortnight past eight weeks: as many as fit whole (a three-night chart
+    had one label for three bars)."""
+    for most, step in ((NARROWEST, 1), (2 * NARROWEST, 2), (8 * 7, 7)):
+        if days <= most:
+            return step
+    return 14
+
+
 NARROWEST = 7
 """Days a chart is at least wide: a log two nights old shows them at the start of a week."""
 
 
 def _week_axis(days: Sequence[dt.date]) -> QCategoryAxis:
-    """Day k sits at x = k; a label every week (every fortnight on long charts) stands
-    under the bar of the day it names, with a tick there (centred in its week, "19 Mar"
-    stood under the 26th)."""
+    """Day k sits at x = k; a label (see _label_step) stands under the bar of the day it
+    names, with a tick there (centred in its week, "19 Mar" stood under the 26th)."""
     axis = QCategoryAxis()
     # A week's width at least: two nights drew two bars half the chart wide each.
     axis.setRange(-0.5, max(len(days), NARROWEST) - 0.5)
     axis.setStartValue(-0.5)
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    step = 7 if len(days) <= 8 * 7 else 14  # fewer labels where they would not fit whole
+    step = _label_step(len(days))
     for start in range(0, len(days), step):
         axis.append(day_month(days[start]), start)
     axis.setGridLineVisible(False)

@@ -152,7 +152,7 @@ class HistoryWindow(QWidget):
         if shown is self.views["cramps"]:
             key = night_rule()
         elif shown is self.views["reminders"]:
-            key = outcome_key()
+            key = outcome_key(done_share=False)  # the chart shows no share
         self.note.setText(f"{key} {not_medical_advice()}".strip())
         page = self.note.parentWidget()
         if page is not None and page.isVisible():  # a longer key: the page grows now

@@ -68,15 +68,18 @@ def outcome_name(outcome: Outcome) -> str:
     return translate("entries", OUTCOME_NAMES[outcome])
 
 
-def outcome_key() -> str:
-    """What the two unanswered outcomes and the done share mean, said where they are
-    counted (a reader could not tell "expired" from "missed")."""
-    return translate(
+def outcome_key(done_share: bool = True) -> str:
+    """What the two unanswered outcomes (and, where it is printed, the done share) mean,
+    said where they are counted (a reader could not tell "expired" from "missed")."""
+    key = translate(
         "entries",
         "Expired: shown, but not answered before it closed by itself. Missed: not shown, "
-        "as the computer was asleep or off when it was due. Done share: done, out of every "
-        "reminder but those snoozed.",
+        "as the computer was asleep or off when it was due.",
     )
+    if done_share:
+        share = translate("entries", "Done share: done, out of every reminder but those snoozed.")
+        key = f"{key} {share}"
+    return key
 
 
 @dataclass(frozen=True)

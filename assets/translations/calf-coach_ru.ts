@@ -989,7 +989,7 @@
         </message>
         <message>
             <source>Not saved: {problems}</source>
-            <translation>Не сохранено: {problems}</translation>
+            <translation>Не сохранено — {problems}</translation>
         </message>
         <message>
             <source>Not sure</source>
@@ -1057,7 +1057,7 @@
         </message>
         <message>
             <source>see {fields}</source>
-            <translation>см. {fields}</translation>
+            <translation>проверьте: {fields}</translation>
         </message>
     </context>
     <context>

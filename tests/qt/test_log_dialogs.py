@@ -165,6 +165,6 @@ def test_in_russian_a_missing_leg_is_said_beside_the_leg_too(qtbot: QtBot) -> No
         leg = dialog.findChild(QLabel, "error-leg")
         assert leg is not None and leg.isVisible()
         assert leg.text() == "Выберите левую, правую или обе"  # noqa: RUF001
-        assert dialog.error.text() == "Не сохранено: см. Нога"  # noqa: RUF001
+        assert dialog.error.text() == "Не сохранено — проверьте: Нога"  # noqa: RUF001
     finally:
         install_language("en")

@@ -196,6 +196,8 @@ class EntryDialog(QDialog):
         self.fields = scrolling_page(self.body, title)
         outer = QVBoxLayout(self)
         outer.addWidget(self.fields, 1)
+        # The error line starts where the form's labels do, inside the page's margin.
+        self.error.setContentsMargins(self.layout_.contentsMargins().left(), 0, 0, 0)
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
 

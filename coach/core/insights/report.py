@@ -211,7 +211,7 @@ def report_html(
             last=_date(period.last),
             days=days_text(days),
             week=escape(week),
-            made=f"{_date(facts.made.date())} {facts.made:%H:%M}",
+            made=f"{_date(facts.made.date())}\u00a0{facts.made:%H:%M}",  # one unbreakable
         )
         + "</p>",
         "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in summary_lines(figures)) + "</ul>",
@@ -278,7 +278,9 @@ def report_html(
         ]
         outcomes = [outcome_name(o).capitalize() for o in Outcome]
         header = [translate("report", "Reminder"), *outcomes, translate("report", "Done share")]
-        parts.append(_table(header, rows, breaks, (26,), title=heading))
+        # Every column given its share: Qt shrinks a lone percentage to what its words need.
+        widths = (28, *([72 // (len(header) - 1)] * (len(header) - 1)))
+        parts.append(_table(header, rows, breaks, widths, title=heading))
         parts.append(f"<p><small>{escape(outcome_key())}</small></p>")
     else:
         text = translate("report", "No reminders were recorded in this period.")

@@ -10,6 +10,9 @@ from coach.app.home.actions import CoachActions
 from coach.app.style.icons import app_icon, tray_icon
 from coach.core.i18n import translate
 
+BALLOON_MS = 10_000
+"""How long a tray balloon stays up."""
+
 
 class Tray(QObject):
     clicked = Signal()
@@ -24,6 +27,8 @@ class Tray(QObject):
         """`icon`: one already on screen (put up before the app loaded); else a new one."""
         super().__init__(parent)
         self.menu = QMenu()
+        self._balloon_shown = False
+        """Whether a balloon was shown since the last card took balloons down."""
         self.menu.addAction(actions.next_up)
         self.menu.addSeparator()
         # Cramp now first and in bold: what a person in pain reaches for, found at once.
@@ -58,12 +63,16 @@ class Tray(QObject):
         self.icon.setIcon(tray_icon(paused, waiting))
 
     def message(self, title: str, text: str) -> None:
-        self.icon.showMessage(title, text, app_icon(), 10_000)
+        self.icon.showMessage(title, text, app_icon(), BALLOON_MS)
+        self._balloon_shown = True
 
     def withdraw_message(self) -> None:
         """Take down a balloon Qt drew itself by the icon (an X11 tray's), so it never
         covers a card that comes up under it ("Snoozed: ..." hid the next card's last
         line). Where the desktop shows the message (a notification), it is left alone."""
+        if not self._balloon_shown:
+            return  # none since the last look: the windows are not walked (it costs 2 MB)
+        self._balloon_shown = False
         for widget in QApplication.topLevelWidgets():
             # inherits(), not metaObject(): PySide sets QMetaObject's Python side up whole
             if widget.inherits("QBalloonTip") and widget.isVisible():

@@ -165,6 +165,14 @@ def test_dialog_buttons_carry_no_stock_icons_whatever_the_desktop_style_says() -
     assert TextSizedIndicators(desktop).styleHint(hint) == 0
 
 
+def styled_app() -> QApplication:
+    """The application with its style wrapped, as the window opener leaves it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    size_indicators_with_text(app)
+    return app
+
+
 @pytest.mark.parametrize("field", ["line", "spin", "time"])
 def test_a_fields_edge_stands_out_3_to_1_in_the_dark(qtbot: QtBot, field: str) -> None:
     """The edge of a text field, a number and a time is drawn in the scheme's border
@@ -174,9 +182,7 @@ def test_a_fields_edge_stands_out_3_to_1_in_the_dark(qtbot: QtBot, field: str) -
     from coach.app.style.design import DARK
     from coach.core.colour import contrast
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    size_indicators_with_text(app)
+    app = styled_app()
     apply_theme(app, "dark")
     try:
         widget = {"line": QLineEdit, "spin": QSpinBox, "time": QTimeEdit}[field]()
@@ -201,9 +207,7 @@ def test_the_severity_knob_stands_out_3_to_1_and_is_a_line_high(qtbot: QtBot, th
     from coach.core.colour import contrast
 
     scheme = DARK if theme == "dark" else LIGHT
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    size_indicators_with_text(app)
+    app = styled_app()
     apply_theme(app, theme)
     try:
         slider = QSlider(Qt.Orientation.Horizontal)
@@ -230,9 +234,7 @@ def test_a_numbers_arrows_are_wider_than_a_line_is_high(qtbot: QtBot, scale: int
     """Fusion's up and down arrows were 14 px wide whatever the text size: hard to hit."""
     from PySide6.QtWidgets import QSpinBox, QStyleOptionSpinBox
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    size_indicators_with_text(app)
+    styled_app()
     spin = QSpinBox()
     qtbot.addWidget(spin)
     font = spin.font()
@@ -259,9 +261,7 @@ def test_a_time_and_a_number_show_their_whole_value_beside_the_wider_arrows(
     from PySide6.QtCore import QTime
     from PySide6.QtWidgets import QSpinBox, QStyleOptionSpinBox, QTimeEdit
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    size_indicators_with_text(app)
+    styled_app()
     time = QTimeEdit(QTime(22, 30))
     number = QSpinBox()
     number.setRange(0, 5000)

@@ -230,45 +230,20 @@ def test_the_severity_knob_stands_out_3_to_1_and_is_a_line_high(qtbot: QtBot, th
 
 
 @pytest.mark.parametrize("scale", [1, 2])
-def test_a_numbers_arrows_are_wider_than_a_line_is_high(qtbot: QtBot, scale: int) -> None:
-    """Fusion's up and down arrows were 14 px wide whatever the text size: hard to hit."""
-    from PySide6.QtWidgets import QSpinBox, QStyleOptionSpinBox
-
-    styled_app()
-    spin = QSpinBox()
-    qtbot.addWidget(spin)
-    font = spin.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    spin.setFont(font)
-    spin.resize(spin.sizeHint())
-    option = QStyleOptionSpinBox()
-    spin.initStyleOption(option)
-    line = QFontMetrics(spin.font()).height()
-    for arrow in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
-        rect = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, arrow, spin)
-        assert rect.width() >= line, (arrow, rect.width(), line)
-    field = spin.style().subControlRect(
-        QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxEditField, spin
-    )
-    assert field.right() < rect.left(), "the number is never under the arrows"
-
-
-@pytest.mark.parametrize("scale", [1, 2])
-def test_a_time_and_a_number_show_their_whole_value_beside_the_wider_arrows(
+def test_a_time_and_a_numbers_arrows_are_wide_and_leave_their_value_whole(
     qtbot: QtBot, scale: int
 ) -> None:
-    """The arrows grew out of the text's room: "22:30" showed as "22:3"."""
+    """Fusion's up and down arrows were 14 px wide whatever the text size: hard to hit.
+    Widened, they must not take the value's room ("22:30" showed as "22:3")."""
     from PySide6.QtCore import QTime
     from PySide6.QtWidgets import QSpinBox, QStyleOptionSpinBox, QTimeEdit
 
     styled_app()
-    time = QTimeEdit(QTime(22, 30))
     number = QSpinBox()
     number.setRange(0, 5000)
     number.setValue(1500)
     number.setSuffix(" ml")
-    fields = [time, number]
-    for field in fields:
+    for field in (QTimeEdit(QTime(22, 30)), number):
         qtbot.addWidget(field)
         font = field.font()
         font.setPointSizeF(font.pointSizeF() * scale)
@@ -276,8 +251,12 @@ def test_a_time_and_a_number_show_their_whole_value_beside_the_wider_arrows(
         field.resize(field.sizeHint())
         option = QStyleOptionSpinBox()
         field.initStyleOption(option)
-        room = field.style().subControlRect(
-            QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxEditField, field
-        )
-        text = field.text()
-        assert room.width() >= QFontMetrics(field.font()).horizontalAdvance(text), text
+        metrics = QFontMetrics(field.font())
+
+        style, box = field.style(), QStyle.ComplexControl.CC_SpinBox
+        room = style.subControlRect(box, option, QStyle.SubControl.SC_SpinBoxEditField, field)
+        for arrow in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            wide = style.subControlRect(box, option, arrow, field)
+            assert wide.width() >= metrics.height(), (arrow, wide.width())
+            assert room.right() < wide.left(), "the value is never under the arrows"
+        assert room.width() >= metrics.horizontalAdvance(field.text()), field.text()

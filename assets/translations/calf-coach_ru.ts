@@ -503,8 +503,8 @@
     <context>
         <name>history</name>
         <message>
-            <source> (worst {severity}/10)</source>
-            <translation> (сильнейшая {severity}/10)</translation>
+            <source> (worst {severity}/10)</source>
+            <translation> (сильнейшая {severity}/10)</translation>
         </message>
         <message numerus="yes">
             <source>; %n in a row</source>
@@ -747,8 +747,8 @@
             <translation>График: {name}</translation>
         </message>
         <message>
-            <source>{total} of {goal} ml</source>
-            <translation>{total} из {goal} мл</translation>
+            <source>{total} of {goal} ml</source>
+            <translation>{total} из {goal} мл</translation>
         </message>
     </context>
     <context>

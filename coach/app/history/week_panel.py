@@ -3,8 +3,6 @@ concern boxes, and the routine comparison, all in counts, never in causes."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
@@ -98,17 +96,14 @@ class WeekPanel:
         )
 
     def _show_tiles(self, figures: Insights, goal: int) -> None:
-        self._fill_tiles(figures, goal)
-        for tile in self.tiles.values():
-            tile.setText(_units_kept(tile.text()))
-
-    def _fill_tiles(self, figures: Insights, goal: int) -> None:
+        """A score and a unit stay on their number's line (no-break spaces in the texts):
+        a tile at 200 % broke "250 of 1500 / ml" and "1 (worst / 7/10)"."""
         week = figures.nights[-7:]
         cramps = [c for night in week for c in night.cramps]
         worst = max((c.severity for c in cramps), default=None)
         count = str(len(cramps))
         if worst:
-            count += translate("history", " (worst {severity}/10)").format(severity=worst)
+            count += translate("history", " (worst\u00a0{severity}/10)").format(severity=worst)
         self.tiles["cramps"].setText(count)
         routine = translate("history", "{done} {of_nights}").format(
             done=sum(n.routine_done for n in week),
@@ -127,7 +122,7 @@ class WeekPanel:
             self.tiles["water"].setText(water_goal_days(week_water))  # "no water logged"
         today = figures.water[-1].ml if figures.water else 0
         self.tiles["today"].setText(
-            translate("history", "{total} of {goal} ml").format(total=today, goal=goal)
+            translate("history", "{total} of {goal}\u00a0ml").format(total=today, goal=goal)
         )
 
     def _show_warning(self, figures: Insights) -> None:
@@ -146,15 +141,3 @@ class WeekPanel:
                 )
             )
         self.warning.setVisible(bool(flagged))
-
-
-_UNIT = re.compile(r"(?<=\d) (?=(?:ml|мл)\b)")
-"""A space between a number and the unit of water after it, in each shipped language."""
-_SCORE = re.compile(r" (?=\d+/\d+)")
-"""A space before a score ("worst 7/10")."""
-
-
-def _units_kept(text: str) -> str:
-    """The text with each number kept on the line of its unit or its word: a tile at
-    200 % broke "250 of 1500 / ml" and "1 (worst / 7/10)"."""
-    return _SCORE.sub("\u00a0", _UNIT.sub("\u00a0", text))

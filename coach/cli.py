@@ -22,6 +22,7 @@ import tzlocal
 
 from coach import __version__
 from coach.core.advice import TELL_PROVIDER
+from coach.core.files import FileRefusedError, read_small_text
 from coach.core.history.entry_checks import (
     LEGS,
     PLACES,
@@ -37,6 +38,7 @@ from coach.core.history.records import CrampRecord
 from coach.core.history.store import History, HistoryError, open_history
 from coach.core.insights.export import export_csv, records_json
 from coach.core.insights.figures import Period, Records, insights, summary_lines
+from coach.core.insights.targets import TargetError, csv_target, report_target
 from coach.core.plan.commands import APP_COMMANDS
 from coach.core.plan.commands import BY_NAME as APP_COMMANDS_BY_NAME
 from coach.core.plan.commands import request as app_request
@@ -126,9 +128,10 @@ def _parser() -> argparse.ArgumentParser:
         "export", parents=[common], help="save the log as CSV files or a PDF report"
     )
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--csv", type=Path, metavar="FOLDER", help="one CSV file per table")
-    target.add_argument(
-        "--pdf", type=Path, metavar="FILE", help="a report for your midwife or doctor"
+    target.add_argument("--csv", metavar="FOLDER", help="one CSV file per table")
+    target.add_argument("--pdf", metavar="FILE", help="a report for your midwife or doctor")
+    export.add_argument(
+        "--force", action="store_true", help="replace files of the same name already there"
     )
     export.add_argument(
         "--days", type=_positive_days, metavar="N", help="(CSV: everything; PDF: 84)"
@@ -168,16 +171,35 @@ def _log_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     cramp.add_argument("--place", choices=PLACES, default="calf", help="where (calf)")
     cramp.add_argument("--minutes", type=float, metavar="M", help="how long it lasted")
     cramp.add_argument(
-        "--at", metavar="TIME", help="when: HH:MM (the latest one past) or ISO time (now)"
+        "--at", type=_text, metavar="TIME", help="when: HH:MM (the latest one past) or ISO time"
     )
     cramp.add_argument(
         "--sign", action="append", default=[], choices=list(SIGNS), help="a warning sign (repeat)"
     )
-    cramp.add_argument("--helped", action="append", default=[], metavar="TEXT", help="(repeat)")
-    cramp.add_argument("--note", default="", metavar="TEXT")
+    cramp.add_argument(
+        "--helped", type=_text, action="append", default=[], metavar="TEXT", help="(repeat)"
+    )
+    cramp.add_argument("--note", type=_text, default="", metavar="TEXT")
     water = kinds.add_parser("water", parents=[common], help="log a drink of water")
     water.add_argument("--ml", type=int, metavar="N", help="how much (a glass, from settings)")
-    water.add_argument("--at", metavar="TIME", help="when (now)")
+    water.add_argument("--at", type=_text, metavar="TIME", help="when (now)")
+
+
+def _text(text: str) -> str:
+    """Text to keep in the log: it must be UTF-8 (a terminal set to another encoding
+    passes its bytes through as they are, and they could not be stored or shown)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(text[exc.start])
+        what = (  # how Python keeps a byte it could not decode: U+DC80 to U+DCFF
+            f"byte 0x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"U+{code:04X}"
+        )
+        raise argparse.ArgumentTypeError(
+            f"not UTF-8 text ({what} at position {exc.start + 1}): "
+            "set your terminal to UTF-8, or type it again"
+        ) from None
+    return text
 
 
 def _positive_days(text: str) -> int:
@@ -272,15 +294,22 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
             return _command(paths, args)
         return _start_app(paths)
     except HistoryError as exc:  # a full disk, a read-only folder, a lock held too long
-        what = f"calf-coach {args.command}" if args.command else "calf-coach"
-        print(f"{what}: {exc}", file=sys.stderr)
+        print(f"{_who(args)}: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # a file the command had to write, refused by the system
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{_who(args)}: {where}{exc.strerror or exc}. Nothing was changed.", file=sys.stderr)
+        return 1
+
+
+def _who(args: argparse.Namespace) -> str:
+    return f"calf-coach {args.command}" if args.command else "calf-coach"
 
 
 def _load(paths: Paths, now: dt.datetime) -> Settings:
     """The settings in effect; every problem is told on stderr, nothing is lost."""
     paths.ensure()
-    loaded = load_settings(paths.settings_file, now)
+    loaded = load_settings(paths.settings_file, now, keep_aside=False)  # only the app moves it
     _report(loaded.problems, str(paths.settings_file))
     return loaded.settings
 
@@ -307,18 +336,18 @@ def _settings(paths: Paths, clock: Clock, action: str, file: Path | None) -> int
     if action == "show":
         print(settings_text(_load(paths, clock()), only_changed=False), end="")
         return 0
-    return _check(file, paths)
+    return _check(file, paths, clock().date())
 
 
-def _check(file: Path | None, paths: Paths) -> int:
+def _check(file: Path | None, paths: Paths, today: dt.date) -> int:
     target = file or paths.settings_file
-    if not target.exists():
+    if not (target.exists() or target.is_symlink()):
         if file is not None:
             print(f"{target}: no such file", file=sys.stderr)
             return 2
         print(f"{target}: no settings file yet; the defaults are used.")
         return 0
-    settings, problems = check_settings_file(target)
+    settings, problems = check_settings_file(target, today)
     problems += plan_problems(settings)
     _report(problems, str(target))
     errors = sum(p.severity == "error" for p in problems)
@@ -346,19 +375,13 @@ def _routines(paths: Paths, *, as_json: bool) -> int:
 
 def _check_routine(file: Path) -> int:
     try:
-        data = file.read_bytes()
-        routine = parse_routine(data.decode("utf-8"), file)
-    except OSError as exc:
-        print(f"{file}: cannot be read: {exc.strerror}", file=sys.stderr)
+        routine = parse_routine(read_small_text(file), file)
+    except FileNotFoundError:
+        print(f"{file}: no such file", file=sys.stderr)
         return 2
-    except UnicodeDecodeError as exc:
-        byte = f"0x{data[exc.start]:02x}"
-        print(
-            f"{file}: not UTF-8 text (byte {byte} at offset {exc.start}): "
-            "a routine is a TOML text file",
-            file=sys.stderr,
-        )
-        return 1
+    except FileRefusedError as refused:
+        print(f"{file}: {refused.reason}: a routine is a small TOML text file", file=sys.stderr)
+        return 1 if refused.damaged else 2
     except RoutineError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -385,7 +408,7 @@ def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:
         status = reply["status"]
     else:  # not running: the same answer from the files
         settings = _load(paths, now)
-        state, _ = load_state(paths.state_file, now)
+        state, _ = load_state(paths.state_file, now, keep_aside=False)
         paused = state.active_pause(now)
         soonest = upcoming(settings, now, 1, paused_until=paused)
         status = {
@@ -593,14 +616,27 @@ def _history(paths: Paths, now: dt.datetime, days: int, *, as_json: bool) -> int
 
 
 def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
+    text: str = args.csv if args.csv is not None else args.pdf
+    try:
+        if args.csv is not None:
+            target = csv_target(text, replace=args.force)
+        else:
+            target = report_target(text, replace=args.force)
+    except TargetError as refused:
+        more = "; add --force to replace" if refused.existing else ""
+        print(f"calf-coach export: {refused}{more}. Nothing was written.", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        print(f"calf-coach export: {text}: {reason}. Nothing was written.", file=sys.stderr)
+        return 1
     settings = _load(paths, now)
     days = args.days if args.days is not None or args.csv is not None else REPORT_DAYS
     period, records = _records(paths, now, days)
-    target: Path = args.csv or args.pdf
     try:
         if args.csv is not None:
-            written = export_csv(records, args.csv)
-            print(f"Wrote {len(written)} CSV files to {args.csv}.")
+            written = export_csv(records, target)
+            print(f"Wrote {len(written)} CSV files to {target}.")
         else:
             from coach.app.history.pdf import headless_app, write_report
             from coach.app.style.language import install_language
@@ -609,10 +645,9 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
             headless_app()
             install_language(settings.language)  # the report in the app's own language
             figures = insights(period, records, settings.water.goal_ml)
-            write_report(args.pdf, figures, report_facts(settings, now))
+            write_report(target, figures, report_facts(settings, now))
             print(
-                f"Wrote the report for {period.first:%d %b} to {period.last:%d %b %Y} "
-                f"to {args.pdf}."
+                f"Wrote the report for {period.first:%d %b} to {period.last:%d %b %Y} to {target}."
             )
     except OSError as exc:
         reason = exc.strerror or str(exc)

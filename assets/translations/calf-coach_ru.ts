@@ -501,6 +501,88 @@
         </message>
     </context>
     <context>
+        <name>export</name>
+        <message>
+            <source>no file name was given for the report</source>
+            <translation>не указано имя файла для отчёта</translation>
+        </message>
+        <message>
+            <source>no folder was given for the CSV files</source>
+            <translation>не указана папка для файлов CSV</translation>
+        </message>
+        <message>
+            <source>the folder {path} does not exist</source>
+            <translation>папки {path} нет</translation>
+        </message>
+        <message>
+            <source>{path} already exists</source>
+            <translation>{path} уже существует</translation>
+        </message>
+        <message>
+            <source>{path} already holds {files}</source>
+            <translation>в {path} уже есть {files}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder: name a file in it, like {example}</source>
+            <translation>{path} — это папка: укажите файл в ней, например {example}</translation>
+        </message>
+        <message>
+            <source>{path} is not a folder</source>
+            <translation>{path} — не папка</translation>
+        </message>
+        <message>
+            <source>{path} is not a folder: the CSV files go into a folder, one per table</source>
+            <translation>{path} — не папка: файлы CSV сохраняются в папку, по одному на таблицу</translation>
+        </message>
+        <message>
+            <source>{path} is not an ordinary file</source>
+            <translation>{path} — не обычный файл</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>cannot be read: you do not have permission to read it</source>
+            <translation>не читается: у вас нет прав на чтение</translation>
+        </message>
+        <message>
+            <source>cannot be read: {error}</source>
+            <translation>не читается: {error}</translation>
+        </message>
+        <message>
+            <source>does not exist</source>
+            <translation>не существует</translation>
+        </message>
+        <message>
+            <source>has a name too long for this system</source>
+            <translation>имеет слишком длинное для этой системы имя</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>это папка, а не файл</translation>
+        </message>
+        <message>
+            <source>is a link that leads round in a circle</source>
+            <translation>это ссылка, которая ведёт по кругу</translation>
+        </message>
+        <message>
+            <source>is inside something that is not a folder</source>
+            <translation>лежит внутри того, что не является папкой</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
+            <translation>не является текстом UTF-8 (байт 0x{byte:02x} на позиции {offset})</translation>
+        </message>
+        <message>
+            <source>is not an ordinary file (a pipe, a socket or a device)</source>
+            <translation>не обычный файл (канал, сокет или устройство)</translation>
+        </message>
+        <message>
+            <source>is too large ({size} bytes; such a file holds at most {most})</source>
+            <translation>слишком велик ({size} байт; в таком файле не больше {most})</translation>
+        </message>
+    </context>
+    <context>
         <name>history</name>
         <message>
             <source> (worst {severity}/10)</source>
@@ -1123,6 +1205,10 @@
             <translation>стопа</translation>
         </message>
         <message>
+            <source>helped: an empty text says nothing; leave it out</source>
+            <translation>что помогло: пустой текст ничего не говорит; уберите его</translation>
+        </message>
+        <message>
             <source>left leg</source>
             <translation>левая нога</translation>
         </message>
@@ -1133,10 +1219,6 @@
         <message>
             <source>ml: {value} is out of range: must be {low} to {high}</source>
             <translation>мл: {value} вне допустимого: должно быть от {low} до {high}</translation>
-        </message>
-        <message>
-            <source>note: {count} characters is too long: at most {most}</source>
-            <translation>заметка: {count} символов — слишком длинно: не больше {most}</translation>
         </message>
         <message>
             <source>right leg</source>
@@ -1157,6 +1239,10 @@
         <message>
             <source>{name}: a control character (U+{code:04X}) at position {position} is not allowed</source>
             <translation>{name}: управляющий символ (U+{code:04X}) в позиции {position} недопустим</translation>
+        </message>
+        <message>
+            <source>{name}: {count} characters is too long: at most {most}</source>
+            <translation>{name}: {count} символов — слишком длинно: не больше {most}</translation>
         </message>
         <message>
             <source>{name}: {value} is not one of {allowed}</source>
@@ -1573,12 +1659,12 @@
             <translation>, шаг {number}</translation>
         </message>
         <message>
-            <source>cannot be read: {error}</source>
-            <translation>не читается: {error}</translation>
-        </message>
-        <message>
             <source>cannot be translated</source>
             <translation>не переводится</translation>
+        </message>
+        <message>
+            <source>has values nested too deeply to be a routine</source>
+            <translation>содержит слишком глубоко вложенные значения для комплекса</translation>
         </message>
         <message>
             <source>is missing</source>
@@ -2224,12 +2310,12 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Ваши настройки и журнал хранятся только на этом компьютере, в этой папке:</translation>
         </message>
         <message>
-            <source>cannot be read: {error}</source>
-            <translation>не удаётся прочитать: {error}</translation>
-        </message>
-        <message>
             <source>e.g. 11:00, 15:00, 19:00</source>
             <translation>например: 11:00, 15:00, 19:00</translation>
+        </message>
+        <message>
+            <source>has values nested too deeply to be settings</source>
+            <translation>содержит слишком глубоко вложенные значения для настроек</translation>
         </message>
         <message>
             <source>ignored, because a due date is set</source>
@@ -2238,6 +2324,14 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>ignored, because no week is set</source>
             <translation>не учитывается, потому что неделя не задана</translation>
+        </message>
+        <message>
+            <source>is not valid TOML: {error}</source>
+            <translation>не является правильным TOML: {error}</translation>
+        </message>
+        <message>
+            <source>is outside a pregnancy today: must be {first} to {last}</source>
+            <translation>не подходит для беременности на сегодня: допустимо с {first} по {last}</translation>
         </message>
         <message>
             <source>min</source>
@@ -2260,28 +2354,20 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>нет</translation>
         </message>
         <message>
-            <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
-            <translation>не текст в UTF-8 (байт 0x{byte:02x} по смещению {offset})</translation>
-        </message>
-        <message>
             <source>not set</source>
             <translation>не задано</translation>
-        </message>
-        <message>
-            <source>not valid TOML: {error}</source>
-            <translation>это не корректный TOML: {error}</translation>
         </message>
         <message>
             <source>the file is empty; the defaults are used</source>
             <translation>файл пуст; используются значения по умолчанию</translation>
         </message>
         <message>
-            <source>the file is {error}</source>
-            <translation>файл: {error}</translation>
+            <source>{file} {error}. It was kept as {aside} and the defaults are used until you save new settings.</source>
+            <translation>{file}: {error}. Файл сохранён как {aside}; до сохранения новых настроек используются значения по умолчанию.</translation>
         </message>
         <message>
-            <source>{file} is {error}. It was kept as {aside} and the defaults are used until you save new settings.</source>
-            <translation>{file}: {error}. Файл сохранён как {aside}; до сохранения новых настроек используются значения по умолчанию.</translation>
+            <source>{file} {error}. The defaults are used until it is put right.</source>
+            <translation>{file}: {error}. Пока это не исправлено, используются значения по умолчанию.</translation>
         </message>
         <message>
             <source>“Cramp now” key</source>
@@ -2293,6 +2379,14 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>{file} could not be read ({error}); it was kept as {aside}.</source>
             <translation>{file} не удалось прочитать ({error}); файл сохранён как {aside}.</translation>
+        </message>
+        <message>
+            <source>{file} could not be read ({error}); it was left as it is.</source>
+            <translation>{file} не удалось прочитать ({error}); файл оставлен как есть.</translation>
+        </message>
+        <message>
+            <source>{file} {error}; it was left as it is.</source>
+            <translation>{file}: {error}; файл оставлен как есть.</translation>
         </message>
     </context>
     <context>

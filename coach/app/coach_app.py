@@ -93,7 +93,9 @@ class CoachApp(QObject):
         self.language: str | None = None
         """The language in use ("en", "ru"), once apply_look has chosen it."""
         self.actions = CoachActions(self)
-        self.settings = CurrentSettings(paths.settings_file, settings, self)
+        self.settings = CurrentSettings(
+            paths.settings_file, settings, lambda: clock.now().date(), self
+        )
         self.log = HistoryWriter(history, clock, self.settings, self)
         self.routines = RoutineLibrary(paths, clock, self.settings, chimes, voice, self)
         away = lambda: self.settings.value.attention.away_after_minutes * 60.0  # noqa: E731

@@ -8,15 +8,101 @@ leaves either the old file or the new one, never half of each.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from datetime import datetime
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+SMALL_FILE_BYTES = 256 * 1024
+"""The most a settings, routine, state or launcher file may hold: each real one is a few
+kilobytes, so anything larger is not one (a log pasted in, a link to a device)."""
+
+
+class FileRefusedError(ValueError):
+    """A file the app will not read, with the reason in plain words ("is a folder")."""
+
+    def __init__(self, path: Path, reason: str, *, damaged: bool = False) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+        self.damaged = damaged
+        """Whether it was read and its content is wrong (not just unreadable here)."""
+
+
+_NO_PERMISSION = QT_TRANSLATE_NOOP("files", "cannot be read: you do not have permission to read it")
+_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("files", "does not exist"),
+    errno.EACCES: _NO_PERMISSION,
+    errno.EPERM: _NO_PERMISSION,
+    errno.EISDIR: QT_TRANSLATE_NOOP("files", "is a folder, not a file"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("files", "is a link that leads round in a circle"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("files", "is inside something that is not a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("files", "has a name too long for this system"),
+}
+
+
+def read_small_text(path: Path, most_bytes: int = SMALL_FILE_BYTES) -> str:
+    """The UTF-8 text of a small regular file; FileRefusedError, saying why, for anything else.
+
+    The type and size are checked before a byte is read, so a pipe named like a
+    settings file cannot hang the app, nor a link to /dev/zero fill its memory.
+    FileNotFoundError is raised as itself (a missing file is usually fine)."""
+    data = read_small_file(path, most_bytes)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        reason = translate("files", "is not UTF-8 text (byte 0x{byte:02x} at offset {offset})")
+        where = reason.format(byte=data[exc.start], offset=exc.start)
+        raise FileRefusedError(path, where, damaged=True) from None
+
+
+def read_small_file(path: Path, most_bytes: int = SMALL_FILE_BYTES) -> bytes:
+    """The bytes of a small regular file (see read_small_text)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise FileRefusedError(path, _reason(exc)) from None
+    try:
+        kind = os.fstat(fd)
+        if stat.S_ISDIR(kind.st_mode):
+            raise FileRefusedError(path, translate("files", _REASONS[errno.EISDIR]))
+        if not stat.S_ISREG(kind.st_mode):
+            reason = translate("files", "is not an ordinary file (a pipe, a socket or a device)")
+            raise FileRefusedError(path, reason)
+        if kind.st_size > most_bytes:
+            raise FileRefusedError(path, _too_big(kind.st_size, most_bytes), damaged=True)
+        with os.fdopen(os.dup(fd), "rb") as stream:
+            data = stream.read(most_bytes + 1)
+    except OSError as exc:
+        raise FileRefusedError(path, _reason(exc)) from None
+    finally:
+        os.close(fd)
+    if len(data) > most_bytes:  # it grew while being read
+        raise FileRefusedError(path, _too_big(len(data), most_bytes), damaged=True)
+    return data
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno in _REASONS:
+        return translate("files", _REASONS[exc.errno])
+    text = translate("files", "cannot be read: {error}")
+    return text.format(error=(exc.strerror or str(exc)).lower())
+
+
+def _too_big(size: int, most: int) -> str:
+    text = translate("files", "is too large ({size} bytes; such a file holds at most {most})")
+    return text.format(size=size, most=most)
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -9,7 +9,6 @@ elsewhere these tests skip and say so.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import os
 import subprocess
 from collections.abc import Callable, Iterator
@@ -111,7 +110,7 @@ def intact(disk: Disk) -> None:
 
 def save_settings_in_the_window(qtbot: QtBot, disk: Disk) -> str:
     window = SettingsWindow(
-        CurrentSettings(disk.home / "settings.toml", DEFAULTS), None, today=dt.date(2026, 6, 10)
+        CurrentSettings(disk.home / "settings.toml", DEFAULTS, NOW.date), None, today=NOW.date()
     )
     qtbot.addWidget(window)
     window.show_settings(dataclasses.replace(DEFAULTS, wake_time=at("2026-06-10 06:15").time()))

@@ -51,7 +51,7 @@ home.ensure()
 now = dt.datetime(2026, 6, 10, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 found = {}
 found["settings file"] = "[reminders.nap]" in settings_text(DEFAULTS, only_changed=False)
-chosen, problems = parse_settings('[reminders.nap]\ntimes = ["13:00"]\n')
+chosen, problems = parse_settings('[reminders.nap]\ntimes = ["13:00"]\n', now.date())
 found["settings read"] = chosen.reminders.nap.times == (dt.time(13),) and problems == []
 found["plan"] = [f"{r.at:%d %H:%M}" for r in upcoming(chosen, now, 12) if r.kind == "nap"]
 found["command line"] = _parser().parse_args(["remind", "nap"]).kind
@@ -63,7 +63,9 @@ found["welcome answer"] = apply_answers(DEFAULTS, answers).reminders.nap.enabled
 card = ReminderCard()
 card.present(Reminder("nap", now, now.time()), snooze_minutes=30, waiting=0)
 found["card"] = [card.title.text(), card.action.text()]
-window = SettingsWindow(CurrentSettings(home.settings_file, DEFAULTS), None, today=now.date())
+window = SettingsWindow(
+    CurrentSettings(home.settings_file, DEFAULTS, now.date), None, today=now.date()
+)
 found["settings window"] = "A short rest" in [g.title() for g in window.findChildren(QGroupBox)]
 counts = {outcome: 0 for outcome in Outcome}
 chart = reminder_chart([Adherence("nap", counts)])

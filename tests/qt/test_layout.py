@@ -116,7 +116,7 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     )
     key.combination = "Ctrl+Alt+C"
     settings = SettingsWindow(
-        CurrentSettings(home.settings_file, DEFAULTS),
+        CurrentSettings(home.settings_file, DEFAULTS, NOW.date),
         None,
         {"cramp_key": key.field_note(), **watch.notes()},
         today=NOW.date(),

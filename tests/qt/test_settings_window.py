@@ -29,6 +29,7 @@ from coach.core.settings.schema import DEFAULTS, Settings, check_settings_file, 
 from coach.core.system.autostart import autostart_for
 from tests.unit.test_autostart import COMMAND
 
+TODAY = dt.date(2026, 6, 10)
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt"
 
 
@@ -40,9 +41,9 @@ def settings_file(tmp_path: Path) -> Path:
 def open_window(
     qtbot: QtBot, path: Path, tmp_path: Path, settings: Settings = DEFAULTS
 ) -> SettingsWindow:
-    owner = CurrentSettings(path, settings)
+    owner = CurrentSettings(path, settings, lambda: TODAY)
     window = SettingsWindow(
-        owner, autostart_for("linux", tmp_path / "user", {}, COMMAND), today=dt.date(2026, 6, 10)
+        owner, autostart_for("linux", tmp_path / "user", {}, COMMAND), today=TODAY
     )
     qtbot.addWidget(window)
     window.show()
@@ -118,7 +119,10 @@ def test_every_label_on_screen_is_in_the_window_words(
 def test_the_due_date_is_the_welcomes_date_picker(
     qtbot: QtBot, settings_file: Path, tmp_path: Path
 ) -> None:
-    window = SettingsWindow(CurrentSettings(settings_file, DEFAULTS), today=dt.date(2026, 11, 26))
+    window = SettingsWindow(
+        CurrentSettings(settings_file, DEFAULTS, lambda: dt.date(2026, 11, 26)),
+        today=dt.date(2026, 11, 26),
+    )
     qtbot.addWidget(window)
     due = window.tabs.editors["pregnancy.due_date"]
     assert isinstance(due, DateEditor) and due.set_box is not None
@@ -129,7 +133,7 @@ def test_the_due_date_is_the_welcomes_date_picker(
     due.set_box.setChecked(True)
     due.edit.setDate(QDate(2027, 3, 14))
     assert window.apply()
-    saved, _ = check_settings_file(settings_file)
+    saved, _ = check_settings_file(settings_file, window.today)
     assert saved.pregnancy.due_date == dt.date(2027, 3, 14)
     assert "due_date = 2027-03-14" in settings_file.read_text()
 
@@ -137,7 +141,7 @@ def test_the_due_date_is_the_welcomes_date_picker(
 def parse_settings_of(window: SettingsWindow) -> Settings:
     from coach.core.settings.schema import settings_from_raw
 
-    settings, problems = settings_from_raw(window.tabs.raw())
+    settings, problems = settings_from_raw(window.tabs.raw(), window.today)
     assert problems == []
     return settings
 
@@ -202,7 +206,7 @@ def test_valid_values_are_saved_atomically_with_a_backup(
     qtbot: QtBot, settings_file: Path, tmp_path: Path
 ) -> None:
     settings_file.write_text("[water]\ngoal_ml = 2000\n")
-    settings, _ = check_settings_file(settings_file)
+    settings, _ = check_settings_file(settings_file, TODAY)
     window = open_window(qtbot, settings_file, tmp_path, settings)
     applied: list[Settings] = []
     window.settings.changed.connect(applied.append)
@@ -216,10 +220,10 @@ def test_valid_values_are_saved_atomically_with_a_backup(
     (saved,) = applied
     assert (saved.water.goal_ml, saved.pregnancy.week) == (1800, 30)
     assert saved.quiet_hours.start == dt.time(23, 15)
-    assert check_settings_file(settings_file) == (saved, [])
+    assert check_settings_file(settings_file, window.today) == (saved, [])
     assert (tmp_path / "settings.toml.bak").read_text() == "[water]\ngoal_ml = 2000\n"
     assert oct(settings_file.stat().st_mode & 0o777) == "0o600"
-    assert parse_settings(settings_file.read_text())[0] == saved
+    assert parse_settings(settings_file.read_text(), window.today)[0] == saved
 
 
 def test_restore_defaults_asks_first_and_touches_only_its_page(
@@ -285,15 +289,15 @@ def test_closing_with_changes_not_saved_asks_and_each_answer_does_what_it_says(
     assert window.confirm is not None
     {b.text(): b for b in window.confirm.buttons()}["Save"].click()
     assert not window.isVisible()
-    assert parse_settings(settings_file.read_text())[0].water.goal_ml == 2000
+    assert parse_settings(settings_file.read_text(), window.today)[0].water.goal_ml == 2000
 
 
 def test_fields_left_to_work_themselves_out_say_what_they_come_to(
     qtbot: QtBot, settings_file: Path, tmp_path: Path
 ) -> None:
     """A due date gives today's week; unset quiet hours follow bedtime and wake time."""
-    owner = CurrentSettings(settings_file, DEFAULTS)
-    window = SettingsWindow(owner, None, today=dt.date(2026, 6, 10))
+    owner = CurrentSettings(settings_file, DEFAULTS, lambda: TODAY)
+    window = SettingsWindow(owner, None, today=TODAY)
     qtbot.addWidget(window)
     window.show()
     start = window.findChild(QLabel, "in-effect-quiet_hours.start")

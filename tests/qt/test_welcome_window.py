@@ -86,7 +86,7 @@ def test_the_app_shows_it_on_first_run_and_saves_the_answers(qtbot: QtBot, home:
     welcome.next()
     welcome.boxes[kinds.MOVE].setChecked(True)
     welcome.button(QWizard.WizardButton.FinishButton).click()  # "Later"
-    saved, problems = check_settings_file(home.settings_file)
+    saved, problems = check_settings_file(home.settings_file, NOW.date())
     assert problems == []
     assert saved.reminders.move.enabled
     assert app.scheduler.settings == saved

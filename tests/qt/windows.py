@@ -106,7 +106,7 @@ def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[
     yield (
         "settings",
         lambda: SettingsWindow(
-            CurrentSettings(home.settings_file, DEFAULTS), None, today=NOW.date()
+            CurrentSettings(home.settings_file, DEFAULTS, NOW.date), None, today=NOW.date()
         ),
     )
     yield "welcome", lambda: Welcome(clock, DEFAULTS)

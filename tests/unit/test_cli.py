@@ -96,7 +96,7 @@ def test_settings_show_prints_every_value_as_valid_toml(
     assert run(home, "settings", "show") == 0
     out = capsys.readouterr().out
     assert tomllib.loads(out)["bedtime"] == "22:30"
-    settings, problems = parse_settings(out)
+    settings, problems = parse_settings(out, NOW.date())
     assert problems == []
     assert settings.language == "ru"
     assert settings.reminders == DEFAULTS.reminders
@@ -109,15 +109,19 @@ def test_settings_path_lists_every_file(home: Paths, capsys: pytest.CaptureFixtu
         assert str(path) in out
 
 
-def test_a_corrupt_settings_file_is_reported_and_kept(
-    home: Paths, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    "argv", [("next", "--count", "1"), ("settings", "show"), ("status",), ("history",)]
+)
+def test_a_corrupt_settings_file_is_reported_and_left_where_it_is_by_a_command_that_reads(
+    home: Paths, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
 ) -> None:
     home.settings_file.write_bytes(b"bedtime = [\n")
-    assert run(home, "next", "--count", "1") == 0
+    assert run(home, *argv) == 0
     err = capsys.readouterr().err
-    kept = home.config_dir / "settings.toml.corrupt-20260610-073000"
-    assert f"It was kept as {kept}" in err
-    assert kept.read_bytes() == b"bedtime = [\n"
+    assert f"{home.settings_file} is not valid TOML: " in err
+    assert "The defaults are used until it is put right." in err
+    assert home.settings_file.read_bytes() == b"bedtime = [\n"
+    assert not [p for p in home.config_dir.iterdir() if ".corrupt" in p.name]
 
 
 def test_the_environment_variable_is_honoured(

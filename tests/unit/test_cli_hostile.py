@@ -100,7 +100,7 @@ def test_the_messages_name_what_was_wrong(
     binary = tmp_path / "ls"
     binary.write_bytes(b"\x7fELF\x02\x01\x01\xff\xfe")
     assert said("routines", "check", str(binary)) == (
-        f"{binary}: not UTF-8 text (byte 0xff at offset 7): a routine is a TOML text file"
+        f"{binary}: is not UTF-8 text (byte 0xff at offset 7): a routine is a small TOML text file"
     )
     assert said("log", "water", "--ml", "0") == (
         "calf-coach log water: ml: 0 is out of range: must be 10 to 2000. Nothing was logged."

@@ -186,6 +186,5 @@ def test_export_to_an_unwritable_place_says_so_and_writes_nothing(
     blocker.write_text("")
     assert run(home, "export", "--csv", str(blocker / "export")) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"calf-coach export: cannot write {blocker / 'export'}: ")
-    assert "Nothing was written." in err
+    assert err == f"calf-coach export: {blocker} is not a folder. Nothing was written.\n"
     assert list((tmp_path / "out").iterdir()) == [blocker]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from coach.core.settings.option_types import InvalidValueError, KeyCombination
 from coach.core.settings.schema import DEFAULTS, parse_settings
 from coach.core.system.autostart import desktop_entry
+
+TODAY = dt.date(2026, 6, 10)
 
 
 @pytest.mark.parametrize(
@@ -31,9 +35,9 @@ def test_a_key_without_a_modifier_or_unknown_is_refused(raw: object) -> None:
 
 def test_the_default_is_ctrl_alt_c_and_it_can_be_turned_off() -> None:
     assert DEFAULTS.cramp_key == "Ctrl+Alt+C"
-    settings, problems = parse_settings('cramp_key = ""\n')
+    settings, problems = parse_settings('cramp_key = ""\n', TODAY)
     assert settings.cramp_key == "" and problems == []
-    _, problems = parse_settings('cramp_key = "C"\n')
+    _, problems = parse_settings('cramp_key = "C"\n', TODAY)
     assert [p.key for p in problems] == ["cramp_key"]
 
 

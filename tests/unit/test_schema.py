@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from coach.core.settings import option_types as opt
 from coach.core.settings.kinds import IntervalReminder
+from coach.core.settings.pregnancy import due_date_range, week_as_of_range
 from coach.core.settings.schema import (
     DEFAULTS,
     PAGES,
@@ -33,7 +34,7 @@ ALL_OPTIONS = list(opt.options(DEFAULTS))
 
 
 def messages(text: str) -> list[str]:
-    return [str(p) for p in parse_settings(text)[1]]
+    return [str(p) for p in parse_settings(text, NOW.date())[1]]
 
 
 # --- the schema itself ---------------------------------------------------------------------
@@ -94,7 +95,7 @@ def test_the_written_file_documents_every_option_and_parses_back() -> None:
         assert option.key.rsplit(".", 1)[-1] in text
         assert option.file_help.splitlines()[0] in text
     assert "not medical advice" in text
-    assert parse_settings(text) == (DEFAULTS, [])
+    assert parse_settings(text, NOW.date()) == (DEFAULTS, [])
 
 
 # --- round trip ------------------------------------------------------------------------------
@@ -113,7 +114,7 @@ def _strategy(kind: opt.Kind) -> st.SearchStrategy[Any]:
             lambda ts: tuple(sorted(ts))
         )
     if isinstance(kind, opt.CalendarDate):
-        return st.dates(dt.date(2020, 1, 1), dt.date(2035, 12, 31))
+        raise AssertionError("a date's range depends on the option: see DATE_RANGES")
     if isinstance(kind, (opt.Choice)):
         return st.sampled_from(kind.choices)
     if isinstance(kind, opt.Switch):
@@ -135,11 +136,21 @@ def _with(tree: Any, attrs: tuple[str, ...], value: Any) -> Any:
     return dataclasses.replace(tree, **{attrs[0]: inner})
 
 
+DATE_RANGES = {
+    "pregnancy.due_date": due_date_range(NOW.date()),
+    "pregnancy.week_as_of": week_as_of_range(NOW.date()),
+}
+"""The dates a pregnancy's options can hold on NOW."""
+
+
 @st.composite
 def any_settings(draw: st.DrawFn) -> Settings:
     result = DEFAULTS
     for option in ALL_OPTIONS:
-        value = draw(_strategy(option.kind))
+        if option.key in DATE_RANGES:
+            value = draw(st.dates(*DATE_RANGES[option.key]))
+        else:
+            value = draw(_strategy(option.kind))
         if option.optional:
             value = draw(st.none() | st.just(value))
         result = _with(result, option.attrs, value)
@@ -178,7 +189,7 @@ times = ["11:00", "11:00"]
 [water]
 goal_ml = 1800
 """
-    chosen, problems = parse_settings(text)
+    chosen, problems = parse_settings(text, NOW.date())
     assert [str(p) for p in problems] == [
         'wake_time = 7: must be a time of day like "22:30"',
         "reminders.fluids.every_minutes = 0: must be between 15 and 480",
@@ -229,7 +240,9 @@ def test_each_wrong_value_gets_its_own_message(text: str, expected: str) -> None
 
 
 def test_unknown_keys_are_warnings_with_a_suggestion() -> None:
-    _, problems = parse_settings('wake_tme = "06:00"\n[reminders.fluid]\nenabled = false\n')
+    _, problems = parse_settings(
+        'wake_tme = "06:00"\n[reminders.fluid]\nenabled = false\n', NOW.date()
+    )
     assert [(p.severity, str(p)) for p in problems] == [
         ("warning", "wake_tme: unknown setting, ignored; did you mean wake_time?"),
         ("warning", "reminders.fluid: unknown setting, ignored; did you mean reminders.fluids?"),
@@ -237,12 +250,14 @@ def test_unknown_keys_are_warnings_with_a_suggestion() -> None:
 
 
 def test_cross_checks_warn_about_ignored_pregnancy_values() -> None:
-    found = messages("[pregnancy]\ndue_date = 2027-03-01\nweek = 20\n")
+    found = messages("[pregnancy]\ndue_date = 2026-12-01\nweek = 20\n")
     assert found == ["pregnancy.week: ignored, because a due date is set"]
 
 
 def test_toml_native_times_and_booleans_for_switch_are_accepted() -> None:
-    chosen, problems = parse_settings("bedtime = 23:00:00\n[reminders.left-side]\nenabled = true\n")
+    chosen, problems = parse_settings(
+        "bedtime = 23:00:00\n[reminders.left-side]\nenabled = true\n", NOW.date()
+    )
     assert problems == []
     assert chosen.bedtime == dt.time(23)
     assert chosen.reminders.left_side.enabled == "on"
@@ -295,7 +310,7 @@ def test_a_second_corrupt_file_in_the_same_second_does_not_overwrite_the_first(
 def test_check_never_moves_or_changes_the_file(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     path.write_bytes(b"not = [toml")
-    _, problems = check_settings_file(path)
+    _, problems = check_settings_file(path, NOW.date())
     assert path.read_bytes() == b"not = [toml"
     assert "not valid TOML" in str(problems[0])
 

@@ -9,11 +9,14 @@ settings in use stay as they were.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from coach.core.files import FileRefusedError, read_small_file
 from coach.core.i18n import translate
 from coach.core.settings.option_types import Problem
 from coach.core.settings.schema import DEFAULTS, Settings, check_settings_file, save_settings
@@ -24,9 +27,11 @@ DEBOUNCE_MS = 500
 
 
 def _read_or_none(path: Path) -> bytes | None:
+    """The file's bytes, to tell a change; None when there are none to use (what is wrong
+    with it is told by the check that follows)."""
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
+        return read_small_file(path)
+    except (FileNotFoundError, FileRefusedError):
         return None
 
 
@@ -36,9 +41,17 @@ class CurrentSettings(QObject):
     problems = Signal(str, list)
     """(title, lines) to tell the person."""
 
-    def __init__(self, path: Path, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        settings: Settings,
+        today: Callable[[], dt.date],
+        parent: QObject | None = None,
+    ) -> None:
+        """`today` bounds the pregnancy's dates when the file is read again."""
         super().__init__(parent)
         self.path = path
+        self.today = today
         self._settings = settings
         self._bytes = _read_or_none(path)
         self.watch = QFileSystemWatcher([str(path.parent)], self)
@@ -95,8 +108,8 @@ class CurrentSettings(QObject):
         self._bytes = data
         problems: list[Problem] = []
         settings = DEFAULTS
-        if data is not None:
-            settings, problems = check_settings_file(self.path)
+        if data is not None or self.path.exists():
+            settings, problems = check_settings_file(self.path, self.today())
         unreadable = [p for p in problems if p.severity == "error" and not p.key]
         if unreadable:
             lines = [f"{self.path.name}: {p}" for p in unreadable]

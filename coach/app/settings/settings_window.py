@@ -86,12 +86,12 @@ class SettingsWindow(QWidget):
 
     def _worked_out(self, *_: object) -> None:
         """Under fields left to work themselves out: what they come to, as typed so far."""
-        settings, problems = settings_from_raw(self.tabs.raw())
+        settings, problems = settings_from_raw(self.tabs.raw(), self.today)
         if not any(p.severity == "error" for p in problems):
             self.tabs.show_in_effect(in_effect(settings, self.today))
 
     def apply(self) -> bool:
-        settings, problems = settings_from_raw(self.tabs.raw())
+        settings, problems = settings_from_raw(self.tabs.raw(), self.today)
         if not any(p.severity == "error" for p in problems):
             problems += plan_problems(settings)  # a plan in which a reminder never comes
         errors = [p for p in problems if p.severity == "error"]

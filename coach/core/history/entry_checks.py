@@ -51,6 +51,8 @@ SEVERE_FROM = 8
 """A cramp this bad or worse is worth telling a care provider about (see the README)."""
 MAX_MINUTES = 24 * 60
 MAX_NOTE = 2000
+MAX_HELPED = 200
+"""What helped is a few words ("Slow breathing"), chosen or typed."""
 WATER_ML = (10, 2000)
 FUTURE_SLACK = dt.timedelta(minutes=5)
 """How far ahead of the clock an entry may be (a clock read a moment apart)."""
@@ -140,18 +142,24 @@ def when_from_text(text: str, now: dt.datetime) -> dt.datetime:
 
 
 def _check_time(at: dt.datetime, now: dt.datetime) -> list[str]:
-    if utc(at) > utc(now) + FUTURE_SLACK:
+    far = abs(at.year - now.year) > 1  # compared as years first: UTC may leave the calendar
+    if (at.year > now.year) if far else utc(at) > utc(now) + FUTURE_SLACK:
         message = translate(
             "logbook", "at: {time} is in the future: an entry can only be logged afterwards"
         )
-        return [message.format(time=f"{at:%Y-%m-%d %H:%M}")]
-    if utc(at) < utc(now) - FURTHEST_BACK:
+        return [message.format(time=_shown(at))]
+    if (at.year < now.year) if far else utc(at) < utc(now) - FURTHEST_BACK:
         message = translate(
             "logbook",
             "at: {time} is more than a year ago: an entry can be logged up to a year back",
         )
-        return [message.format(time=f"{at:%Y-%m-%d %H:%M}")]
+        return [message.format(time=_shown(at))]
     return []
+
+
+def _shown(at: dt.datetime) -> str:
+    """A moment as a message names it, the year in four digits whatever it is."""
+    return f"{at.year:04d}-{at:%m-%d %H:%M}"
 
 
 def _check_text(name: str, texts: Iterable[str]) -> list[str]:
@@ -197,14 +205,20 @@ def check_cramp(entry: CrampRecord, now: dt.datetime) -> CrampRecord:
         problems.append(message.format(value=f"{entry.minutes:g}", high=MAX_MINUTES))
     problems += _check_text("note", [entry.note])
     problems += _check_text("helped", entry.helped)
-    if len(entry.note) > MAX_NOTE:
-        message = translate("logbook", "note: {count} characters is too long: at most {most}")
-        problems.append(message.format(count=len(entry.note), most=MAX_NOTE))
+    if any(not helped.strip() for helped in entry.helped):
+        problems.append(translate("logbook", "helped: an empty text says nothing; leave it out"))
+    message = translate("logbook", "{name}: {count} characters is too long: at most {most}")
+    for name, text, most in [
+        ("note", entry.note, MAX_NOTE),
+        *(("helped", helped, MAX_HELPED) for helped in entry.helped),
+    ]:
+        if len(text) > most:
+            problems.append(message.format(name=name, count=len(text), most=most))
     if problems:
         raise EntryError(problems)
     return replace(
         entry,
-        helped=tuple(dict.fromkeys(entry.helped)),
+        helped=tuple(dict.fromkeys(helped.strip() for helped in entry.helped)),
         signs=tuple(sign for sign in SIGNS if sign in entry.signs),
         note=entry.note.strip(),
     )

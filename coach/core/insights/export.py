@@ -117,6 +117,15 @@ def read_csv(entry: Entry, text: str) -> list[Any]:
     ]
 
 
+def _csv_name(entry: Entry) -> str:
+    return f"{entry.value}.csv"
+
+
+def csv_names() -> list[str]:
+    """The files a CSV export writes, one per kind of entry."""
+    return [_csv_name(entry) for entry in RECORD_TYPES]
+
+
 def export_csv(records: Records, folder: Path) -> list[Path]:
     """One CSV file per kind of entry in `folder` (created user-only if missing;
     an existing folder's permissions are the person's and left alone).
@@ -124,13 +133,13 @@ def export_csv(records: Records, folder: Path) -> list[Path]:
     Each file is written atomically and user-only; an unwritable folder raises
     OSError before anything is written.
     """
-    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    folder.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
     probe = folder / ".calf-coach-write-test"
     probe.write_bytes(b"")
     probe.unlink()
     written = []
     for entry, rows in _by_entry(records).items():
-        path = folder / f"{entry.value}.csv"
+        path = folder / _csv_name(entry)
         write_atomically(path, csv_text(entry, rows).encode("utf-8"))
         written.append(path)
     return written

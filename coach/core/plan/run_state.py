@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.core.files import move_aside, write_atomically
+from coach.core.files import FileRefusedError, move_aside, read_small_text, write_atomically
 from coach.core.i18n import translate
 from coach.core.instants import utc
 from coach.core.plan.reminders import next_wake
@@ -57,17 +57,29 @@ def _when(text: object) -> dt.datetime | None:
     return moment
 
 
-def load_state(path: Path, now: dt.datetime) -> tuple[AppState, str | None]:
-    """The saved state, or a fresh one; a damaged file is kept aside and reported."""
+def load_state(
+    path: Path, now: dt.datetime, *, keep_aside: bool = True
+) -> tuple[AppState, str | None]:
+    """The saved state, or a fresh one; a damaged file is kept aside (`keep_aside`: the
+    app; a command that only reads leaves it where it is) and reported."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_small_text(path))
         return AppState(_when(raw.get("paused_until")), _when(raw.get("last_check"))), None
     except FileNotFoundError:
         return AppState(), None
-    except (ValueError, AttributeError, UnicodeDecodeError) as exc:
-        aside = move_aside(path, "corrupt", now)
-        text = translate("state", "{file} could not be read ({error}); it was kept as {aside}.")
-        return AppState(), text.format(file=path.name, error=exc, aside=aside)
+    except FileRefusedError as refused:
+        if not (keep_aside and refused.damaged):
+            text = translate("state", "{file} {error}; it was left as it is.")
+            return AppState(), text.format(file=path, error=refused.reason)
+        error: object = refused.reason
+    except (ValueError, AttributeError, RecursionError) as exc:
+        error = exc
+    if not keep_aside:
+        text = translate("state", "{file} could not be read ({error}); it was left as it is.")
+        return AppState(), text.format(file=path, error=error)
+    aside = move_aside(path, "corrupt", now)
+    text = translate("state", "{file} could not be read ({error}); it was kept as {aside}.")
+    return AppState(), text.format(file=path.name, error=error, aside=aside)
 
 
 def save_state(path: Path, state: AppState) -> None:

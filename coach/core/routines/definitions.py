@@ -25,6 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from coach.core.files import FileRefusedError, read_small_text
 from coach.core.i18n import translate
 from coach.core.settings.option_types import (
     Choice,
@@ -32,7 +33,7 @@ from coach.core.settings.option_types import (
     InvalidValueError,
     Kind,
     Whole,
-    render_raw,
+    quoted_raw,
 )
 
 ROUTINE_WHEN = ("bedtime", "daytime", "cramp")
@@ -239,7 +240,7 @@ def _check(
         try:
             values[name] = kind.parse(table[name])
         except InvalidValueError as rule:
-            problems.append(RoutineProblem(file, str(rule), step, name, render_raw(table[name])))
+            problems.append(RoutineProblem(file, str(rule), step, name, quoted_raw(table[name])))
     for name in table:
         if name not in fields and name != "steps" and not _is_language(name, table[name]):
             problems.append(
@@ -280,7 +281,7 @@ def _translated(
             try:
                 text = kind.parse(raw)
             except InvalidValueError as rule:
-                shown = render_raw(raw)
+                shown = quoted_raw(raw)
                 problems.append(RoutineProblem(file, str(rule), step, f"{code}.{name}", shown))
                 continue
             if code == language and name in values:
@@ -363,6 +364,9 @@ def parse_routine(text: str, source: Path, language: str = "en") -> Routine:
     except tomllib.TOMLDecodeError as exc:
         text = translate("routines", "not valid TOML: {error}").format(error=exc)
         raise RoutineError([RoutineProblem(file, text)]) from exc
+    except RecursionError:  # the parser recurses once per level of nesting
+        text = translate("routines", "has values nested too deeply to be a routine")
+        raise RoutineError([RoutineProblem(file, text)]) from None
     problems: list[RoutineProblem] = []
     missing: list[str] = []
     head = _check(raw, ROUTINE_FIELDS, file, None, problems)
@@ -420,12 +424,13 @@ def load_routines(
             continue
         for path in sorted(folder.glob("*.toml")):
             try:
-                routine = parse_routine(path.read_text(encoding="utf-8"), path, language)
+                routine = parse_routine(read_small_text(path), path, language)
             except RoutineError as error:
                 problems += error.problems
-            except (OSError, UnicodeDecodeError) as exc:
-                text = translate("routines", "cannot be read: {error}").format(error=exc)
-                problems.append(RoutineProblem(path.name, text))
+            except FileRefusedError as refused:
+                problems.append(RoutineProblem(path.name, refused.reason))
+            except FileNotFoundError:  # a link to nothing, or gone since the folder was listed
+                problems.append(RoutineProblem(path.name, translate("files", "does not exist")))
             else:
                 found[routine.id] = routine
     return list(found.values()), problems

@@ -370,6 +370,30 @@ def render_raw(raw: object) -> str:
         return repr(raw)
 
 
+SHOWN_VALUE = 60
+"""How much of a bad value a message quotes: enough to find it in the file."""
+
+
+def quoted_raw(raw: object) -> str:
+    """A bad value as a message quotes it: like render_raw, but shortened with "…" past
+    SHOWN_VALUE characters, ten items and three levels of nesting."""
+    text = _rendered(raw, 3)
+    return text if len(text) <= SHOWN_VALUE else text[: SHOWN_VALUE - 1] + "…"
+
+
+def _rendered(raw: object, depth: int) -> str:
+    if isinstance(raw, list | dict) and depth == 0:
+        return "[…]" if isinstance(raw, list) else "{…}"
+    if isinstance(raw, list):
+        return "[" + ", ".join(_rendered(item, depth - 1) for item in raw[:10]) + "]"
+    if isinstance(raw, dict):
+        items = list(raw.items())[:10]
+        return "{" + ", ".join(f"{k} = {_rendered(v, depth - 1)}" for k, v in items) + "}"
+    if isinstance(raw, str) and len(raw) > SHOWN_VALUE:
+        raw = raw[:SHOWN_VALUE]
+    return render_raw(raw)
+
+
 def read_tree(defaults: T, raw: Mapping[str, Any]) -> tuple[T, list[Problem]]:
     """Build a tree from parsed TOML: bad values keep their default and are reported."""
     problems: list[Problem] = []
@@ -394,7 +418,7 @@ def _read_section(
         if _is_section(field):
             if not isinstance(value, dict):
                 text = translate("options", "must be a table ([{key}])").format(key=key)
-                problems.append(Problem(key, text, value=render_raw(value)))
+                problems.append(Problem(key, text, value=quoted_raw(value)))
                 continue
             changes[field.name] = _read_section(
                 getattr(defaults, field.name), value, (*prefix, name), problems
@@ -403,7 +427,7 @@ def _read_section(
         try:
             changes[field.name] = field.metadata["kind"].parse(value)
         except InvalidValueError as rule:
-            problems.append(Problem(key, str(rule), value=render_raw(value)))
+            problems.append(Problem(key, str(rule), value=quoted_raw(value)))
     return dataclasses.replace(defaults, **changes)  # type: ignore[type-var]
 
 

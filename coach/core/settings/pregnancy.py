@@ -8,10 +8,10 @@ The week is the number of completed weeks, as care providers count it
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from coach.core.i18n import QT_TRANSLATE_NOOP
-from coach.core.settings.option_types import CalendarDate, Whole, setting
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.settings.option_types import CalendarDate, Problem, Whole, setting
 
 TERM_DAYS = 280
 LAST_WEEK = 44
@@ -92,3 +92,36 @@ def first_day_of_week(pregnancy: Pregnancy, week: int) -> dt.date | None:
     if pregnancy.week_as_of is not None:
         return pregnancy.week_as_of + dt.timedelta(days=7 * (week - pregnancy.week))
     return dt.date.min if pregnancy.week >= week else None
+
+
+def due_date_range(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The due dates a pregnancy can have on `today`: from week 44 (four weeks past the
+    date) back to week 0 (280 days ahead). Outside it, the date is a slip."""
+    last_week = dt.timedelta(weeks=LAST_WEEK)
+    return today + dt.timedelta(days=TERM_DAYS) - last_week, today + dt.timedelta(days=TERM_DAYS)
+
+
+def week_as_of_range(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a set week can have been true on: not ahead of today, and not before
+    a pregnancy still going on today could have begun."""
+    return today - dt.timedelta(weeks=LAST_WEEK), today
+
+
+def dates_in_range(pregnancy: Pregnancy, today: dt.date) -> tuple[Pregnancy, list[Problem]]:
+    """`pregnancy` with each date outside its range on `today` dropped, and why; no week
+    is worked out from a date no pregnancy has (nor does the arithmetic leave the calendar)."""
+    problems = []
+    ranges = {"due_date": due_date_range(today), "week_as_of": week_as_of_range(today)}
+    for name, (first, last) in ranges.items():
+        value = getattr(pregnancy, name)
+        if value is not None and not first <= value <= last:
+            rule = translate("settings", "is outside a pregnancy today: must be {first} to {last}")
+            problems.append(
+                Problem(
+                    f"pregnancy.{name}",
+                    rule.format(first=first.isoformat(), last=last.isoformat()),
+                    value=f"{value.year:04d}{value:-%m-%d}",
+                )
+            )
+            pregnancy = replace(pregnancy, **{name: None})
+    return pregnancy, problems

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from coach.core.files import move_aside, write_atomically
+from coach.core.files import FileRefusedError, move_aside, read_small_text, write_atomically
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.settings.attention import AttentionSettings
 from coach.core.settings.kinds import reminder_sections
@@ -34,7 +34,7 @@ from coach.core.settings.option_types import (
     section,
     setting,
 )
-from coach.core.settings.pregnancy import Pregnancy
+from coach.core.settings.pregnancy import Pregnancy, dates_in_range
 
 LANGUAGES = ("system", "en", "ru")
 THEMES = ("system", "light", "dark")
@@ -291,24 +291,31 @@ class LoadedSettings:
     moved_to: Path | None = None
 
 
-def parse_settings(text: str) -> tuple[Settings, list[Problem]]:
-    """Settings from TOML text, with every problem found; raises SettingsSyntaxError."""
+def parse_settings(text: str, today: dt.date) -> tuple[Settings, list[Problem]]:
+    """Settings from TOML text, with every problem found; raises SettingsSyntaxError.
+    `today` bounds the pregnancy's dates (a due date in 2099 is no pregnancy's)."""
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SettingsSyntaxError(
-            translate("settings", "not valid TOML: {error}").format(error=exc)
+            translate("settings", "is not valid TOML: {error}").format(error=exc)
         ) from exc
+    except RecursionError:  # the parser recurses once per level of nesting
+        raise SettingsSyntaxError(
+            translate("settings", "has values nested too deeply to be settings")
+        ) from None
     if not text.strip():
         empty = translate("settings", "the file is empty; the defaults are used")
         return DEFAULTS, [Problem("", empty, "warning")]
-    return settings_from_raw(raw)
+    return settings_from_raw(raw, today)
 
 
-def settings_from_raw(raw: dict[str, Any]) -> tuple[Settings, list[Problem]]:
+def settings_from_raw(raw: dict[str, Any], today: dt.date) -> tuple[Settings, list[Problem]]:
     """Settings from a TOML-shaped tree (a file, or the settings window), every problem found."""
     settings, problems = read_tree(DEFAULTS, raw)
-    return settings, problems + _cross_checks(settings)
+    pregnancy, out_of_range = dates_in_range(settings.pregnancy, today)
+    settings = dataclasses.replace(settings, pregnancy=pregnancy)
+    return settings, problems + out_of_range + _cross_checks(settings)
 
 
 def _cross_checks(settings: Settings) -> list[Problem]:
@@ -341,44 +348,41 @@ def _cross_checks(settings: Settings) -> list[Problem]:
     return problems
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        text = translate("settings", "not UTF-8 text (byte 0x{byte:02x} at offset {offset})")
-        raise SettingsSyntaxError(text.format(byte=data[exc.start], offset=exc.start)) from exc
-
-
-def check_settings_file(path: Path) -> tuple[Settings, list[Problem]]:
+def check_settings_file(path: Path, today: dt.date) -> tuple[Settings, list[Problem]]:
     """Read and validate without touching the file (for `settings check`)."""
     try:
-        text = _decode(path.read_bytes())
-        return parse_settings(text)
-    except OSError as exc:
-        return DEFAULTS, [
-            Problem("", translate("settings", "cannot be read: {error}").format(error=exc.strerror))
-        ]
+        return parse_settings(read_small_text(path), today)
+    except FileNotFoundError:
+        refused = translate("files", "does not exist")
+    except FileRefusedError as exc:
+        refused = exc.reason
     except SettingsSyntaxError as exc:
-        return DEFAULTS, [
-            Problem("", translate("settings", "the file is {error}").format(error=exc))
-        ]
+        refused = str(exc)
+    return DEFAULTS, [Problem("", refused)]
 
 
-def load_settings(path: Path, now: dt.datetime) -> LoadedSettings:
-    """The app's way in: a missing file means defaults; an unreadable one is moved aside."""
+def load_settings(path: Path, now: dt.datetime, *, keep_aside: bool = True) -> LoadedSettings:
+    """The app's way in: a missing file means defaults. A file whose content cannot be
+    settings is moved aside (`keep_aside`: the app), or left where it is and said so
+    (the commands that only read); one that cannot be read at all is left alone."""
     try:
-        data = path.read_bytes()
+        settings, problems = parse_settings(read_small_text(path), now.date())
     except FileNotFoundError:
         return LoadedSettings(DEFAULTS)
-    try:
-        settings, problems = parse_settings(_decode(data))
-    except SettingsSyntaxError as exc:
+    except (FileRefusedError, SettingsSyntaxError) as exc:
+        damaged = isinstance(exc, SettingsSyntaxError) or exc.damaged
+        reason = str(exc) if isinstance(exc, SettingsSyntaxError) else exc.reason
+        if not (keep_aside and damaged):
+            message = translate(
+                "settings", "{file} {error}. The defaults are used until it is put right."
+            ).format(file=path, error=reason)
+            return LoadedSettings(DEFAULTS, (Problem("", message),))
         aside = move_aside(path, "corrupt", now)
         message = translate(
             "settings",
-            "{file} is {error}. It was kept as {aside} and the defaults are used "
+            "{file} {error}. It was kept as {aside} and the defaults are used "
             "until you save new settings.",
-        ).format(file=path.name, error=exc, aside=aside)
+        ).format(file=path.name, error=reason, aside=aside)
         return LoadedSettings(DEFAULTS, (Problem("", message),), aside)
     return LoadedSettings(settings, tuple(problems))
 
@@ -387,8 +391,8 @@ def read_language(path: Path) -> str:
     """The `language` the file asks for, or "system": read before the full load, so that
     the load's own messages can already be in that language. Never fails."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        raw = tomllib.loads(read_small_text(path))
+    except (OSError, FileRefusedError, tomllib.TOMLDecodeError, RecursionError):
         return "system"
     language = raw.get("language")
     return language if language in LANGUAGES else "system"

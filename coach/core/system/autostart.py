@@ -15,6 +15,7 @@ temporary home and a fake registry.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from coach import APP_NAME
-from coach.core.files import write_atomically
+from coach.core.files import FileRefusedError, move_aside, read_small_text, write_atomically
 
 APP_ID = "calf-coach"
 LAUNCH_AGENT = "org.calfcoach.calf-coach"
@@ -124,32 +125,43 @@ class XdgAutostart:
     def path(self) -> Path:
         return self.folder / f"{APP_ID}.desktop"
 
-    def _blocked(self) -> bool:
+    def _values(self) -> dict[str, str] | None:
+        """The entry's keys; None when there is no file, {} when it is no launcher at all
+        (a desktop skips such a file, so it starts nothing)."""
         try:
-            values = _desktop_values(self.path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, UnicodeDecodeError):
-            return False
+            return _desktop_values(read_small_text(self.path))
+        except FileNotFoundError:
+            return None
+        except FileRefusedError:
+            return {}
+
+    def _blocked(self) -> bool:
+        values = self._values() or {}
         return (
             values.get("Hidden", "").lower() == "true"
             or values.get("X-GNOME-Autostart-enabled", "").lower() == "false"
         )
 
     def status(self) -> AutostartResult:
+        values = self._values()
         if self._blocked():
             state = AutostartState.BLOCKED
         else:
-            state = AutostartState.ON if self.path.exists() else AutostartState.OFF
+            state = AutostartState.ON if values and values.get("Exec") else AutostartState.OFF
         return AutostartResult(state, str(self.path))
 
     def enable(self) -> AutostartResult:
         if self._blocked():
             return self.status()
         self.folder.mkdir(parents=True, exist_ok=True)
+        if self._values() == {} and self.path.is_file():  # not a launcher: kept, not lost
+            written = dt.datetime.fromtimestamp(self.path.stat().st_mtime, dt.UTC)
+            move_aside(self.path, "not-a-launcher", written)
         write_atomically(self.path, desktop_entry(self.command, autostart=True).encode())
         return self.status()
 
     def disable(self) -> AutostartResult:
-        if not self._blocked():
+        if self.status().state is AutostartState.ON:  # what is no launcher is not ours to drop
             self.path.unlink(missing_ok=True)
         return self.status()
 

@@ -50,9 +50,9 @@ from coach.core.settings.pregnancy import week_on
 from coach.core.settings.schema import Settings, check_settings_file, load_settings, settings_text
 from coach.core.system.assets import assets_dir
 from coach.core.system.autostart import AutostartState, app_command, autostart_for
+from coach.core.system.display_probe import display_problem
 from coach.core.system.launcher import install_launcher
 from coach.core.system.paths import HOME_VARIABLE, Paths
-from coach.core.system.session import no_display_reason
 from coach.data_folders import ready_paths
 
 Clock = Callable[[], dt.datetime]
@@ -465,7 +465,7 @@ def _start_then_send(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | 
     processes behind."""
     from coach.app.desktop import command_socket
 
-    reason = no_display_reason(os.environ, sys.platform)
+    reason = display_problem(os.environ, sys.platform)
     if reason is not None:
         return f"calf-coach: {reason}."
     paths.ensure()
@@ -636,7 +636,7 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
     try:
         if args.csv is not None:
             written = export_csv(records, target)
-            print(f"Wrote {len(written)} CSV files to {target}.")
+            print(f"Wrote {len(written)} CSV files to {target.absolute()}.")
         else:
             from coach.app.history.pdf import headless_app, write_report
             from coach.app.style.language import install_language

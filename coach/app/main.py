@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach import APP_NAME
 from coach.app.style.icons import app_icon, tray_icon
+from coach.core.system.display_probe import display_problem
 from coach.core.system.paths import Paths
-from coach.core.system.session import no_display_reason
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -36,7 +36,7 @@ TRAY_WINDOW = "QSystemTrayIconSysWindow"
 
 def run_app(paths: Paths, clock: Clock | None = None) -> int:
     """Run the tray app until Quit; a second start just brings the first one forward."""
-    reason = no_display_reason(os.environ, sys.platform)
+    reason = display_problem(os.environ, sys.platform)
     if reason is not None:  # Qt would abort, blaming its platform plugin
         print(f"calf-coach: {reason}.", file=sys.stderr)
         return 1

@@ -115,7 +115,9 @@ def dates_in_range(pregnancy: Pregnancy, today: dt.date) -> tuple[Pregnancy, lis
     for name, (first, last) in ranges.items():
         value = getattr(pregnancy, name)
         if value is not None and not first <= value <= last:
-            rule = translate("settings", "is outside a pregnancy today: must be {first} to {last}")
+            rule = translate(
+                "settings", "must be from {first} to {last} for a pregnancy under way today"
+            )
             problems.append(
                 Problem(
                     f"pregnancy.{name}",

@@ -375,7 +375,7 @@ def load_settings(path: Path, now: dt.datetime, *, keep_aside: bool = True) -> L
         if not (keep_aside and damaged):
             message = translate(
                 "settings", "{file} {error}. The defaults are used until it is put right."
-            ).format(file=path, error=reason)
+            ).format(file=path.name, error=reason)
             return LoadedSettings(DEFAULTS, (Problem("", message),))
         aside = move_aside(path, "corrupt", now)
         message = translate(

@@ -1,10 +1,12 @@
-"""A thousand generated settings files, from wrong types to binary junk: `settings check`
-never shows a traceback and names every bad key, and the app's reminders plan with each. The
-real app is started with a sample of such files, in a process of its own."""
+"""A thousand generated settings files, from wrong types to binary junk, dates at and past
+the calendar's ends and values nested past the parser's depth: `settings check` never shows
+a traceback and names every bad key, and the app's reminders plan with each. The real app is
+started with a sample of such files, in a process of its own."""
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import math
 import subprocess
@@ -17,9 +19,10 @@ from hypothesis import strategies as st
 
 from coach.cli import main
 from coach.core.plan.agenda import Agenda
-from coach.core.plan.reminders import describe_next
+from coach.core.plan.reminders import describe_next, upcoming
 from coach.core.plan.run_state import AppState
 from coach.core.settings.option_types import options
+from coach.core.settings.pregnancy import LAST_WEEK, week_on
 from coach.core.settings.schema import DEFAULTS, load_settings, settings_text
 from coach.core.system.paths import Paths
 from tests.faults.helpers import environment
@@ -38,8 +41,17 @@ HOSTILE: list[object] = [
     " ",
     {"deep": {"er": 1}},
     ["a", 3],
+    dt.date.min,
+    dt.date.max,
+    "0000-12-31",
+    "10000-01-01",
+    "9999-12-31",
+    dt.datetime.max.replace(tzinfo=dt.timezone(dt.timedelta(hours=14))),
+    dt.datetime.min.replace(tzinfo=dt.timezone(dt.timedelta(hours=-12))),
+    "24:00",
 ]
-"""Values no option accepts: each key given one must be named by `settings check`."""
+"""Values no option accepts: each key given one must be named by `settings check`. The
+dates are a day some option reads (a due date), but no pregnancy's on NOW."""
 
 
 def nest(tree: dict[str, object], key: str, value: object) -> None:
@@ -57,7 +69,7 @@ unknown_keys = st.dictionaries(
     st.one_of(st.integers(-(2**63), 2**63 - 1), st.text(max_size=20), st.booleans()),
     max_size=3,
 )
-mangling = st.sampled_from(("none", "truncate", "bom", "binary", "insert"))
+mangling = st.sampled_from(("none", "truncate", "bom", "binary", "insert", "deep"))
 
 
 def check(path: Path, home: Paths) -> tuple[int, str]:
@@ -75,6 +87,10 @@ def plans(home: Paths) -> None:
     agenda.start(NOW)
     assert describe_next(agenda.next_reminder(NOW), NOW, None)
     assert settings_text(loaded.settings, only_changed=False)
+    assert len(upcoming(loaded.settings, NOW, 30)) <= 30  # the third trimester's from its date
+    assert week_on(loaded.settings.pregnancy, NOW.date()) in (None, *range(LAST_WEEK + 1))
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["--home", str(home.config_dir), "status"], clock=lambda: NOW) == 0
 
 
 def settings_bytes(
@@ -97,6 +113,9 @@ def settings_bytes(
     elif mangle == "insert":
         at_ = int(len(data) * cut)
         data = data[:at_] + seed + data[at_:]
+    elif mangle == "deep":  # past the parser's depth (its recursion), or just within it
+        depth = int(3000 * cut) + 1
+        data += b"\n[reminders.fluids]\ntimes = " + b"[" * depth + b"]" * depth + b"\n"
     return data
 
 
@@ -124,6 +143,7 @@ def test_generated_settings_files(
 
     code, said = check(home.settings_file, home)
     assert "Traceback" not in said
+    assert len(said) < 100 * 1024, "a message quotes a value, never a whole file"
     assert code in (0, 1)
     lines = said.splitlines()
     assert all(line.startswith(f"{home.settings_file}: ") for line in lines), said

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import os
 import subprocess
@@ -278,10 +279,11 @@ RUNS: dict[str, Run] = {
 
 def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
     os.umask(0o077)
+    _echo_file_names()
     args = _parser().parse_args(argv)
-    file = getattr(args, "file", None)
-    if file is not None and "\x00" in str(file):
-        print(f"calf-coach: {str(file)!r}: a file name cannot hold a NUL byte", file=sys.stderr)
+    nul = next((v for v in _argument_texts(args) if "\x00" in v), None)
+    if nul is not None:
+        print(f"calf-coach: {nul!r}: an argument cannot hold a NUL byte", file=sys.stderr)
         return 2
     paths = ready_paths(getattr(args, "home", None))
     if isinstance(paths, int):
@@ -300,6 +302,22 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"{_who(args)}: {where}{exc.strerror or exc}. Nothing was changed.", file=sys.stderr)
         return 1
+
+
+def _echo_file_names() -> None:
+    """A file name that is not UTF-8 is printed back as the bytes it was given in, not
+    refused halfway through a message (Python keeps such bytes as lone surrogates)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="surrogateescape")
+
+
+def _argument_texts(args: argparse.Namespace) -> list[str]:
+    texts: list[str] = []
+    for value in vars(args).values():
+        values = value if isinstance(value, list) else [value]
+        texts += [str(v) for v in values if isinstance(v, str | Path)]
+    return texts
 
 
 def _who(args: argparse.Namespace) -> str:

@@ -209,6 +209,7 @@ class WindowOpener(QObject):
     def status(self) -> dict[str, Any]:
         """For `calf-coach status`: which windows and dialogs are open."""
         return {
+            "welcome": self.welcome is not None and self.welcome.isVisible(),
             "history_window": self.history_open,
             "dialogs": [dialog.objectName() for dialog in self.dialogs],
         }

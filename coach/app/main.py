@@ -125,10 +125,10 @@ class WhenDrawn(QObject):
 
 
 def _start_unlocked(paths: Paths) -> int | None:
-    """The lock file could not be made. On a full disk (an empty file fits there, the few
-    bytes inside it do not) the app starts all the same, unless one answers already: the
-    exit code then, else None. Anywhere else (a read-only folder) it cannot run, and says
-    why in one line."""
+    """The lock file could not be made: None to start all the same, or the exit code.
+    On a full disk (an empty file fits there, the few bytes inside it do not) the app
+    starts, unless one answers already; anywhere else (a read-only folder) it cannot run
+    there, and says why in one line."""
     if not disk_full(paths.runtime_dir):
         why = cannot_write(paths.lock_file) or "the lock file cannot be made"
         print(f"calf-coach: {paths.runtime_dir}: cannot be used: {why}", file=sys.stderr)

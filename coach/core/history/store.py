@@ -212,7 +212,8 @@ def _read_only(path: Path, reason: str) -> History:
     SQLite reads a WAL database through an index it keeps in a file beside it, which a
     full or read-only disk cannot hold, nor should a folder the person locked. Entries
     still waiting in the write-ahead log are read that way (its files exist already);
-    when it holds none, the main file holds everything and is read as it stands."""
+    when it holds none, the main file holds everything and is read as it stands (a writer
+    meanwhile would put its entries in the log, not in that file)."""
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
         if path.exists():
@@ -271,7 +272,7 @@ def open_history(path: Path, now: dt.datetime) -> OpenedHistory:
 
     Only a file that is damaged, not a database, or in the place of one a folder, is
     moved aside. One that cannot be written now (a full or read-only disk, a file or
-    folder made read-only) is read only, and its `refusal` says so; one that cannot be
+    folder made read-only) is read only, and its `read_only` says why; one that cannot be
     used at all just now (a lock held too long) is left as it is and HistoryError says why.
     """
     if path.is_dir():

@@ -599,8 +599,11 @@ def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
 
 
 def _records(paths: Paths, now: dt.datetime, days: int | None) -> tuple[Period, Records]:
-    """The last `days` days of the log; None: from its first entry."""
+    """The last `days` days of the log; None: from its first entry. A history that cannot
+    take new entries now is read all the same, and says so in one line."""
     history = _open_history(paths, now)
+    if history.read_only is not None:
+        print(f"calf-coach: {history.read_only.line()}", file=sys.stderr)
     try:
         assert now.tzinfo is not None
         period = Period.of_log(now.date(), days, history.first_entry(), now.tzinfo)

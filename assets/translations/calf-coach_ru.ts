@@ -270,6 +270,10 @@
             <translation>Комплекса с именем {name} нет.</translation>
         </message>
         <message>
+            <source>They are used now and will be saved when there is room.</source>
+            <translation>Они уже действуют и будут сохранены, когда на диске появится место.</translation>
+        </message>
+        <message>
             <source>This desktop does not let apps see this, so nothing is held for it.</source>
             <translation>Этот рабочий стол не даёт приложениям это увидеть, поэтому напоминания здесь не ждут.</translation>
         </message>
@@ -415,6 +419,17 @@
         <message>
             <source>Wed</source>
             <translation>ср</translation>
+        </message>
+    </context>
+    <context>
+        <name>disk</name>
+        <message>
+            <source>its folder was made read-only</source>
+            <translation>его папка сделана доступной только для чтения</translation>
+        </message>
+        <message>
+            <source>the file was made read-only</source>
+            <translation>файл сделан доступным только для чтения</translation>
         </message>
     </context>
     <context>
@@ -685,6 +700,10 @@
             <translation>Записать питьё…</translation>
         </message>
         <message>
+            <source>Not saved: {reason}.</source>
+            <translation>Не сохранено: {reason}.</translation>
+        </message>
+        <message>
             <source>Nothing to undo.</source>
             <translation>Нечего отменять.</translation>
         </message>
@@ -795,6 +814,10 @@
         <message>
             <source>it was written by a newer Calf Coach (schema {version}; this one knows up to {known})</source>
             <translation>он записан более новой версией Calf Coach (схема {version}; эта версия знает схемы до {known})</translation>
+        </message>
+        <message>
+            <source>new entries cannot be saved in the history {path} now: {reason}</source>
+            <translation>новые записи сейчас нельзя сохранить в журнал {path}: {reason}</translation>
         </message>
         <message>
             <source>the history could not be written: {reason}</source>
@@ -2330,10 +2353,6 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>не является правильным TOML: {error}</translation>
         </message>
         <message>
-            <source>is outside a pregnancy today: must be {first} to {last}</source>
-            <translation>не подходит для беременности на сегодня: допустимо с {first} по {last}</translation>
-        </message>
-        <message>
             <source>min</source>
             <translation>мин</translation>
         </message>
@@ -2344,6 +2363,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>ml</source>
             <translation>мл</translation>
+        </message>
+        <message>
+            <source>must be from {first} to {last} for a pregnancy under way today</source>
+            <translation>должна быть с {first} по {last}, если беременность идёт сейчас</translation>
         </message>
         <message>
             <source>must differ from the wake time</source>
@@ -2560,6 +2583,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Пропустить</translation>
         </message>
         <message>
+            <source>The disk is full: your answers will be used at once, and your settings will be saved when there is room.</source>
+            <translation>Диск заполнен: ваши ответы начнут действовать сразу, а настройки будут сохранены, когда на диске появится место.</translation>
+        </message>
+        <message>
             <source>The week of pregnancy is worked out from the due date.</source>
             <translation>Неделя беременности рассчитывается по дате родов.</translation>
         </message>
@@ -2582,6 +2609,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>You can change any of this later in Settings.</source>
             <translation>Всё это можно потом изменить в настройках.</translation>
+        </message>
+        <message>
+            <source>Your settings cannot be saved now ({reason}): your answers will be used at once, and saved when they can be.</source>
+            <translation>Настройки сейчас нельзя сохранить ({reason}): ваши ответы начнут действовать сразу и будут сохранены, как только это станет возможно.</translation>
         </message>
         <message>
             <source>{page} of {pages}</source>

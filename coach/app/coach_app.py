@@ -9,6 +9,7 @@ what the card's main button does for each kind; every other job is a part's:
 - the desktop: AttentionWatch (away, locked, do not disturb, full screen), GlobalKey
   (the key from anywhere), SleepWatch (the laptop waking up)
 - routines: RoutineLibrary (routines in the language, the player, sound and voice)
+- its memory between runs: StateFile (a pause, the last check)
 - what the person sees: CoachActions (every command as an action), TrayOrWindow (the
   tray icon, or a window), Glance (what they say at a glance), WindowOpener (one of
   each window), ProblemBox (problems to tell)
@@ -49,13 +50,14 @@ from coach.app.routines.library import (
     real_voice,
 )
 from coach.app.settings.current import CurrentSettings
+from coach.app.state_file import StateFile
 from coach.app.status import app_status, log_desktop
 from coach.app.style.language import install_language
 from coach.app.style.theme import apply_theme
 from coach.core.history.store import History
 from coach.core.i18n import translate
 from coach.core.plan.reminders import Reminder
-from coach.core.plan.run_state import AppState, save_state
+from coach.core.plan.run_state import AppState
 from coach.core.settings.kinds import CardAction, kind_named, kind_of
 from coach.core.settings.schema import Settings
 from coach.core.system.autostart import Autostart
@@ -144,6 +146,7 @@ class CoachApp(QObject):
             self.status,
         )
         self.keep_alive: object = None
+        self.state_file = StateFile(paths.state_file)
         self._wire(notices)
 
     def _wire(self, notices: Notices | None) -> None:
@@ -179,7 +182,7 @@ class CoachApp(QObject):
         routines.problems.connect(self.problem_box.tell)
         self.scheduler.plan_changed.connect(self.refresh)
         self.scheduler.attention_changed.connect(lambda _: self.refresh())
-        self.scheduler.state_changed.connect(self.save_state)
+        self.scheduler.state_changed.connect(self.state_file.save)
         self.flow.acted.connect(self.act)
         self.flow.presented.connect(lambda _: self.refresh())
         self.flow.answered.connect(lambda *_: self.refresh())
@@ -211,7 +214,7 @@ class CoachApp(QObject):
         """Stop everything and keep what is owed to the history: what is up or waiting is
         recorded as expired, a routine playing as a session. Nothing runs afterwards."""
         self.scheduler.stop()
-        self.save_state(self.scheduler.state)
+        self.state_file.save(self.scheduler.state)
         self.notices.stop()
         self.flow.close()
         self.routines.stop()
@@ -299,9 +302,6 @@ class CoachApp(QObject):
 
     def refresh(self) -> None:
         self.glance.refresh()
-
-    def save_state(self, state: AppState) -> None:
-        save_state(self.paths.state_file, state)
 
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
         """A command from the command line (see coach.core.plan.commands)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach import APP_NAME
 from coach.app.style.icons import app_icon, tray_icon
+from coach.core.read_only import cannot_write, disk_full
 from coach.core.system.display_probe import display_problem
 from coach.core.system.paths import Paths
 
@@ -43,7 +44,11 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     paths.ensure()
     lock = QLockFile(str(paths.lock_file))
     if not lock.tryLock(0):
-        return _bring_forward(paths)
+        if lock.error() == QLockFile.LockError.LockFailedError:  # another app holds it
+            return _bring_forward(paths)
+        refused = _start_unlocked(paths)
+        if refused is not None:
+            return refused
     app = QApplication.instance() or QApplication(["calf-coach"])  # names the window class
     assert isinstance(app, QApplication)
     app.setApplicationName("calf-coach")
@@ -117,6 +122,23 @@ class WhenDrawn(QObject):
         if self._window is not None:
             self._window.removeEventFilter(self)
         then()
+
+
+def _start_unlocked(paths: Paths) -> int | None:
+    """The lock file could not be made: None to start all the same, or the exit code.
+    On a full disk (an empty file fits there, the few bytes inside it do not) the app
+    starts, unless one answers already; anywhere else (a read-only folder) it cannot run
+    there, and says why in one line."""
+    if not disk_full(paths.runtime_dir):
+        why = cannot_write(paths.lock_file) or "the lock file cannot be made"
+        print(f"calf-coach: {paths.runtime_dir}: cannot be used: {why}", file=sys.stderr)
+        return 1
+    from coach.app.desktop import command_socket
+
+    if command_socket.send(command_socket.socket_name(paths), {"command": "show"}) is not None:
+        print("Calf Coach is already running; brought it forward.")
+        return 0
+    return None
 
 
 def _bring_forward(paths: Paths) -> int:

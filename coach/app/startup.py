@@ -51,7 +51,9 @@ def load(
     problems = [f"{paths.settings_file.name}: {p}" for p in loaded.problems]
     opened = open_history(paths.history_file, now)
     state, state_notice = load_state(paths.state_file, now)
-    problems += [notice for notice in (opened.notice, state_notice) if notice]
+    unsaved = opened.history.read_only
+    told = (opened.notice, unsaved.line() if unsaved else None, state_notice)
+    problems += [line for line in told if line]
 
     notices = desktop_notices(APP_NAME, asset_path("icons/calf-coach.svg"))
     coach = CoachApp(

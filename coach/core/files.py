@@ -3,6 +3,10 @@
 Everything the app writes is readable by the user alone (directories 0700,
 files 0600), and is replaced atomically so that a dead battery mid-write
 leaves either the old file or the new one, never half of each.
+
+Making a file or folder private only ever takes permissions away (from group and
+others): a write bit the person took from their own file or folder stays taken, and
+such a file is not replaced.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.read_only import made_read_only, read_only_disk
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -106,20 +111,34 @@ def _too_big(size: int, most: int) -> str:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) if needed and make it user-only."""
+    """Create `path` (and parents) if needed, user-only; an existing one loses what group
+    and others may do, and keeps what its owner may (0755 -> 0700, 0500 stays 0500)."""
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    path.chmod(PRIVATE_DIR_MODE)
+    _tighten(path)
     return path
 
 
 def make_private(path: Path) -> None:
-    """Restrict an existing file to its owner (used for files SQLite creates)."""
+    """Take from an existing file what group and others may do (used for files SQLite
+    creates): 0644 -> 0600, while a 0400 the person chose stays 0400."""
     with contextlib.suppress(FileNotFoundError):
-        path.chmod(PRIVATE_FILE_MODE)
+        _tighten(path)
+
+
+def _tighten(path: Path) -> None:
+    """Only the owner's bits kept. Nothing is changed when there is nothing to take, nor on
+    a read-only disk, where nothing can be: what is there may still be read."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & ~PRIVATE_DIR_MODE and not read_only_disk(path):
+        path.chmod(mode & PRIVATE_DIR_MODE)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data`: temporary file, fsync, rename, fsync the folder."""
+    """Replace `path` with `data`: temporary file, fsync, rename, fsync the folder. A file
+    or folder the person made read-only is refused as the system refuses others."""
+    locked = made_read_only(path)
+    if locked is not None:
+        raise PermissionError(errno.EACCES, locked, str(path))
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
     try:
@@ -147,7 +166,7 @@ def move_aside(path: Path, label: str, now: datetime) -> Path:
         target = path.with_name(f"{stem}-{n}")
         n += 1
     path.replace(target)
-    target.chmod(PRIVATE_DIR_MODE if target.is_dir() else PRIVATE_FILE_MODE)  # even if it was 0644
+    _tighten(target)  # even if it was 0644
     return target
 
 

@@ -1,6 +1,7 @@
 """The app's log stays under its cap: the full file moves aside as `.1`, nothing of the
 newest lines is lost, and both files stay private; a file that cannot move aside (held
-by another program) is written on."""
+by another program) is written on; one that cannot be written at all is said once, in a
+line, never with a traceback."""
 
 from __future__ import annotations
 
@@ -66,3 +67,22 @@ def test_a_log_that_cannot_move_aside_goes_on_in_place(
     numbers = _log_lines(tmp_path / "calf-coach.log", most=300, count=12, over=LINE)
     assert numbers[-1] == 11, "logging went on after the refusal"
     assert numbers == list(range(numbers[0], 12))
+
+
+def test_a_log_that_cannot_be_written_is_said_once_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "gone" / "calf-coach.log"  # its folder is not there: nothing opens
+    handler = CappedLogFile(path, most=1_000)
+    logger = logging.getLogger("test-capped-log-unwritable")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for n in range(3):
+            logger.warning("line %d", n)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and said.startswith(f"calf-coach log: {path}: "), said
+    assert "Traceback" not in said

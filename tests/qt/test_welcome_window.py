@@ -1,4 +1,5 @@
-"""The first-run welcome: three screens, skippable, shown once, answers saved as settings."""
+"""The first-run welcome: three screens, skippable, shown once, answers saved as settings
+(and, when they cannot be saved now, it says when they will be)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from coach.app.coach_app import CoachApp
 from coach.app.settings.welcome_window import Welcome
 from coach.core.history.store import open_history
 from coach.core.plan.run_state import AppState
+from coach.core.read_only import NO_SPACE
 from coach.core.settings import kinds
 from coach.core.settings.schema import DEFAULTS, Settings, check_settings_file
 from coach.core.system.paths import Paths
@@ -95,3 +97,15 @@ def test_the_app_shows_it_on_first_run_and_saves_the_answers(qtbot: QtBot, home:
     app.tray_or_window.timer.stop()
     app.flow.close()
     history.close()
+
+
+def test_answers_that_cannot_be_saved_now_are_said_to_be_saved_later(qtbot: QtBot) -> None:
+    said: dict[str | None, str] = {}
+    for reason in (None, NO_SPACE, "its folder was made read-only"):
+        welcome = Welcome(FakeClock(NOW), DEFAULTS, reason)
+        qtbot.addWidget(welcome)
+        note = welcome.unsaved_note
+        said[reason] = "" if note is None else note.text()
+    assert said[None] == ""
+    assert "saved when there is room" in said[NO_SPACE]
+    assert "(its folder was made read-only)" in said["its folder was made read-only"]

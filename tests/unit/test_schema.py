@@ -147,10 +147,12 @@ DATE_RANGES = {
 def any_settings(draw: st.DrawFn) -> Settings:
     result = DEFAULTS
     for option in ALL_OPTIONS:
-        if option.key in DATE_RANGES:
-            value = draw(st.dates(*DATE_RANGES[option.key]))
-        else:
-            value = draw(_strategy(option.kind))
+        strategy = (
+            st.dates(*DATE_RANGES[option.key])
+            if option.key in DATE_RANGES
+            else _strategy(option.kind)
+        )
+        value = draw(strategy)
         if option.optional:
             value = draw(st.none() | st.just(value))
         result = _with(result, option.attrs, value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,14 @@ from coach.core.history.records import (
     SessionRecord,
     WaterRecord,
 )
-from coach.core.history.store import MIGRATIONS, SCHEMA_VERSION, Change, migrate, open_history
+from coach.core.history.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Change,
+    HistoryError,
+    migrate,
+    open_history,
+)
 from tests.helpers import BERLIN, at
 
 NOW = at("2026-05-04 21:15")
@@ -218,3 +226,100 @@ def test_records_carry_their_row_ids_and_the_first_entry_is_known(db: Path) -> N
     assert [w.id for w in history.water(*DAY)] == ids
     assert history.first_entry() == at("2026-05-04 08:00")
     history.close()
+
+
+@pytest.fixture
+def locked(db: Path) -> Iterator[Callable[[str], Path]]:
+    """Make the history file ("file", 0400) or its folder ("folder", 0500) read-only, as a
+    person may; put back for the clean-up."""
+    chosen: list[Path] = []
+
+    def lock(what: str) -> Path:
+        path = db if what == "file" else db.parent
+        path.chmod(0o400 if what == "file" else 0o500)
+        chosen.append(path)
+        return path
+
+    yield lock
+    for path in chosen:
+        path.chmod(0o600 if path == db else 0o700)
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_history_made_read_only_is_read_and_refuses_entries_untouched(
+    db: Path, locked: Callable[[str], Path], what: str
+) -> None:
+    first = open_history(db, NOW).history
+    first.record_water(WaterRecord(NOW, 250))
+    first.close()
+    before = db.read_bytes()
+    path = locked(what)
+    opened = open_history(db, NOW)
+    history = opened.history
+    assert opened.notice is None and history.read_only is not None
+    assert "was made read-only" in history.read_only.line()
+    assert history.water(*DAY) == [WaterRecord(NOW, 250)]
+    with pytest.raises(HistoryError, match=r"new entries cannot be saved .* was made read-only"):
+        history.record_water(WaterRecord(NOW, 100))
+    with pytest.raises(HistoryError):
+        history.delete(Entry.WATER, 1, NOW)
+    history.close()
+    assert db.read_bytes() == before
+    assert stat.S_IMODE(path.stat().st_mode) == (0o400 if what == "file" else 0o500)
+    assert sorted(p.name for p in db.parent.iterdir()) == ["history.sqlite3"], "nothing beside"
+
+
+def test_entries_still_in_the_write_ahead_log_are_read_too(
+    db: Path, locked: Callable[[str], Path]
+) -> None:
+    writer = open_history(db, NOW).history  # open: its entries wait in the -wal file
+    writer.record_water(WaterRecord(NOW, 250))
+    assert db.with_name(db.name + "-wal").stat().st_size > 0
+    locked("file")
+    reader = open_history(db, NOW).history
+    assert reader.read_only is not None
+    assert reader.water(*DAY) == [WaterRecord(NOW, 250)]
+    reader.close()
+    writer.close()
+
+
+def test_a_read_only_history_takes_entries_again_once_it_may(db: Path) -> None:
+    open_history(db, NOW).history.close()
+    db.chmod(0o400)
+    history = open_history(db, NOW).history
+    assert history.read_only is not None
+    db.chmod(0o600)  # the person lets it be written again
+    history.record_water(WaterRecord(NOW, 250))
+    assert history.read_only is None
+    history.close()
+    assert open_history(db, NOW).history.water(*DAY) == [WaterRecord(NOW, 250)]
+
+
+def test_an_older_history_read_only_is_read_as_this_release_reads_and_left_old(
+    db: Path, locked: Callable[[str], Path]
+) -> None:
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, 0, 1)
+    conn.execute(
+        "INSERT INTO water (at_utc, at_local, ml) VALUES "
+        "('2026-05-04T07:00:00+00:00', '2026-05-04T09:00:00+02:00', 250)"
+    )
+    conn.close()
+    locked("file")
+    history = open_history(db, NOW).history
+    assert history.water(*DAY) == [WaterRecord(at("2026-05-04 09:00"), 250)]
+    history.close()
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone() == (1,)
+
+
+def test_a_read_only_history_from_a_newer_release_is_refused_and_kept(
+    db: Path, locked: Callable[[str], Path]
+) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    original = db.read_bytes()
+    locked("file")
+    with pytest.raises(HistoryError, match=r"cannot be used now: .*newer Calf Coach"):
+        open_history(db, NOW)
+    assert db.read_bytes() == original and not list(db.parent.glob("*.corrupt-*"))

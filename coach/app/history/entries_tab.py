@@ -37,7 +37,7 @@ from coach.app.history.log_dialogs import CrampDialog, WaterDialog
 from coach.app.style.design import WARNING_BOX, warning_row
 from coach.core.history.entry_checks import warning_signs
 from coach.core.history.records import CrampRecord, Entry, WaterRecord
-from coach.core.history.store import History
+from coach.core.history.store import History, HistoryError
 from coach.core.i18n import QT_TRANSLATE_NOOP, day_month, short_weekday, translate
 from coach.core.insights.entry_rows import EDITABLE, EntryRow, entry_rows
 from coach.core.insights.figures import Period, Records
@@ -260,11 +260,20 @@ class EntriesTab(QWidget):
     def log_water(self) -> None:
         self._open(WaterDialog(self.clock, self.settings.value.water.glass_ml), self._add)
 
+    def _refused(self, error: HistoryError) -> None:
+        """A change the history could not take (a full or read-only disk): said in the
+        status line; nothing was changed."""
+        self.said.emit(translate("history", "Not saved: {reason}.").format(reason=error))
+
     def _add(self, record: CrampRecord | WaterRecord) -> None:
-        if isinstance(record, CrampRecord):
-            self.history.record_cramp(record)
-        else:
-            self.history.record_water(record)
+        try:
+            if isinstance(record, CrampRecord):
+                self.history.record_cramp(record)
+            else:
+                self.history.record_water(record)
+        except HistoryError as error:
+            self._refused(error)
+            return
         self._changed(translate("history", "Saved."))
 
     def edit_selected(self) -> None:
@@ -274,10 +283,14 @@ class EntriesTab(QWidget):
         row_id = row.row_id
 
         def save(record: CrampRecord | WaterRecord) -> None:
-            if isinstance(record, CrampRecord):
-                self.history.edit_cramp(row_id, record, self.clock.now())
-            else:
-                self.history.edit_water(row_id, record, self.clock.now())
+            try:
+                if isinstance(record, CrampRecord):
+                    self.history.edit_cramp(row_id, record, self.clock.now())
+                else:
+                    self.history.edit_water(row_id, record, self.clock.now())
+            except HistoryError as error:
+                self._refused(error)
+                return
             self._changed(translate("history", "Changed. Undo with Ctrl+Z."))
 
         if isinstance(row.record, CrampRecord):
@@ -289,13 +302,21 @@ class EntriesTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        self.history.delete(row.entry, row.row_id, self.clock.now())
+        try:
+            self.history.delete(row.entry, row.row_id, self.clock.now())
+        except HistoryError as error:
+            self._refused(error)
+            return
         text = translate("history", "Deleted the {what} entry of {when}. Undo with Ctrl+Z.")
         when = f"{day_month(row.at)} {row.at:%H:%M}"
         self._changed(text.format(what=row.what.lower(), when=when))
 
     def undo(self) -> None:
-        change = self.history.undo(self.clock.now())
+        try:
+            change = self.history.undo(self.clock.now())
+        except HistoryError as error:
+            self._refused(error)
+            return
         if change is None:
             self.said.emit(translate("history", "Nothing to undo."))
             return

@@ -148,7 +148,7 @@ class WindowOpener(QObject):
             from coach.app.settings.welcome_window import Welcome  # first use only
 
             self._styled()
-            self.welcome = Welcome(self.clock, self.settings.value)
+            self.welcome = Welcome(self.clock, self.settings.value, self.settings.cannot_save())
             self.welcome.answered.connect(self._welcomed)
         bring_forward(self.welcome)
         return self.welcome
@@ -209,6 +209,7 @@ class WindowOpener(QObject):
     def status(self) -> dict[str, Any]:
         """For `calf-coach status`: which windows and dialogs are open."""
         return {
+            "welcome": self.welcome is not None and self.welcome.isVisible(),
             "history_window": self.history_open,
             "dialogs": [dialog.objectName() for dialog in self.dialogs],
         }

@@ -6,6 +6,8 @@
 
 It ends with "Try the bedtime routine now" or "Later". Skipping keeps the
 defaults; either way `answered` carries the settings to save, so it is shown once.
+When they cannot be saved now (a full disk), the first screen says so: they are used
+at once and saved later.
 """
 
 from __future__ import annotations
@@ -28,10 +30,11 @@ from coach import APP_NAME
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import fit_to_screen
 from coach.app.settings.date_time_fields import date_field, date_of, show_date, time_field, time_of
-from coach.app.style.design import error_style, scaled
+from coach.app.style.design import caution_style, error_style, scaled
 from coach.app.style.icons import app_icon
 from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.read_only import NO_SPACE
 from coach.core.settings.kinds import KINDS, LEFT_SIDE, ReminderKind, all_kinds, kind_text
 from coach.core.settings.schema import Settings
 from coach.core.settings.welcome_answers import (
@@ -76,11 +79,28 @@ def _label(text: str) -> QLabel:
     return label
 
 
+def unsaved_note(reason: str) -> str:
+    """What the welcome says when its answers cannot be saved now, for `reason`."""
+    if reason == NO_SPACE:
+        return translate(
+            "welcome",
+            "The disk is full: your answers will be used at once, and your settings will be "
+            "saved when there is room.",
+        )
+    text = translate(
+        "welcome",
+        "Your settings cannot be saved now ({reason}): your answers will be used at once, "
+        "and saved when they can be.",
+    )
+    return text.format(reason=reason)
+
+
 class Welcome(QWizard):
     answered = Signal(object, bool)
     """(the settings to save, whether to try the bedtime routine now)."""
 
-    def __init__(self, clock: Clock, settings: Settings) -> None:
+    def __init__(self, clock: Clock, settings: Settings, cannot_save: str | None = None) -> None:
+        """`cannot_save`: why the settings file cannot be written now, or None."""
         super().__init__()
         self.setObjectName("welcome")
         self.setWindowTitle(translate("welcome", "Welcome"))
@@ -106,6 +126,12 @@ class Welcome(QWizard):
         self.tell_provider.setObjectName("tell-provider")
         column.addWidget(self.tell_provider)
         column.addWidget(_label(not_medical_advice()))
+        self.unsaved_note: QLabel | None = None
+        if cannot_save is not None:
+            self.unsaved_note = _label(unsaved_note(cannot_save))
+            self.unsaved_note.setObjectName("unsaved-note")
+            self.unsaved_note.setStyleSheet(caution_style(self.palette()))
+            column.addWidget(self.unsaved_note)
 
         about = QWizardPage()
         about.setTitle(_title(translate("welcome", "About you (everything here is optional)")))

@@ -6,6 +6,10 @@ The schema version lives in `PRAGMA user_version`; MIGRATIONS[k] takes a
 database from version k to k+1. A file that cannot be opened, fails the
 integrity check, or comes from a newer release is renamed aside, never
 deleted, and a fresh one is started.
+
+A history that cannot be written now (a full or read-only disk, a file or folder the
+person made read-only) is still read: copied into memory without writing a byte, and
+every new entry is refused with the reason until the disk can take it again.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from coach.core.history.records import (
     WaterRecord,
 )
 from coach.core.i18n import translate
+from coach.core.read_only import cannot_write
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -128,6 +133,7 @@ def _writes(method: Callable[Concatenate[History, P], R]) -> Callable[Concatenat
     """A write that fails says so as a HistoryError in plain words; nothing half-written."""
 
     def write(self: History, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        self.writable()
         try:
             return method(self, *args, **kwargs)
         except sqlite3.OperationalError as exc:  # the disk or a lock, not a broken rule
@@ -160,25 +166,31 @@ def _when(text: str | None) -> dt.datetime | None:
 class OpenedHistory:
     history: History
     notice: str | None = None
+    """The file was kept aside and a new one started: what to tell."""
     moved_to: Path | None = None
+
+
+def _judge(conn: sqlite3.Connection) -> int:
+    """The schema version of a database found sound and not too new, checked before
+    anything is written, so that a rejected file is kept as it was."""
+    verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    if verdict != "ok":
+        text = translate("history", "integrity check failed: {verdict}")
+        raise HistoryUnusableError(text.format(verdict=verdict))
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        text = translate(
+            "history",
+            "it was written by a newer Calf Coach (schema {version}; this one knows up to {known})",
+        )
+        raise HistoryUnusableError(text.format(version=version, known=SCHEMA_VERSION))
+    return version
 
 
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
     try:
-        # Judge the file before writing anything, so a rejected one is kept as it was.
-        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        if verdict != "ok":
-            text = translate("history", "integrity check failed: {verdict}")
-            raise HistoryUnusableError(text.format(verdict=verdict))
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            text = translate(
-                "history",
-                "it was written by a newer Calf Coach (schema {version}; this one knows up to "
-                "{known})",
-            )
-            raise HistoryUnusableError(text.format(version=version, known=SCHEMA_VERSION))
+        version = _judge(conn)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         migrate(conn, version)
@@ -191,6 +203,34 @@ def _connect(path: Path) -> sqlite3.Connection:
     for suffix in ("", "-wal", "-shm"):
         make_private(path.with_name(path.name + suffix))
     return conn
+
+
+def _read_only(path: Path, reason: str) -> History:
+    """The history as the file holds it (empty if there is none), copied into memory and
+    brought to this release's schema there; nothing is written, nor made beside the file.
+
+    SQLite reads a WAL database through an index it keeps in a file beside it, which a
+    full or read-only disk cannot hold, nor should a folder the person locked. Entries
+    still waiting in the write-ahead log are read that way (its files exist already);
+    when it holds none, the main file holds everything and is read as it stands (a writer
+    meanwhile would put its entries in the log, not in that file)."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        if path.exists():
+            wal = path.with_name(path.name + "-wal")
+            waiting = wal.exists() and wal.stat().st_size > 0
+            options = "mode=ro" if waiting else "mode=ro&immutable=1"
+            uri = f"{path.absolute().as_uri()}?{options}"
+            source = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS)
+            try:
+                source.backup(memory)
+            finally:
+                source.close()
+        migrate(memory, _judge(memory))
+    except BaseException:
+        memory.close()
+        raise
+    return History(memory, ReadOnly(path, reason))
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
@@ -214,24 +254,43 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEM
             raise
 
 
+def _unusable(path: Path, exc: Exception) -> HistoryError:
+    text = translate("history", "the history {path} cannot be used now: {reason}")
+    return HistoryError(text.format(path=path, reason=exc))
+
+
+def _only_read(path: Path, reason: str) -> History:
+    """The history read only, for `reason`; HistoryError if even that fails."""
+    try:
+        return _read_only(path, reason)
+    except (HistoryUnusableError, sqlite3.DatabaseError, OSError) as exc:
+        raise _unusable(path, exc) from exc
+
+
 def open_history(path: Path, now: dt.datetime) -> OpenedHistory:
     """Open (creating or migrating) the history; a damaged file is kept aside, never lost.
 
     Only a file that is damaged, not a database, or in the place of one a folder, is
-    moved aside; one that cannot be used just now (locked, on a full or read-only disk)
-    is left as it is and HistoryError says why.
+    moved aside. One that cannot be written now (a full or read-only disk, a file or
+    folder made read-only) is read only, and its `read_only` says why; one that cannot be
+    used at all just now (a lock held too long) is left as it is and HistoryError says why.
     """
     if path.is_dir():
         reason = translate("history", "it is a folder, not a file")
     else:
+        unwritable = cannot_write(path)
+        if unwritable is not None:
+            return OpenedHistory(_only_read(path, unwritable))
         try:
             return OpenedHistory(History(_connect(path)))
         except HistoryUnusableError as exc:
             reason = str(exc)
         except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorname", "") not in CORRUPT:
-                text = translate("history", "the history {path} cannot be used now: {reason}")
-                raise HistoryError(text.format(path=path, reason=exc)) from exc
+            name = getattr(exc, "sqlite_errorname", "")
+            if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                raise _unusable(path, exc) from exc
+            if name not in CORRUPT:  # the disk would not take a write: read it as it is
+                return OpenedHistory(_only_read(path, str(exc)))
             reason = str(exc)
     aside = move_aside(path, "corrupt", now)
     for suffix in ("-wal", "-shm"):
@@ -243,7 +302,38 @@ def open_history(path: Path, now: dt.datetime) -> OpenedHistory:
         "The history file {path} could not be used ({reason}). It was kept as {aside} "
         "and a new, empty history was started.",
     ).format(path=path, reason=reason, aside=aside)
-    return OpenedHistory(History(_connect(path)), notice, aside)
+    try:
+        history = History(_connect(path))
+    except sqlite3.DatabaseError as exc:  # the new one cannot be made now: an empty one
+        history = _only_read(path, str(exc))
+    return OpenedHistory(history, notice, aside)
+
+
+@dataclass
+class ReadOnly:
+    """Why a history cannot take new entries now, and where its file is, to be opened for
+    writing once the disk will take them (room was made, it is writable again)."""
+
+    path: Path
+    reason: str
+
+    def line(self) -> str:
+        text = translate(
+            "history", "new entries cannot be saved in the history {path} now: {reason}"
+        )
+        return text.format(path=self.path, reason=self.reason)
+
+    def reopened(self) -> sqlite3.Connection:
+        """A connection that writes the file now; HistoryError (with the reason of now)
+        while it cannot."""
+        reason = cannot_write(self.path)
+        if reason is None:
+            try:
+                return _connect(self.path)
+            except (HistoryUnusableError, sqlite3.DatabaseError) as exc:
+                reason = str(exc)
+        self.reason = reason
+        raise HistoryError(self.line())
 
 
 @dataclass(frozen=True)
@@ -271,6 +361,14 @@ def _cramp_row(record: CrampRecord) -> dict[str, object]:
     }
 
 
+def _insert(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> int:
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
 def _water_row(record: WaterRecord) -> dict[str, object]:
     at_utc, at_local = _stamp(record.at)
     return {"at_utc": at_utc, "at_local": at_local, "ml": record.ml}
@@ -284,15 +382,25 @@ class History:
     undone and nothing the person logged is ever lost by a slip.
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, read_only: ReadOnly | None = None) -> None:
         self._conn = conn
+        self.read_only = read_only
+        """Set while new entries cannot be saved (a full or read-only disk...)."""
 
     def close(self) -> None:
         self._conn.close()
 
+    def writable(self) -> None:
+        """Before a write: read only till now, opened for writing if the disk will take it."""
+        if self.read_only is not None:
+            conn = self.read_only.reopened()
+            self._conn.close()
+            self._conn, self.read_only = conn, None
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """Group many records into one commit (an import, generated test data)."""
+        self.writable()
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -301,21 +409,13 @@ class History:
             raise
         self._conn.execute("COMMIT")
 
-    def _insert(self, table: str, row: dict[str, object]) -> int:
-        columns = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        cursor = self._conn.execute(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values())
-        )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-
     @_writes
     def record_reminder(self, record: ReminderRecord) -> int:
         due_utc, due_local = _stamp(record.due)
         answered_utc, answered_local = _stamp(record.answered)
         shown = _stamp(record.shown) if record.shown else (None, None)
-        return self._insert(
+        return _insert(
+            self._conn,
             "reminders",
             {
                 "kind": record.kind,
@@ -335,7 +435,8 @@ class History:
     def record_session(self, record: SessionRecord) -> int:
         started_utc, started_local = _stamp(record.started)
         ended_utc, ended_local = _stamp(record.ended)
-        return self._insert(
+        return _insert(
+            self._conn,
             "sessions",
             {
                 "routine": record.routine,
@@ -352,11 +453,11 @@ class History:
 
     @_writes
     def record_cramp(self, record: CrampRecord) -> int:
-        return self._insert("cramps", _cramp_row(record))
+        return _insert(self._conn, "cramps", _cramp_row(record))
 
     @_writes
     def record_water(self, record: WaterRecord) -> int:
-        return self._insert("water", _water_row(record))
+        return _insert(self._conn, "water", _water_row(record))
 
     # --- corrections ------------------------------------------------------------------------
 
@@ -373,7 +474,8 @@ class History:
     def _journal(
         self, entry: Entry, row_id: int, action: str, before: dict[str, Any], now: dt.datetime
     ) -> None:
-        self._insert(
+        _insert(
+            self._conn,
             "changes",
             {
                 "entry": entry.value,

@@ -78,7 +78,8 @@ class Paths:
         return self.data_dir / "routines"
 
     def ensure(self) -> None:
-        """Create every folder, user-only (0700)."""
+        """Create every folder user-only (0700); one that exists loses what group and others
+        may do, never what its owner may not (see coach.core.files)."""
         for folder in (self.config_dir, self.data_dir, self.runtime_dir):
             ensure_private_dir(folder)
 

@@ -114,7 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     routines.add_argument("--json", action="store_true", help="print JSON")
     routine_actions = routines.add_subparsers(dest="routine_action", metavar="ACTION")
     routine_check = routine_actions.add_parser("check", parents=[common], help="validate a file")
-    routine_check.add_argument("file", type=Path)
+    routine_check.add_argument("file", type=_path)
 
     _log_parsers(commands, common)
     history = commands.add_parser(
@@ -129,8 +129,10 @@ def _parser() -> argparse.ArgumentParser:
         "export", parents=[common], help="save the log as CSV files or a PDF report"
     )
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--csv", metavar="FOLDER", help="one CSV file per table")
-    target.add_argument("--pdf", metavar="FILE", help="a report for your midwife or doctor")
+    target.add_argument("--csv", type=_file_name, metavar="FOLDER", help="one CSV file per table")
+    target.add_argument(
+        "--pdf", type=_file_name, metavar="FILE", help="a report for your midwife or doctor"
+    )
     export.add_argument(
         "--force", action="store_true", help="replace files of the same name already there"
     )
@@ -155,7 +157,7 @@ def _parser() -> argparse.ArgumentParser:
     actions.add_parser("path", parents=[common], help="print where every file lives")
     actions.add_parser("show", parents=[common], help="print the settings in effect, as TOML")
     check = actions.add_parser("check", parents=[common], help="validate a settings file")
-    check.add_argument("file", nargs="?", type=Path, help="the file (default: your settings)")
+    check.add_argument("file", nargs="?", type=_path, help="the file (default: your settings)")
     return parser
 
 
@@ -201,6 +203,16 @@ def _text(text: str) -> str:
             "set your terminal to UTF-8, or type it again"
         ) from None
     return text
+
+
+def _file_name(text: str) -> str:
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError(f"{text!r}: a file name cannot hold a NUL byte")
+    return text
+
+
+def _path(text: str) -> Path:
+    return Path(_file_name(text))
 
 
 def _positive_days(text: str) -> int:
@@ -281,10 +293,6 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
     os.umask(0o077)
     _echo_file_names()
     args = _parser().parse_args(argv)
-    nul = next((v for v in _argument_texts(args) if "\x00" in v), None)
-    if nul is not None:
-        print(f"calf-coach: {nul!r}: an argument cannot hold a NUL byte", file=sys.stderr)
-        return 2
     paths = ready_paths(getattr(args, "home", None))
     if isinstance(paths, int):
         return paths
@@ -310,14 +318,6 @@ def _echo_file_names() -> None:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="surrogateescape")
-
-
-def _argument_texts(args: argparse.Namespace) -> list[str]:
-    texts: list[str] = []
-    for value in vars(args).values():
-        values = value if isinstance(value, list) else [value]
-        texts += [str(v) for v in values if isinstance(v, str | Path)]
-    return texts
 
 
 def _who(args: argparse.Namespace) -> str:

@@ -118,7 +118,7 @@ def test_a_corrupt_settings_file_is_reported_and_left_where_it_is_by_a_command_t
     home.settings_file.write_bytes(b"bedtime = [\n")
     assert run(home, *argv) == 0
     err = capsys.readouterr().err
-    assert f"{home.settings_file} is not valid TOML: " in err
+    assert f"{home.settings_file}: error: settings.toml is not valid TOML: " in err
     assert "The defaults are used until it is put right." in err
     assert home.settings_file.read_bytes() == b"bedtime = [\n"
     assert not [p for p in home.config_dir.iterdir() if ".corrupt" in p.name]

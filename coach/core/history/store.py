@@ -102,6 +102,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE reminders ADD COLUMN held_seconds INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE reminders ADD COLUMN held_reason TEXT NOT NULL DEFAULT '';
     """,
+    # 4: a reminder the person asked for is told from a planned one (rows from before
+    # were all planned but for a few asked for, which no one can tell apart now).
+    """
+    ALTER TABLE reminders ADD COLUMN asked INTEGER NOT NULL DEFAULT 0 CHECK (asked IN (0, 1));
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -328,6 +333,7 @@ class History:
                 "answered_local": answered_local,
                 "held_seconds": int(record.held_seconds),
                 "held_reason": record.held_reason,
+                "asked": int(record.asked),
             },
         )
 
@@ -442,7 +448,7 @@ class History:
         """Reminders due in [since, until), oldest first."""
         rows = self._select(
             "SELECT kind, due_local, shown_local, outcome, answered_local, id, held_seconds, "
-            "held_reason FROM reminders "
+            "held_reason, asked FROM reminders "
             "WHERE due_utc >= ? AND due_utc < ? AND deleted_utc IS NULL ORDER BY due_utc, id",
             since,
             until,
@@ -455,10 +461,11 @@ class History:
                 Outcome(outcome),
                 dt.datetime.fromisoformat(answered),
                 row_id,
-                held_seconds,
-                held_reason,
+                held,
+                why,
+                bool(asked),
             )
-            for kind, due, shown, outcome, answered, row_id, held_seconds, held_reason in rows
+            for kind, due, shown, outcome, answered, row_id, held, why, asked in rows
         ]
 
     def sessions(self, since: dt.datetime, until: dt.datetime) -> list[SessionRecord]:

@@ -8,6 +8,7 @@ edge, once per command.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -439,12 +440,19 @@ def _start_then_send(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | 
     """Start the app in the background, wait until it listens, then send; the reply, or
     why not in one line. An app that cannot start is told at once, with its own last
     words, and reaped: a key bound to a command never waits for minutes, nor leaves
-    processes behind."""
+    processes behind. Where an app holds the lock and did not answer (the command has
+    waited for it), a second one would only find the lock taken: none is started."""
     from coach.app.desktop import command_socket
 
     reason = no_display_reason(os.environ, sys.platform)
     if reason is not None:
         return f"calf-coach: {reason}."
+    holder = command_socket.lock_holder(paths)
+    if holder is not None:
+        return (
+            f"calf-coach: Calf Coach (process {holder}) holds {paths.lock_file} but does not "
+            "answer; if it is stuck, end that process and try again."
+        )
     paths.ensure()
     said = paths.runtime_dir / "start-errors.txt"
     with said.open("wb") as errors:  # 0600: the runtime folder is 0700 and umask 077
@@ -469,7 +477,8 @@ def _start_then_send(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | 
         child.wait(1)
     except subprocess.TimeoutExpired:
         child.kill()
-        child.wait()
+        with contextlib.suppress(subprocess.TimeoutExpired):  # one stuck in the kernel
+            child.wait(5)
     return (
         f"calf-coach: Calf Coach did not start within {START_SECONDS:.0f} s (is the desktop "
         f"answering?) and was stopped; its log: {paths.log_file}"

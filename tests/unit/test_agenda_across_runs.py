@@ -170,3 +170,16 @@ def test_held_that_is_not_a_list_keeps_the_file_aside(tmp_path: Path) -> None:
     state, notice = load_state(path, at("2026-06-10 12:00"))
     assert state == AppState() and notice is not None and "not a list" in notice
     assert (tmp_path / "state.json.corrupt-20260610-120000").exists()
+
+
+def test_quitting_while_holding_records_them_and_saves_an_empty_queue(tmp_path: Path) -> None:
+    path = held_at_eight(tmp_path)
+    agenda, update = restarted(path, at("2026-06-10 08:10"), Attention.AWAY)
+    assert len(agenda.held) == 1
+    closed = agenda.close(at("2026-06-10 08:20"))
+    (record,) = closed.records
+    assert (record.outcome, record.held_reason) == (Outcome.EXPIRED, "do-not-disturb")
+    assert closed.state_changed and agenda.held == ()
+    save_state(path, agenda.state)
+    _, update = restarted(path, at("2026-06-10 08:21"), Attention.PRESENT)
+    assert update.records == [] and update.presented is None, "recorded at quit: never twice"

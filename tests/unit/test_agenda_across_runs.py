@@ -175,7 +175,7 @@ def test_held_that_is_not_a_list_keeps_the_file_aside(tmp_path: Path) -> None:
 def test_quitting_while_holding_records_them_and_saves_an_empty_queue(tmp_path: Path) -> None:
     path = held_at_eight(tmp_path)
     agenda, update = restarted(path, at("2026-06-10 08:10"), Attention.AWAY)
-    assert len(agenda.held) == 1
+    assert [h.reminder for h in agenda.held] == [EIGHT]
     closed = agenda.close(at("2026-06-10 08:20"))
     (record,) = closed.records
     assert (record.outcome, record.held_reason) == (Outcome.EXPIRED, "do-not-disturb")
@@ -183,3 +183,14 @@ def test_quitting_while_holding_records_them_and_saves_an_empty_queue(tmp_path: 
     save_state(path, agenda.state)
     _, update = restarted(path, at("2026-06-10 08:21"), Attention.PRESENT)
     assert update.records == [] and update.presented is None, "recorded at quit: never twice"
+
+
+def test_a_held_reminder_that_falls_due_again_comes_once(tmp_path: Path) -> None:
+    """A file the app did not write (it decides what it holds before saving): the 08:00
+    fluids held, and its last check before 08:00, so 08:00 is due again as well."""
+    path = held_at_eight(tmp_path)
+    state, _ = load_state(path, at("2026-06-10 08:10"))
+    save_state(path, AppState(None, at("2026-06-10 07:55"), state.held))
+    agenda, update = restarted(path, at("2026-06-10 08:10"), Attention.PRESENT)
+    assert update.presented is not None and update.presented.reminder == EIGHT
+    assert update.records == [] and not agenda.waiting

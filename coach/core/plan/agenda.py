@@ -181,7 +181,8 @@ class Agenda:
         was held, for its history row; during a pause every held one is missed, as a snooze
         that comes due in one is dropped."""
         by_reminder = {h.reminder: h for h in held}
-        sorting = sort_due(self.settings, [*due, *by_reminder], now)
+        once = dict.fromkeys([*due, *by_reminder])  # one held and due again is one reminder
+        sorting = sort_due(self.settings, once, now)
         show, missed = sorting.show, sorting.missed
         if self.paused_until(now) is not None:
             missed = sorted([*missed, *(r for r in show if r in by_reminder)], key=_instant)

@@ -37,7 +37,7 @@ class Held:
 
     reminder: Reminder
     since: dt.datetime
-    """When the holding began for it (UTC): when it came due (or was asked for)."""
+    """When the holding began for it (UTC): when it came due (or was offered)."""
     reason: Attention
 
 

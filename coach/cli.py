@@ -409,13 +409,23 @@ def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:
 
 
 def _command(paths: Paths, args: argparse.Namespace, request: dict[str, Any] | None = None) -> int:
-    """Send a command to the running app; those that open a window start it if needed."""
+    """Send a command to the running app; those that open a window start it if needed.
+    An app that held the lock all the while the request waited for it is stuck: a second
+    one would only find the lock taken, so none is started."""
+    from coach.app.desktop.command_socket import lock_holder
+
     if request is None:
         command = APP_COMMANDS_BY_NAME[args.command]
         request = app_request(
             command.name, **{a.name: getattr(args, a.name) for a in command.arguments}
         )
+    holder = lock_holder(paths)
     reply: dict[str, Any] | str | None = _request(paths, request)
+    if reply is None and holder is not None and lock_holder(paths) == holder:
+        reply = (
+            f"calf-coach: Calf Coach (process {holder}) holds {paths.lock_file} but does not "
+            "answer; if it is stuck, end that process and try again."
+        )
     if reply is None and APP_COMMANDS_BY_NAME[request["command"]].starts_app:
         reply = _start_then_send(paths, request)
     if isinstance(reply, str):
@@ -440,19 +450,12 @@ def _start_then_send(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | 
     """Start the app in the background, wait until it listens, then send; the reply, or
     why not in one line. An app that cannot start is told at once, with its own last
     words, and reaped: a key bound to a command never waits for minutes, nor leaves
-    processes behind. Where an app holds the lock and did not answer (the command has
-    waited for it), a second one would only find the lock taken: none is started."""
+    processes behind."""
     from coach.app.desktop import command_socket
 
     reason = no_display_reason(os.environ, sys.platform)
     if reason is not None:
         return f"calf-coach: {reason}."
-    holder = command_socket.lock_holder(paths)
-    if holder is not None:
-        return (
-            f"calf-coach: Calf Coach (process {holder}) holds {paths.lock_file} but does not "
-            "answer; if it is stuck, end that process and try again."
-        )
     paths.ensure()
     said = paths.runtime_dir / "start-errors.txt"
     with said.open("wb") as errors:  # 0600: the runtime folder is 0700 and umask 077

@@ -95,6 +95,8 @@ def test_a_lock_held_by_a_process_that_does_not_answer_is_told(
     assert took < PROMPT_SECONDS, f"{took:.1f} s"
     assert processes_of(home) == [], "no second app was started to find the lock taken"
     assert locker.poll() is None, "the other process is the person's to end, not the command's"
+    paused = calf_coach(home, "pause", "1h")
+    assert paused.returncode == 1 and "does not answer" in paused.stderr, "not: not running"
 
 
 def test_a_lock_whose_process_number_another_program_now_has_is_taken_over(

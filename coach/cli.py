@@ -8,6 +8,7 @@ edge, once per command.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import io
 import json
@@ -449,13 +450,23 @@ def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:
 
 
 def _command(paths: Paths, args: argparse.Namespace, request: dict[str, Any] | None = None) -> int:
-    """Send a command to the running app; those that open a window start it if needed."""
+    """Send a command to the running app; those that open a window start it if needed.
+    An app that held the lock all the while the request waited for it is stuck: a second
+    one would only find the lock taken, so none is started."""
+    from coach.app.desktop.command_socket import lock_holder
+
     if request is None:
         command = APP_COMMANDS_BY_NAME[args.command]
         request = app_request(
             command.name, **{a.name: getattr(args, a.name) for a in command.arguments}
         )
+    holder = lock_holder(paths)
     reply: dict[str, Any] | str | None = _request(paths, request)
+    if reply is None and holder is not None and lock_holder(paths) == holder:
+        reply = (
+            f"calf-coach: Calf Coach (process {holder}) holds {paths.lock_file} but does not "
+            "answer; if it is stuck, end that process and try again."
+        )
     if reply is None and APP_COMMANDS_BY_NAME[request["command"]].starts_app:
         reply = _start_then_send(paths, request)
     if isinstance(reply, str):
@@ -510,7 +521,8 @@ def _start_then_send(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | 
         child.wait(1)
     except subprocess.TimeoutExpired:
         child.kill()
-        child.wait()
+        with contextlib.suppress(subprocess.TimeoutExpired):  # one stuck in the kernel
+            child.wait(5)
     return (
         f"calf-coach: Calf Coach did not start within {START_SECONDS:.0f} s (is the desktop "
         f"answering?) and was stopped; its log: {paths.log_file}"

@@ -435,6 +435,10 @@
     <context>
         <name>entries</name>
         <message>
+            <source> (asked for)</source>
+            <translation> (по запросу)</translation>
+        </message>
+        <message>
             <source> (held {minutes} min for a full-screen window)</source>
             <translation> (ждало {minutes} мин из-за окна во весь экран)</translation>
         </message>
@@ -2410,6 +2414,14 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>{file} {error}; it was left as it is.</source>
             <translation>{file}: {error}; файл оставлен как есть.</translation>
+        </message>
+        <message>
+            <source>{file}: held reminder {entries} could not be read and was left out.</source>
+            <translation>{file}: ждавшее напоминание {entries} не удалось прочитать, и оно пропущено.</translation>
+        </message>
+        <message>
+            <source>{file}: held reminder {entries} could not be read and was left out; the file was kept as {aside}.</source>
+            <translation>{file}: ждавшее напоминание {entries} не удалось прочитать, и оно пропущено; файл сохранён как {aside}.</translation>
         </message>
     </context>
     <context>

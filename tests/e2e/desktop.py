@@ -72,6 +72,23 @@ NOTHING_PLANNED = "".join(
 `calf-coach remind` then sees only that one, whatever the time of day it runs at."""
 
 
+def one_reminder_due_at_start(home: Path, settings: str = "") -> None:
+    """Settings (after `settings`) with one reminder, legs up, due a minute ago, and the
+    state of an app that last looked before it: the app started next catches it up at
+    once, whatever the time of day (quiet hours off). For a reminder to be held: one asked
+    for with `calf-coach remind` never is."""
+    import datetime as dt
+
+    now = dt.datetime.now().astimezone()  # the zone the app reads too
+    due = (now - dt.timedelta(minutes=1)).replace(second=0, microsecond=0)
+    legs_up = f'[reminders.legs-up]\nenabled = true\ntimes = ["{due:%H:%M}"]\n'
+    planned = NOTHING_PLANNED.replace("[reminders.legs-up]\nenabled = false\n", legs_up)
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.toml").write_text(f"{settings}{planned}[quiet_hours]\nenabled = false\n")
+    last_check = (due - dt.timedelta(minutes=1)).isoformat()
+    (home / "state.json").write_text(json.dumps({"last_check": last_check}))
+
+
 def next_reminder_titles() -> tuple[str, ...]:
     """The titles the app may name as next right now, worked out from the plan with the
     same wall clock the app reads (now and a minute on: the two may read either side of

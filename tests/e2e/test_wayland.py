@@ -20,7 +20,7 @@ import pytest
 
 from coach.app.desktop.wayland_attention import WaylandReader
 from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.desktop import NOTHING_PLANNED, calf_coach_command, wait_for
+from tests.e2e.desktop import calf_coach_command, one_reminder_due_at_start, wait_for
 from tests.e2e.wayland_desktop import WaylandDesktop, missing_wayland_tools, running_wayland
 from tests.e2e.wayland_keys import VirtualKeyboard
 
@@ -148,29 +148,28 @@ def test_a_full_screen_film_holds_the_reminder_until_it_leaves_full_screen(
     typed = tmp_path / "film.txt"
     film = sway._spawn([sys.executable, "-m", "tests.e2e.editor", str(typed)], "film.log")
     home = tmp_path / "home"
-    home.mkdir()
-    (home / "settings.toml").write_text("[attention]\naway_after_minutes = 120\n" + NOTHING_PLANNED)
-    app = sway.start_app(home)
+    app = None
     try:
-        wait_for(lambda: sway.calf_coach(home, "status").returncode == 0, 30, "the app")
         wait_for(lambda: (sway.focused() or {}).get("app_id") == "test-editor", 20, "the film")
         sway.swaymsg("[app_id=test-editor] fullscreen enable")
-        wait_for(lambda: sway.status(home)["attention"] == "full-screen", 10, "full screen seen")
-        assert sway.calf_coach(home, "remind", "fluids").returncode == 0
+        one_reminder_due_at_start(home, "[attention]\naway_after_minutes = 120\n")
+        app = sway.start_app(home)  # legs up is caught up at once, and held
+        wait_for(lambda: sway.calf_coach(home, "status").returncode == 0, 30, "the app")
         for _ in range(6):  # 3 s: held, nothing shown over the film
             status = sway.status(home)
-            assert (status["attention"], status["holding"]) == ("full-screen", ["fluids"])
+            assert (status["attention"], status["holding"]) == ("full-screen", ["legs-up"])
             assert sway.notifications() == []
             time.sleep(0.5)
         sway.screenshot("full-screen-holding")
         sway.swaymsg("[app_id=test-editor] fullscreen disable")
         left = time.monotonic()
-        wait_for(lambda: "A glass of water" in str(sway.notifications()), 5, "the reminder")
+        wait_for(lambda: "Legs up" in str(sway.notifications()), 5, "the reminder")
         assert time.monotonic() - left <= 2, "it comes within 2 s of leaving full screen"
     finally:
         film.terminate()
         sway.calf_coach(home, "quit")
-        app.wait(20)
+        if app is not None:
+            app.wait(20)
 
 
 def test_a_key_bound_command_gives_up_within_10_s_when_the_compositor_does_not_answer(

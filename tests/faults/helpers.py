@@ -13,11 +13,15 @@ from tests.e2e.desktop import calf_coach_command
 
 COMMAND_SECONDS = 60
 """No single command of the fault suite may run longer than this."""
+REPO = Path(__file__).resolve().parents[2]
 
 
 def environment(**extra: str) -> dict[str, str]:
+    """This environment, without a display or a sound server; the `coach` the processes
+    import is this checkout's, whichever one the installed command was made for."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PULSE", "DISPLAY"))}
-    return {**env, "QT_QPA_PLATFORM": "offscreen", **extra}
+    path = os.pathsep.join([str(REPO), *filter(None, [env.get("PYTHONPATH")])])
+    return {**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path, **extra}
 
 
 def calf_coach(

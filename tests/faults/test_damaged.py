@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +16,7 @@ import pytest
 from coach.core.history.records import CrampRecord, WaterRecord
 from coach.core.history.store import open_history
 from coach.core.system.paths import Paths
-from tests.faults.helpers import calf_coach, history_json, integrity
+from tests.faults.helpers import calf_coach, environment, history_json, integrity
 from tests.helpers import at
 
 NOW = at("2026-06-10 08:00")
@@ -90,8 +92,19 @@ def test_files_and_folders_are_private_even_a_settings_file_kept_aside(tmp_path:
     settings.chmod(0o644)
     assert calf_coach(home, "export", "--csv", str(home / "csv")).returncode == 0
     assert calf_coach(home, "export", "--pdf", str(home / "report.pdf")).returncode == 0
-    shown = calf_coach(home, "status")  # loads the settings: the broken file is kept aside
-    assert shown.returncode == 0
+    shown = calf_coach(home, "status")  # only reads: the broken file stays where it is
+    assert shown.returncode == 0 and settings.read_text() == "this is = not [toml\n"
+    broken = tmp_path / "broken.toml"
+    broken.write_text("this is = not [toml\n")
+    started = subprocess.run(  # the app loads it as the settings file: kept aside
+        [sys.executable, "-m", "tests.faults.start_each", str(home), str(broken)],
+        capture_output=True,
+        text=True,
+        env=environment(),
+        cwd=Path(__file__).parents[2],
+        timeout=120,
+    )
+    assert started.returncode == 0, started.stderr
     (aside,) = home.glob("settings.toml.corrupt-*")
     assert aside.read_text() == "this is = not [toml\n"
     wrong = []

@@ -5,7 +5,9 @@ history keeps how long it was held. "Cramp now" is never held."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,7 +17,7 @@ from coach.app.routines.library import CRAMP_NOW
 from coach.core.history.records import Outcome
 from coach.core.insights.entry_rows import entry_rows
 from coach.core.insights.figures import Records
-from coach.core.plan.run_state import AppState
+from coach.core.plan.run_state import AppState, load_state
 from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, FakeDesktop, at
 from tests.qt.apps import started_app
@@ -132,3 +134,51 @@ def test_a_catch_up_at_a_locked_login_waits_and_a_plain_start_asks_nothing(
     assert desktop.asked == 1 and not app.card.isVisible()
     assert [h.reminder.kind for h in app.scheduler.agenda.held] == ["fluids"]
     app.close()
+
+
+def test_a_held_reminder_is_saved_at_once_and_comes_after_a_crash(
+    qtbot: QtBot, coach: CoachApp, desktop: FakeDesktop, tmp_path: Path
+) -> None:
+    desktop.set(do_not_disturb=True)
+    at_time(coach, "2026-06-10 08:00")
+    state, _ = load_state(coach.paths.state_file, at("2026-06-10 08:00"))
+    assert [(h.reminder.kind, h.reason.value) for h in state.held] == [
+        ("fluids", "do-not-disturb")
+    ], "saved as it was held: a crash now forgets nothing"
+    # The app dies here: its next run starts from the file as it is, in a home of its own.
+    home = Paths.resolve(str(tmp_path / "next-run"))
+    home.ensure()
+    shutil.copyfile(coach.paths.state_file, home.state_file)
+    saved, notice = load_state(home.state_file, at("2026-06-10 08:20"))
+    assert notice is None
+    back = FakeDesktop()
+    app = started_app(qtbot, home, FakeClock(at("2026-06-10 08:20")), desktop=back, state=saved)
+    try:
+        assert back.asked == 1, "held reminders wait for the person: their attention is read"
+        assert app.card.isVisible() and app.flow.current is not None
+        assert app.flow.current.at == at("2026-06-10 08:00")
+        assert load_state(home.state_file, at("2026-06-10 08:20"))[0].held == ()
+        app.card.action.click()
+        (record,) = app.history.reminders(at("2026-06-10 00:00"), at("2026-06-11 00:00"))
+        assert (record.outcome, record.held_seconds, record.held_reason) == (
+            Outcome.DONE,
+            20 * 60,
+            "do-not-disturb",
+        )
+    finally:
+        app.close()
+
+
+def test_a_reminder_asked_for_while_away_comes_and_the_history_says_so(
+    coach: CoachApp, desktop: FakeDesktop
+) -> None:
+    desktop.set(idle_seconds=3600.0)
+    at_time(coach, "2026-06-10 07:59")
+    coach.remind("stretch")
+    assert coach.card.isVisible() and coach.flow.current is not None
+    assert coach.scheduler.agenda.held == ()
+    coach.card.skip.click()
+    (record,) = coach.history.reminders(at("2026-06-10 00:00"), at("2026-06-11 00:00"))
+    assert (record.kind, record.outcome, record.asked) == ("stretch", Outcome.SKIPPED, True)
+    (row,) = entry_rows(Records([record], [], [], []), titles={"stretch": "Stretch"})
+    assert row.details == "Stretch: skipped (asked for)"

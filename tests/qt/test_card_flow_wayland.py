@@ -17,8 +17,11 @@ from coach.app.reminders.freedesktop_notices import FreedesktopNotices
 from coach.app.reminders.mirror_notice import ReminderNotices
 from coach.app.reminders.notices import Notices
 from coach.app.reminders.scheduler import ReminderScheduler
+from coach.core.history.records import Outcome
 from coach.core.history.store import History, open_history
 from coach.core.plan.run_state import AppState
+from coach.core.settings.attention import Attention
+from coach.core.settings.kinds import STRETCH
 from coach.core.settings.schema import DEFAULTS
 from tests.helpers import FakeClock, InUse, at
 
@@ -159,3 +162,30 @@ def test_a_notification_that_is_the_reminder_never_expires(
     notices.stays = True
     notices._notify("Calf Coach: Water", "Fluids help.", [("done", "I drank a glass")])
     assert [body[-1] for body in sent] == [-1, 0]
+
+
+def test_a_reminder_asked_for_while_away_comes_but_takes_no_key(
+    qtbot: QtBot, history: History
+) -> None:
+    """`calf-coach remind` on an idle desktop: the person asked, so it is not held; but
+    where new windows take the keyboard, the card takes no key it was not given."""
+    clock = FakeClock(at("2026-06-10 12:00"))
+    away = lambda: Attention.AWAY  # noqa: E731
+    scheduler = ReminderScheduler(InUse(DEFAULTS), clock, AppState(), attention=away)
+    flow = ReminderFlow(scheduler, history, clock, unasked=False)
+    qtbot.addWidget(flow.card)
+    scheduler.start()
+    flow.remind_now(STRETCH)
+    assert flow.current is not None and flow.current.kind == STRETCH
+    assert scheduler.agenda.held == ()
+    assert flow.card.isVisible() and flow.card.keys_guarded, "nothing else tells the person"
+    typed_into(qtbot, flow)
+    assert flow.current is not None and history.reminders(*DAY) == [], "typing answers nothing"
+    qtbot.mouseClick(flow.card.skip, Qt.MouseButton.LeftButton)
+    (record,) = history.reminders(*DAY)
+    assert (record.kind, record.outcome, record.asked, record.held_reason) == (
+        STRETCH,
+        Outcome.SKIPPED,
+        True,
+        "",
+    )

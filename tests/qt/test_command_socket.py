@@ -133,3 +133,55 @@ def test_a_place_it_cannot_listen_is_told_and_refused(
 
 def test_nothing_listening_is_no_reply(tmp_path: Path) -> None:
     assert command_socket.send(str(tmp_path / "none.sock"), {"command": "status"}) is None
+
+
+def test_a_peer_that_never_finishes_its_request_is_let_go(
+    qtbot: QtBot, server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stuck client (half a line, then nothing) does not keep its connection, nor a file
+    descriptor of the app, for longer than PEER_SECONDS."""
+    monkeypatch.setattr(command_socket, "PEER_SECONDS", 0.2)
+
+    def stall() -> bytes:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as peer:
+            peer.settimeout(20)  # far beyond the app's bound
+            peer.connect(server)
+            peer.sendall(b'{"command": "sta')
+            return peer.recv(10)
+
+    assert in_a_thread(qtbot, stall) == b"", "the app closed it, unanswered"
+    reply = in_a_thread(qtbot, lambda: command_socket.send(server, {"command": "next"}))
+    assert reply == {"ok": True, "echo": {"command": "next"}}
+
+
+@pytest.mark.parametrize("says", [b"", b"{"], ids=["nothing", "a byte at a time"])
+def test_a_command_gives_up_on_an_app_that_does_not_answer(tmp_path: Path, says: bytes) -> None:
+    """An app that takes the request and then says nothing, or dribbles a reply that never
+    ends, is given up on: the whole exchange has one bound, not each read."""
+    path = tmp_path / "stuck.sock"
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(path))
+    listener.listen(1)
+    stop = threading.Event()
+
+    def stuck_app() -> None:
+        peer, _ = listener.accept()
+        with peer:
+            while not stop.wait(0.05):
+                if says:
+                    peer.sendall(says)
+
+    app = threading.Thread(target=stuck_app, daemon=True)
+    app.start()
+    replies: list[Any] = []
+    client = threading.Thread(
+        target=lambda: replies.append(command_socket.send(str(path), {"x": 1}, timeout_ms=300)),
+        daemon=True,
+    )
+    client.start()
+    client.join(20)  # far beyond its bound
+    stop.set()
+    app.join(5)
+    listener.close()
+    assert not client.is_alive(), "the command waited without end"
+    assert replies == [None]

@@ -13,7 +13,7 @@ from coach.core.plan.agenda import Agenda
 from coach.core.plan.reminders import Reminder
 from coach.core.plan.run_state import AppState
 from coach.core.settings.attention import Attention, AttentionSettings, Reading, attention_of
-from coach.core.settings.kinds import FLUIDS, LEGS_UP
+from coach.core.settings.kinds import FLUIDS, LEGS_UP, STRETCH
 from coach.core.settings.schema import DEFAULTS
 from tests.helpers import at
 
@@ -110,16 +110,63 @@ def test_a_card_up_when_the_person_leaves_stays_and_its_expiry_starts_again() ->
     assert record.outcome is Outcome.EXPIRED and record.held_seconds == 0
 
 
-def test_a_reminder_asked_for_during_full_screen_waits_for_it_to_end() -> None:
+def test_a_reminder_offered_during_full_screen_waits_for_it_to_end() -> None:
     agenda = started("2026-06-10 12:00")
     agenda.attend(Attention.FULL_SCREEN, at("2026-06-10 12:00"))
-    asked = Reminder(FLUIDS, at("2026-06-10 12:01"), dt.time(12, 1))
-    assert agenda.offer(asked, at("2026-06-10 12:01")).presented is None
+    offered = Reminder(FLUIDS, at("2026-06-10 12:01"), dt.time(12, 1))
+    assert agenda.offer(offered, at("2026-06-10 12:01")).presented is None
     assert agenda.holding and agenda.current is None
     back = agenda.attend(Attention.PRESENT, at("2026-06-10 12:03"))
-    assert back.presented is not None and back.presented.reminder == asked
+    assert back.presented is not None and back.presented.reminder == offered
     (record,) = agenda.answer(Outcome.SKIPPED, at("2026-06-10 12:04")).records
-    assert (record.held_seconds, record.held_reason) == (120, "full-screen")
+    assert (record.held_seconds, record.held_reason, record.asked) == (120, "full-screen", False)
+
+
+@pytest.mark.parametrize("attention", list(Attention))
+def test_a_reminder_asked_for_comes_at_once_whatever_the_attention(attention: Attention) -> None:
+    agenda = started("2026-06-10 12:00")
+    agenda.attend(attention, at("2026-06-10 12:00"))
+    asked = Reminder(FLUIDS, at("2026-06-10 12:01"), dt.time(12, 1))
+    update = agenda.ask(asked, at("2026-06-10 12:01"))
+    assert update.presented is not None and update.presented.reminder == asked
+    assert agenda.held == ()
+    (record,) = agenda.answer(Outcome.DONE, at("2026-06-10 12:02")).records
+    assert (record.outcome, record.asked, record.held_seconds, record.held_reason) == (
+        Outcome.DONE,
+        True,
+        0,
+        "",
+    )
+
+
+def test_an_asked_reminder_behind_the_card_is_not_held_when_the_person_leaves() -> None:
+    # 11:00: fluids and legs-up; one on the card, one waiting; then stretch is asked for.
+    agenda = started("2026-06-10 10:58")
+    agenda.check(at("2026-06-10 11:00"))
+    asked = Reminder(STRETCH, at("2026-06-10 11:01"), dt.time(11, 1))
+    assert agenda.ask(asked, at("2026-06-10 11:01")).presented is None  # behind the card
+    agenda.attend(Attention.AWAY, at("2026-06-10 11:02"))
+    assert list(agenda.waiting) == [asked] and len(agenda.held) == 1
+    answered = agenda.answer(Outcome.SKIPPED, at("2026-06-10 11:03"))
+    assert answered.presented is not None and answered.presented.reminder == asked
+    (record,) = agenda.answer(Outcome.SNOOZED, at("2026-06-10 11:04")).records
+    assert (record.outcome, record.asked) == (Outcome.SNOOZED, True)
+    released = agenda.attend(Attention.PRESENT, at("2026-06-10 11:05"))
+    assert released.presented is not None and released.presented.reminder.kind != STRETCH
+    agenda.answer(Outcome.DONE, at("2026-06-10 11:06"))
+    (back,) = agenda.snoozed
+    assert agenda.check(back.at).presented is not None and agenda.current == back
+    (record,) = agenda.answer(Outcome.DONE, back.at).records
+    assert (record.kind, record.asked) == (STRETCH, True), (
+        "a snoozed request comes back as the same request"
+    )
+
+
+def test_a_planned_reminder_is_not_marked_asked() -> None:
+    agenda = started("2026-06-10 07:58")
+    agenda.check(at("2026-06-10 08:00"))
+    (record,) = agenda.answer(Outcome.DONE, at("2026-06-10 08:01")).records
+    assert record.asked is False
 
 
 def test_a_reason_that_changes_while_holding_keeps_the_first() -> None:

@@ -173,7 +173,7 @@ def test_export_csv_round_trips(
     assert (
         (folder / "reminders.csv")
         .read_text()
-        .startswith("id,kind,due,shown,outcome,answered,held_seconds,held_reason\n")
+        .startswith("id,kind,due,shown,outcome,answered,held_seconds,held_reason,asked\n")
     )
     assert oct((folder / "cramps.csv").stat().st_mode & 0o777) == "0o600"
 

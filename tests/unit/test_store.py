@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 import stat
@@ -128,6 +129,27 @@ def test_migrates_from_every_earlier_version_keeping_rows(db: Path, version: int
         assert opened.history.water(*DAY) == [WaterRecord(at("2026-05-04 09:00"), 250)]
     opened.history.record_water(WaterRecord(NOW, 100))
     assert opened.history.water(*DAY)[-1].ml == 100
+
+
+def test_a_reminder_row_from_before_asking_was_kept_reads_as_planned(db: Path) -> None:
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, 0, 3)
+    conn.execute(
+        "INSERT INTO reminders (kind, due_utc, due_local, outcome, answered_utc, "
+        "answered_local) VALUES ('fluids', '2026-05-04T06:00:00+00:00', "
+        "'2026-05-04T08:00:00+02:00', 'done', '2026-05-04T06:01:00+00:00', "
+        "'2026-05-04T08:01:00+02:00')"
+    )
+    conn.close()
+    history = open_history(db, NOW).history
+    asked = ReminderRecord("stretch", at("2026-05-04 12:00"), NOW, Outcome.SKIPPED, NOW, asked=True)
+    history.record_reminder(asked)
+    old, new = history.reminders(*DAY)
+    assert (old.kind, old.asked) == ("fluids", False)
+    assert new == asked and new.asked
+    history.close()
+    with pytest.raises(sqlite3.IntegrityError), contextlib.closing(sqlite3.connect(db)) as check:
+        check.execute("UPDATE reminders SET asked = 2")
 
 
 def test_each_migration_is_a_separate_step() -> None:

@@ -3,20 +3,27 @@
 jeepney (pure Python) builds and reads the messages; a `QSocketNotifier` says when
 the bus socket has something, so a message arrives like any other event and an
 idle app holds no thread or loop of its own for it. Only connecting waits, once:
-the bus's handshake (at most a second) and its Hello, which the bus itself
-answers.
+the bus's handshake and its answer to Hello, each for at most `WAIT_SECONDS` (a bus
+that accepts and then says nothing, a stopped dbus-daemon say, is given up on, not
+waited for: jeepney bounds the handshake, but waits for the answer to Hello without
+end).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
 if TYPE_CHECKING:
     from jeepney import Message
     from jeepney.io.blocking import DBusConnection
+
+
+WAIT_SECONDS = 1.0
+"""How long a connection waits for the bus: each step of the handshake, the answer to
+Hello or to a call sent with no bound of its own, and a send to a stalled bus."""
 
 
 class BusWatch(QObject):
@@ -39,12 +46,25 @@ class BusWatch(QObject):
     @staticmethod
     def open(bus: str) -> DBusConnection:
         """A connection to "SESSION", "SYSTEM" or a bus address; raises what jeepney raises
-        when there is no such bus, or it does not answer."""
-        from jeepney.io.blocking import open_dbus_connection
+        when there is no such bus, and TimeoutError when it does not answer in time."""
+        from jeepney.bus import get_bus
+        from jeepney.io.blocking import DBusConnection, prep_socket
 
-        connection = open_dbus_connection(bus, auth_timeout=1.0)
-        connection.sock.settimeout(1.0)  # a send to a stalled bus gives up
-        return connection
+        class Bounded(DBusConnection):  # type: ignore[misc]  # jeepney is not typed
+            """jeepney's connection, whose waits for a reply all end: it says Hello as it
+            is made, with no bound of its own."""
+
+            def send_and_get_reply(self, message: Message, *, timeout: float | None = None) -> Any:
+                bound = WAIT_SECONDS if timeout is None else timeout
+                return super().send_and_get_reply(message, timeout=bound)
+
+        sock = prep_socket(get_bus(bus), timeout=WAIT_SECONDS)
+        sock.settimeout(WAIT_SECONDS)  # a send to a stalled bus gives up
+        try:
+            return Bounded(sock)
+        except BaseException:
+            sock.close()
+            raise
 
     def _read(self) -> None:
         while self.connection is not None:

@@ -3,6 +3,10 @@
 One JSON object per line each way. On Linux and macOS a Unix socket (0600) in
 the 0700 runtime folder; on Windows a named pipe that Qt restricts to the user
 (UserAccessOption).
+
+Neither end waits on the other without a bound: a command gives the app `timeout_ms`
+for the whole exchange (connecting, sending, the reply), and the app lets go of a
+peer still connected after `PEER_SECONDS`, whether or not it said anything.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLockFile, QObject, QSocketNotifier
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QTimer
 
 from coach.core.system.paths import Paths
 
@@ -76,6 +80,10 @@ class CommandServer(QObject):
 Answer = Callable[[bytes], bytes]
 MOST_BYTES = 65536
 """The longest request line a peer may send."""
+PEER_SECONDS = 5.0
+"""How long a peer may stay connected: a request and its reply take milliseconds, so one
+still there (a stuck client, one that never sends a whole line) is let go, and its file
+descriptor with it."""
 
 
 class _UnixChannel(QObject):
@@ -131,6 +139,7 @@ class _UnixChannel(QObject):
             watch = QSocketNotifier(peer.fileno(), QSocketNotifier.Type.Read, self)
             watch.activated.connect(lambda *_, peer=peer: self._read(peer))
             self._peers[peer] = (watch, bytearray())
+            QTimer.singleShot(round(PEER_SECONDS * 1000), self, lambda peer=peer: self._drop(peer))
 
     def _read(self, peer: socket.socket) -> None:
         _, pending = self._peers[peer]
@@ -159,6 +168,8 @@ class _UnixChannel(QObject):
                 return
 
     def _drop(self, peer: socket.socket) -> None:
+        if peer not in self._peers:  # already let go
+            return
         watch, _ = self._peers.pop(peer)
         watch.setEnabled(False)
         watch.deleteLater()
@@ -193,6 +204,7 @@ class _PipeChannel(QObject):
         while (peer := self.server.nextPendingConnection()) is not None:
             peer.readyRead.connect(lambda peer=peer: self._read(peer))
             peer.disconnected.connect(peer.deleteLater)
+            QTimer.singleShot(round(PEER_SECONDS * 1000), peer, peer.abort)  # if still there
 
     def _read(self, peer: QLocalSocket) -> None:
         while peer.canReadLine():
@@ -216,18 +228,29 @@ def send_to_app(paths: Paths, request: Request) -> Reply | None:
 
 
 def _starting(paths: Paths) -> bool:
-    """Whether an app holds the lock of `paths`, read from the lock file without taking
-    it (taking it, even for a moment, could turn away an app that is starting)."""
-    pid, _host, _app = QLockFile(str(paths.lock_file)).getLockInfo()
+    """Whether an app holds the lock of `paths`."""
+    return lock_holder(paths) is not None
+
+
+def lock_holder(paths: Paths) -> int | None:
+    """The process that holds the lock of `paths`, read from the lock file without taking
+    it (taking it, even for a moment, could turn away an app that is starting); None when
+    none does. A lock left by a crash, whose process number another program has since
+    been given, is no one's: Qt takes it over, by the same test."""
+    pid, _host, app = QLockFile(str(paths.lock_file)).getLockInfo()
     if pid <= 0:  # no lock file
-        return False
+        return None
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        return False  # left by a crash
+        return None  # left by a crash
     except PermissionError:
-        return True
-    return True
+        return pid
+    try:
+        program = Path(f"/proc/{pid}/exe").readlink().name
+    except OSError:  # not Linux, or not ours to read: as Qt, take it as the app
+        return pid
+    return pid if not app or program == app else None
 
 
 def send(name: str, request: Request, timeout_ms: int = 3000) -> Reply | None:
@@ -255,6 +278,7 @@ def _exchange(name: str, line: bytes, timeout_ms: int) -> bytes | None:
 
 def _unix_exchange(path: str, line: bytes, timeout_ms: int) -> bytes | None:
     data = b""
+    deadline = time.monotonic() + timeout_ms / 1000
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as peer:
         peer.settimeout(timeout_ms / 1000)
         try:
@@ -264,6 +288,7 @@ def _unix_exchange(path: str, line: bytes, timeout_ms: int) -> bytes | None:
         try:
             peer.sendall(line)
             while not data.endswith(b"\n"):
+                peer.settimeout(max(deadline - time.monotonic(), 0.001))  # an app that dawdles
                 chunk = peer.recv(65536)
                 if not chunk:
                     break
@@ -277,14 +302,19 @@ def _pipe_exchange(name: str, line: bytes, timeout_ms: int) -> bytes | None:
     from PySide6.QtNetwork import QLocalSocket
 
     peer = QLocalSocket()
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def left() -> int:
+        return max(round((deadline - time.monotonic()) * 1000), 1)
+
     peer.connectToServer(name)
-    if not peer.waitForConnected(timeout_ms):
+    if not peer.waitForConnected(left()):
         return None
     peer.write(line)
-    peer.waitForBytesWritten(timeout_ms)
+    peer.waitForBytesWritten(left())
     data = b""
     while not data.endswith(b"\n"):
-        if not peer.waitForReadyRead(timeout_ms):
+        if time.monotonic() >= deadline or not peer.waitForReadyRead(left()):
             break
         data += bytes(peer.readAll().data())
     peer.disconnectFromServer()

@@ -141,9 +141,10 @@ class ReminderFlow(QObject):
             self.card.raise_()
 
     def remind_now(self, kind: ReminderKind) -> None:
-        """A reminder asked for now (`calf-coach remind KIND`), as if it fell due."""
+        """A reminder asked for now (`calf-coach remind KIND`): it comes whatever the
+        attention rules say, and like any other card it takes no key unasked."""
         now = self._clock.now()
-        self.offer(Reminder(kind, now, now.time().replace(second=0, microsecond=0)))
+        self._scheduler.ask(Reminder(kind, now, now.time().replace(second=0, microsecond=0)))
 
     def offer(self, reminder: Reminder) -> None:
         """Show a reminder; the same one (kind and time) is never queued twice."""

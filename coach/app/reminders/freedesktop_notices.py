@@ -4,7 +4,9 @@ The session bus is read on the GUI thread (coach.app.desktop.bus_watch), so a bu
 press arrives like any other event. Each call is sent without waiting: the
 replies are matched by serial when they come. One notification at a time: while
 a Notify is on its way, the newest request waits and replaces it once the server
-has said its id.
+has said its id. A server that leaves a call unanswered for `ANSWER_SECONDS` is taken
+as missing (the tray balloon, or the card, says the reminder instead): a reminder
+is never left waiting on it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from coach.app.desktop.bus_watch import BusWatch
 from coach.app.reminders.notices import Notices
@@ -29,6 +31,8 @@ PATH = "/org/freedesktop/Notifications"
 DEFAULT_ACTION = "default"
 """The spec's key for a click on the notification itself."""
 NORMAL_URGENCY = ("y", 1)
+ANSWER_SECONDS = 5
+"""How long the notification server may take to answer a call."""
 
 Reply = Callable[[Any], None]
 
@@ -48,6 +52,11 @@ class FreedesktopNotices(Notices):
         """False once withdrawn: a Notify reply that comes after is closed at once."""
         self._waiting: tuple[str, str, list[tuple[str, str]]] | None = None
         """What to show once the capabilities are known, or the Notify on its way is."""
+        self._patience = QTimer(self)
+        """Runs while an answer is awaited; when it runs out, the server is given up on."""
+        self._patience.setSingleShot(True)
+        self._patience.setInterval(ANSWER_SECONDS * 1000)
+        self._patience.timeout.connect(self._unanswered)
 
     def show(self, title: str, message: str, buttons: Sequence[tuple[str, str]]) -> None:
         if self.available is False or not self._connect():
@@ -95,6 +104,7 @@ class FreedesktopNotices(Notices):
             self._bus.close()
         self._bus = None
         self._replies.clear()
+        self._patience.stop()
         self._current = 0
         self._in_flight = False
 
@@ -113,6 +123,8 @@ class FreedesktopNotices(Notices):
         serial = next(connection.outgoing_serial)
         if then is not None:
             self._replies[serial] = then
+            if not self._patience.isActive():
+                self._patience.start()
         try:
             connection.send(message, serial=serial)
         except OSError as exc:
@@ -128,8 +140,16 @@ class FreedesktopNotices(Notices):
         elif kind in (MessageType.method_return, MessageType.error):
             then = self._replies.pop(fields.get(HeaderFields.reply_serial, -1), None)
             if then is not None:
+                if self._replies:  # the next answer has its own time
+                    self._patience.start()
+                else:
+                    self._patience.stop()
                 error = fields.get(HeaderFields.error_name) if kind is MessageType.error else None
                 then(RuntimeError(f"{error}: {message.body}") if error else message.body)
+
+    def _unanswered(self) -> None:
+        if self._replies:
+            self._give_up(f"the notification server did not answer within {ANSWER_SECONDS} s")
 
     def _lost(self, exc: Exception) -> None:
         log.info("the session bus went away: %s", exc)

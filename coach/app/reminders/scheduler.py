@@ -137,9 +137,10 @@ class ReminderScheduler(QObject):
         last = self.agenda.state.last_check
         missed = self.agenda.next_reminder(last.astimezone(now.tzinfo)) if last else None
         catching_up = missed is not None and utc(missed.at) <= utc(now)
-        # A catch-up card waits for a locked or full-screen login; a start with nothing to
-        # catch up asks the desktop nothing (it would only slow the tray icon down).
-        update = self._attend(now) if catching_up else Update()
+        # A catch-up card, or one held when the app last stopped, waits for a locked or
+        # full-screen login; a start with nothing to catch up asks the desktop nothing (it
+        # would only slow the tray icon down).
+        update = self._attend(now) if catching_up or self.agenda.held else Update()
         self._apply(update.merge(self.agenda.start(now)))
 
     def replan(self) -> None:
@@ -160,11 +161,16 @@ class ReminderScheduler(QObject):
         log.info("resumed")
 
     def offer(self, reminder: Reminder) -> None:
-        """Show a reminder now (asked for, not planned), after any card already up; held
-        like any other while the person is away, busy or in full screen."""
+        """Show a reminder as if it fell due, after any card already up; held like any
+        other while the person is away, busy or in full screen."""
         now = self._clock.now()
         update = self._attend(now)
         self._apply(update.merge(self.agenda.offer(reminder, now)))
+
+    def ask(self, reminder: Reminder) -> None:
+        """Show a reminder the person asked for, after any card already up, whatever their
+        attention reads (so it is not read either)."""
+        self._apply(self.agenda.ask(reminder, self._clock.now()))
 
     def answer(self, outcome: Outcome) -> None:
         """The card or its notification was answered."""

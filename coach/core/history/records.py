@@ -38,6 +38,8 @@ class ReminderRecord:
     """How long it was held while the person was away, busy or in full screen."""
     held_reason: str = ""
     """Why: an Attention value ("away", "do-not-disturb", "full-screen"), or ""."""
+    asked: bool = False
+    """The person asked for it (`calf-coach remind`); else it was planned."""
 
 
 @dataclass(frozen=True)

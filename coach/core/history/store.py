@@ -107,6 +107,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE reminders ADD COLUMN held_seconds INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE reminders ADD COLUMN held_reason TEXT NOT NULL DEFAULT '';
     """,
+    # 4: a reminder the person asked for is told from a planned one (rows from before
+    # were all planned but for a few asked for, which no one can tell apart now).
+    """
+    ALTER TABLE reminders ADD COLUMN asked INTEGER NOT NULL DEFAULT 0 CHECK (asked IN (0, 1));
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -346,6 +351,41 @@ class Change:
     """"edit" or "delete"."""
 
 
+def _reminder_row(record: ReminderRecord) -> dict[str, object]:
+    due_utc, due_local = _stamp(record.due)
+    answered_utc, answered_local = _stamp(record.answered)
+    shown = _stamp(record.shown) if record.shown else (None, None)
+    return {
+        "kind": record.kind,
+        "due_utc": due_utc,
+        "due_local": due_local,
+        "shown_utc": shown[0],
+        "shown_local": shown[1],
+        "outcome": Outcome(record.outcome).value,
+        "answered_utc": answered_utc,
+        "answered_local": answered_local,
+        "held_seconds": int(record.held_seconds),
+        "held_reason": record.held_reason,
+        "asked": int(record.asked),
+    }
+
+
+def _session_row(record: SessionRecord) -> dict[str, object]:
+    started_utc, started_local = _stamp(record.started)
+    ended_utc, ended_local = _stamp(record.ended)
+    return {
+        "routine": record.routine,
+        "started_utc": started_utc,
+        "started_local": started_local,
+        "ended_utc": ended_utc,
+        "ended_local": ended_local,
+        "finished": int(record.finished),
+        "steps_done": record.steps_done,
+        "step_count": record.step_count,
+        "seconds": record.seconds,
+    }
+
+
 def _cramp_row(record: CrampRecord) -> dict[str, object]:
     at_utc, at_local = _stamp(record.at)
     return {
@@ -411,45 +451,11 @@ class History:
 
     @_writes
     def record_reminder(self, record: ReminderRecord) -> int:
-        due_utc, due_local = _stamp(record.due)
-        answered_utc, answered_local = _stamp(record.answered)
-        shown = _stamp(record.shown) if record.shown else (None, None)
-        return _insert(
-            self._conn,
-            "reminders",
-            {
-                "kind": record.kind,
-                "due_utc": due_utc,
-                "due_local": due_local,
-                "shown_utc": shown[0],
-                "shown_local": shown[1],
-                "outcome": Outcome(record.outcome).value,
-                "answered_utc": answered_utc,
-                "answered_local": answered_local,
-                "held_seconds": int(record.held_seconds),
-                "held_reason": record.held_reason,
-            },
-        )
+        return _insert(self._conn, "reminders", _reminder_row(record))
 
     @_writes
     def record_session(self, record: SessionRecord) -> int:
-        started_utc, started_local = _stamp(record.started)
-        ended_utc, ended_local = _stamp(record.ended)
-        return _insert(
-            self._conn,
-            "sessions",
-            {
-                "routine": record.routine,
-                "started_utc": started_utc,
-                "started_local": started_local,
-                "ended_utc": ended_utc,
-                "ended_local": ended_local,
-                "finished": int(record.finished),
-                "steps_done": record.steps_done,
-                "step_count": record.step_count,
-                "seconds": record.seconds,
-            },
-        )
+        return _insert(self._conn, "sessions", _session_row(record))
 
     @_writes
     def record_cramp(self, record: CrampRecord) -> int:
@@ -544,7 +550,7 @@ class History:
         """Reminders due in [since, until), oldest first."""
         rows = self._select(
             "SELECT kind, due_local, shown_local, outcome, answered_local, id, held_seconds, "
-            "held_reason FROM reminders "
+            "held_reason, asked FROM reminders "
             "WHERE due_utc >= ? AND due_utc < ? AND deleted_utc IS NULL ORDER BY due_utc, id",
             since,
             until,
@@ -557,10 +563,11 @@ class History:
                 Outcome(outcome),
                 dt.datetime.fromisoformat(answered),
                 row_id,
-                held_seconds,
-                held_reason,
+                held,
+                why,
+                bool(asked),
             )
-            for kind, due, shown, outcome, answered, row_id, held_seconds, held_reason in rows
+            for kind, due, shown, outcome, answered, row_id, held, why, asked in rows
         ]
 
     def sessions(self, since: dt.datetime, until: dt.datetime) -> list[SessionRecord]:

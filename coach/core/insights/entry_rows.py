@@ -64,6 +64,11 @@ def _held(record: ReminderRecord) -> str:
     return translate("entries", text).format(minutes=record.held_seconds // 60)
 
 
+def _asked(record: ReminderRecord) -> str:
+    """A reminder the person asked for is told from a planned one."""
+    return translate("entries", " (asked for)") if record.asked else ""
+
+
 def outcome_name(outcome: Outcome) -> str:
     return translate("entries", OUTCOME_NAMES[outcome])
 
@@ -151,7 +156,7 @@ def entry_rows(
             EntryRow(
                 Entry.REMINDER,
                 r.due,
-                f"{titles.get(r.kind, r.kind)}: {outcome_name(r.outcome)}{_held(r)}",
+                f"{titles.get(r.kind, r.kind)}: {outcome_name(r.outcome)}{_held(r)}{_asked(r)}",
                 r,
             )
             for r in records.reminders

@@ -19,6 +19,11 @@ The rules it keeps:
   each kind's latest held reminder is shown if still within its grace, the rest
   are missed, and the history says how long each was held and why. A card up
   when they left stays up, and its expiry starts again when they are back.
+  What is held is part of the saved state, so a crash or a dead battery does not
+  forget it: at the next start it is released by the same rule (or held on);
+- **asked for**: a reminder the person asks for (`calf-coach remind`) is shown
+  whatever the attention rules say (asking is being there), and its history row
+  says it was asked for.
 
 Each change returns an `Update` saying what the app should do about it
 (show a card, take it down, write history rows, act on "done", save state).
@@ -28,13 +33,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from coach.core.history.records import Outcome, ReminderRecord
 from coach.core.instants import utc
 from coach.core.plan.due import due_since, sort_due
+from coach.core.plan.reminder_rows import ReminderRows
 from coach.core.plan.reminders import Reminder, kind_settings, plan
-from coach.core.plan.run_state import AppState
+from coach.core.plan.run_state import AppState, Held
 from coach.core.settings.attention import Attention
 from coach.core.settings.schema import Settings
 
@@ -46,16 +53,6 @@ class OnCard:
     reminder: Reminder
     shown: dt.datetime
     expires: dt.datetime
-
-
-@dataclass(frozen=True)
-class Held:
-    """A reminder kept back while the person could not be spoken to."""
-
-    reminder: Reminder
-    since: dt.datetime
-    """When the holding began for it (UTC): when it came due (or was asked for)."""
-    reason: Attention
 
 
 @dataclass
@@ -100,10 +97,7 @@ class Agenda:
         self.waiting: deque[Reminder] = deque()
         self.snoozed: list[Reminder] = []
         self.attention = Attention.PRESENT
-        self.held: list[Held] = []
-        self.released: dict[Reminder, tuple[Held, dt.datetime]] = {}
-        """Released reminders and when (UTC), until their history row says how long they
-        were held."""
+        self.rows = ReminderRows()
 
     # --- what the rest of the app asks ------------------------------------------------------
 
@@ -136,6 +130,15 @@ class Agenda:
         return min(moments, default=None)
 
     @property
+    def held(self) -> tuple[Held, ...]:
+        """What is held, oldest first; kept in the state, so it is saved with it."""
+        return self.state.held
+
+    def _keep_held(self, held: Sequence[Held]) -> Update:
+        self.state = replace(self.state, held=tuple(held))
+        return Update(state_changed=True)
+
+    @property
     def holding(self) -> bool:
         """Whether reminders are held now (the app then looks again every few seconds)."""
         return self.attention is not Attention.PRESENT
@@ -143,10 +146,13 @@ class Agenda:
     # --- what changes it --------------------------------------------------------------------
 
     def start(self, now: dt.datetime) -> Update:
-        """The first check: catches up on what fell due while the app was not running."""
+        """The first check: catches up on what fell due while the app was not running, and
+        on what was held when it stopped (a crash, a dead battery), as on a return."""
         if self.state.last_check is None:  # first run: only what is due from now on
             self.state = replace(self.state, last_check=utc(now) - dt.timedelta(seconds=1))
-        return self.check(now)
+        held = self.held
+        update = self._keep_held([]) if held else Update()
+        return update.merge(self._check(now, held))
 
     def attend(self, attention: Attention, now: dt.datetime) -> Update:
         """The person's attention as just read. Coming back releases what was held."""
@@ -156,9 +162,7 @@ class Agenda:
         update = Update(attention_changed=True)
         if attention is not Attention.PRESENT:
             if was is Attention.PRESENT:  # what waits behind the card waits for the person
-                waiting, self.waiting = list(self.waiting), deque()
-                update.records += self._hold(waiting, now)
-                update.waiting_changed = bool(waiting)
+                update.merge(self._hold_waiting(now))
             # Reasons change while holding (away, then full screen): the held keep theirs.
             return update
         if self.on_card is not None:
@@ -167,41 +171,71 @@ class Agenda:
         return update.merge(self._release(now))
 
     def _release(self, now: dt.datetime) -> Update:
-        """Each kind's latest held reminder within its grace comes now; the rest are missed
-        (all of them during a pause, as a snooze that comes due in one is dropped)."""
-        held, self.held = self.held, []
-        if not held:
-            return Update()
+        """What was held is decided as if it fell due now (see _decide)."""
+        held = self.held
+        return self._keep_held([]).merge(self._decide([], held, now)) if held else Update()
+
+    def _decide(self, due: list[Reminder], held: Sequence[Held], now: dt.datetime) -> Update:
+        """Each kind's latest reminder within its grace comes now (or is held while the
+        person cannot be spoken to); the rest are missed. A held one keeps when and why it
+        was held, for its history row; during a pause every held one is missed, as a snooze
+        that comes due in one is dropped."""
         by_reminder = {h.reminder: h for h in held}
-        sorting = sort_due(self.settings, [h.reminder for h in held], now)
+        once = dict.fromkeys([*due, *by_reminder])  # one held and due again is one reminder
+        sorting = sort_due(self.settings, once, now)
         show, missed = sorting.show, sorting.missed
         if self.paused_until(now) is not None:
-            show, missed = [], [*missed, *show]
-        update = Update(missed=list(missed))
-        for reminder in missed:
-            update.records.append(
-                self._record(reminder, None, Outcome.MISSED, now, by_reminder[reminder])
-            )
+            missed = sorted([*missed, *(r for r in show if r in by_reminder)], key=_instant)
+            show = [r for r in show if r not in by_reminder]
+        update = Update(missed=missed, state_changed=bool(show or missed))
+        update.records += [
+            self.rows.row(r, None, Outcome.MISSED, now, by_reminder.get(r)) for r in missed
+        ]
+        if self.holding:
+            return update.merge(self._hold(show, now, by_reminder))
         for reminder in show:
-            self.released[reminder] = (by_reminder[reminder], utc(now))
+            if reminder in by_reminder:
+                self.rows.release(reminder, by_reminder[reminder], now)
             update.merge(self.offer(reminder, now))
         return update
 
-    def _hold(self, reminders: list[Reminder], now: dt.datetime) -> list[ReminderRecord]:
-        """Keep `reminders` back; a kind keeps only its latest held one (as after a sleep),
-        so an older one of the same kind is recorded as missed at once. Returns those rows."""
-        records = []
+    def _hold(
+        self,
+        reminders: list[Reminder],
+        now: dt.datetime,
+        kept: Mapping[Reminder, Held] | None = None,
+    ) -> Update:
+        """Keep `reminders` back (one in `kept` as it was held before); a kind keeps only
+        its latest held one (as after a sleep), so an older one of the same kind is
+        recorded as missed at once."""
+        held, update = list(self.held), Update()
         for reminder in reminders:
-            if reminder == self.current or any(h.reminder == reminder for h in self.held):
+            if reminder == self.current or any(h.reminder == reminder for h in held):
                 continue
-            for older in [h for h in self.held if h.reminder.kind == reminder.kind]:
-                self.held.remove(older)
-                records.append(self._record(older.reminder, None, Outcome.MISSED, now, older))
-            self.held.append(Held(reminder, min(utc(reminder.at), utc(now)), self.attention))
-        return records
+            for older in [h for h in held if h.reminder.kind == reminder.kind]:
+                held.remove(older)
+                update.records.append(
+                    self.rows.row(older.reminder, None, Outcome.MISSED, now, older)
+                )
+            since = min(utc(reminder.at), utc(now))
+            before = kept.get(reminder) if kept else None
+            held.append(before or Held(reminder, since, self.attention))
+        if held != list(self.held):
+            update.merge(self._keep_held(held))
+        return update
+
+    def _hold_waiting(self, now: dt.datetime) -> Update:
+        """What waits behind the card waits for the person, but what they asked for."""
+        waiting = [r for r in self.waiting if r not in self.rows.asked]
+        self.waiting = deque(r for r in self.waiting if r in self.rows.asked)
+        return self._hold(waiting, now).merge(Update(waiting_changed=bool(waiting)))
 
     def check(self, now: dt.datetime) -> Update:
         """Decide what fell due since the last check; expire a card whose time is up."""
+        return self._check(now, ())
+
+    def _check(self, now: dt.datetime, held: Sequence[Held]) -> Update:
+        """check, with what was held when the app last stopped decided among what is due."""
         update = self._expire(now) if not self.holding else Update()
         last = self.state.last_check
         if last is None or utc(now) < utc(last):  # the clock went back: nothing new is due
@@ -210,21 +244,14 @@ class Agenda:
         due = due_since(self.settings, last.astimezone(now.tzinfo), now, paused_until=pause)
         ready = [r for r in self.snoozed if utc(r.at) <= utc(now)]
         self.snoozed = [r for r in self.snoozed if utc(r.at) > utc(now)]
-        if pause is not None:
-            ready = []  # snoozed reminders that came due during a pause are dropped
-        sorting = sort_due(self.settings, [*due, *ready], now)
+        if pause is not None:  # snoozed reminders that came due during a pause are dropped
+            self.rows.drop(ready)
+            ready = []
         # Saved only when something was decided, so an idle heartbeat writes nothing;
-        # what was shown before a crash is then never shown again.
+        # what was shown before a crash is then never shown again. What was held is in
+        # the same state, decided before its last check: never due again here.
         self.state = replace(self.state, last_check=utc(now))
-        update.state_changed |= bool(sorting.show or sorting.missed)
-        update.missed += sorting.missed
-        update.records += [self._record(r, None, Outcome.MISSED, now) for r in sorting.missed]
-        if self.holding:
-            update.records += self._hold(sorting.show, now)
-            return update
-        for reminder in sorting.show:
-            update.merge(self.offer(reminder, now))
-        return update
+        return update.merge(self._decide([*due, *ready], held, now))
 
     def offer(self, reminder: Reminder, now: dt.datetime) -> Update:
         """Queue a reminder to show; the same one (kind and time) is never queued twice.
@@ -232,7 +259,18 @@ class Agenda:
         if reminder == self.current or reminder in self.waiting:
             return Update()
         if self.holding:
-            return Update(records=self._hold([reminder], now))
+            return self._hold([reminder], now)
+        return self._queue(reminder, now)
+
+    def ask(self, reminder: Reminder, now: dt.datetime) -> Update:
+        """A reminder the person asked for: shown whatever their attention reads (asking
+        is being there), after a card already up; its history row says it was asked for."""
+        if reminder == self.current or reminder in self.waiting:
+            return Update()
+        self.rows.ask(reminder)
+        return self._queue(reminder, now)
+
+    def _queue(self, reminder: Reminder, now: dt.datetime) -> Update:
         self.waiting.append(reminder)
         update = Update(due=[reminder])
         if self.on_card is None:
@@ -246,11 +284,13 @@ class Agenda:
             return Update()
         on_card, self.on_card = self.on_card, None
         reminder = on_card.reminder
-        update = Update(records=[self._record(reminder, on_card.shown, outcome, now)])
+        update = Update(records=[self.rows.row(reminder, on_card.shown, outcome, now)])
         if outcome is Outcome.SNOOZED:
             minutes = kind_settings(self.settings, reminder.kind).snooze_minutes
             again = utc(now) + dt.timedelta(minutes=minutes)
-            self.snoozed.append(replace(reminder, at=again.astimezone(reminder.at.tzinfo)))
+            back = replace(reminder, at=again.astimezone(reminder.at.tzinfo))
+            self.snoozed.append(back)
+            self.rows.snooze(reminder, back)
         elif outcome is Outcome.DONE:
             update.acted = reminder
         return update.merge(self._present_next(now))
@@ -261,16 +301,17 @@ class Agenda:
         if self.on_card is not None:
             on_card, self.on_card = self.on_card, None
             update.records.append(
-                self._record(on_card.reminder, on_card.shown, Outcome.EXPIRED, now)
+                self.rows.row(on_card.reminder, on_card.shown, Outcome.EXPIRED, now)
             )
-        update.records += [self._record(r, None, Outcome.EXPIRED, now) for r in self.waiting]
+        update.records += [self.rows.row(r, None, Outcome.EXPIRED, now) for r in self.waiting]
         for held in self.held:  # held past its grace is missed, within it unanswered
             grace = kind_settings(self.settings, held.reminder.kind).grace_minutes
             late = utc(now) - utc(held.reminder.at) > dt.timedelta(minutes=grace)
             outcome = Outcome.MISSED if late else Outcome.EXPIRED
-            update.records.append(self._record(held.reminder, None, outcome, now, held))
+            update.records.append(self.rows.row(held.reminder, None, outcome, now, held))
         self.waiting.clear()
-        self.held.clear()
+        if self.held:
+            update.merge(self._keep_held([]))
         return update
 
     def pause(self, until: dt.datetime | None) -> Update:
@@ -288,37 +329,15 @@ class Agenda:
         return Update()
 
     def _present_next(self, now: dt.datetime) -> Update:
-        if self.holding and self.waiting:  # answered while busy: the rest wait for the person
-            waiting, self.waiting = list(self.waiting), deque()
-            return Update(withdrawn=True, records=self._hold(waiting, now), waiting_changed=True)
+        update = self._hold_waiting(now) if self.holding else Update()  # answered while busy
         if not self.waiting:
-            return Update(withdrawn=True)
+            update.withdrawn = True
+            return update
         reminder = self.waiting.popleft()
         expire = dt.timedelta(minutes=self.settings.card_expire_minutes)
         self.on_card = OnCard(reminder, utc(now), utc(now) + expire)
-        return Update(presented=self.on_card, waiting_changed=True)
+        return update.merge(Update(presented=self.on_card, waiting_changed=True))
 
-    def _record(
-        self,
-        reminder: Reminder,
-        shown: dt.datetime | None,
-        outcome: Outcome,
-        now: dt.datetime,
-        held: Held | None = None,
-    ) -> ReminderRecord:
-        """A history row: instants in the person's zone, as the history keeps them, and how
-        long it was held, and why (to its release, or to `now` when it was never shown)."""
-        tz = now.tzinfo
-        until = utc(now)
-        if held is None and reminder in self.released:
-            held, until = self.released.pop(reminder)
-        held_seconds = round((until - held.since).total_seconds()) if held else 0
-        return ReminderRecord(
-            reminder.kind,
-            reminder.at,
-            shown.astimezone(tz) if shown is not None else None,
-            outcome,
-            now,
-            held_seconds=max(0, held_seconds),
-            held_reason=held.reason.value if held else "",
-        )
+
+def _instant(reminder: Reminder) -> dt.datetime:
+    return utc(reminder.at)

@@ -688,6 +688,10 @@
             <translation>За этот период вечерняя растяжка была сделана: {nights_with} ({cramps_with}); не сделана: {nights_without} ({cramps_without}). Это подсчёт, а не доказательство причины.</translation>
         </message>
         <message>
+            <source>Keep them</source>
+            <translation>Оставить их</translation>
+        </message>
+        <message>
             <source>Last 12 weeks</source>
             <translation>Последние 12 недель</translation>
         </message>
@@ -722,6 +726,18 @@
         <message>
             <source>Reminders</source>
             <translation>Напоминания</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Заменить</translation>
+        </message>
+        <message>
+            <source>Replace the CSV files?</source>
+            <translation>Заменить файлы CSV?</translation>
+        </message>
+        <message>
+            <source>Replace them with the ones from this history?</source>
+            <translation>Заменить их файлами из этой истории?</translation>
         </message>
         <message>
             <source>Report saved to {path}.</source>
@@ -842,6 +858,10 @@
         <message>
             <source>{done} {of_nights}</source>
             <translation>{done} {of_nights}</translation>
+        </message>
+        <message>
+            <source>{folder} already holds {files}.</source>
+            <translation>В {folder} уже есть {files}.</translation>
         </message>
         <message numerus="yes">
             <source>{met} of %n logged day(s)</source>

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QCategoryAxis, QScatterSeries, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from coach.app.history import history_window
 from coach.app.history.history_window import HistoryWindow
 from coach.app.history.log_dialogs import CrampDialog
 from coach.app.style.design import WARNING_BOX
@@ -196,6 +198,42 @@ def test_report_and_csv_from_the_window(qtbot: QtBot, history: History, tmp_path
     window.save_report(blocked / "report.pdf")
     assert window.status.text().startswith(f"The report could not be saved to {blocked}")
     assert list(tmp_path.glob("a-file*")) == [blocked]
+
+
+def test_csv_files_already_in_a_folder_are_replaced_only_when_the_person_says_so(
+    qtbot: QtBot, history: History, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small_week(history)
+    window = open_window(qtbot, history)
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "water.csv").write_text("the person's own\n")
+    monkeypatch.setattr(history_window, "ask_csv_folder", lambda parent: folder)
+    answers: list[str] = []
+
+    def answer(choice: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        box.grab().save(str(ARTIFACTS / "history-replace-csv.png"))
+        answers.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == choice]
+        button.click()
+
+    QTimer.singleShot(0, lambda: answer("Keep them"))
+    window.ask_csv()
+    assert answers == [f"{folder} already holds water.csv."]
+    assert (folder / "water.csv").read_text() == "the person's own\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["water.csv"]
+    window.export_csv(folder)  # not asked: refused, and said so
+    assert window.status.text() == (
+        f"CSV files could not be written to {folder}: {folder} already holds water.csv."
+    )
+    QTimer.singleShot(0, lambda: answer("Replace"))
+    window.ask_csv()
+    water = read_csv(Entry.WATER, (folder / "water.csv").read_text())
+    assert [w.ml for w in water] == [1600, 250, 250]
+    assert window.status.text().startswith("CSV files for ")
 
 
 def test_five_years_of_history_open_and_every_chart_draws(qtbot: QtBot, history: History) -> None:

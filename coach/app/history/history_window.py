@@ -30,7 +30,14 @@ from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import fit_to_screen, scrolling_page
 from coach.app.history.charts import cramp_chart, in_scheme, reminder_chart, water_chart
 from coach.app.history.entries_tab import EntriesTab, fill
-from coach.app.history.report_files import ask_csv_folder, ask_report_path, save_csv, save_report
+from coach.app.history.report_files import (
+    ask_csv_folder,
+    ask_report_path,
+    csv_files_there,
+    replace_asked,
+    save_csv,
+    save_report,
+)
 from coach.app.history.week_panel import WeekPanel
 from coach.app.style.design import scheme_of
 from coach.core.advice import not_medical_advice
@@ -195,9 +202,10 @@ class HistoryWindow(QWidget):
         now = self.clock.now()
         self.status.setText(save_report(path, self.figures, self.settings.value, now))
 
-    def export_csv(self, folder: Path) -> None:
+    def export_csv(self, folder: Path, *, replace: bool = False) -> None:
         records = Records.read(self.history, self.period(), self._tz())
-        self.status.setText(save_csv(records, folder, self.range.currentText().lower()))
+        period = self.range.currentText().lower()
+        self.status.setText(save_csv(records, folder, period, replace=replace))
 
     def show_tips(self) -> None:
         from coach.app.history.tips_page import TipsDialog
@@ -214,5 +222,9 @@ class HistoryWindow(QWidget):
 
     def ask_csv(self) -> None:
         folder = ask_csv_folder(self)
-        if folder is not None:
-            self.export_csv(folder)
+        if folder is None:
+            return
+        there = csv_files_there(folder)
+        if there and not replace_asked(self, folder, there):
+            return
+        self.export_csv(folder, replace=bool(there))

@@ -13,28 +13,65 @@ from coach.core.i18n import translate
 from coach.core.insights.export import export_csv
 from coach.core.insights.figures import Insights, Records
 from coach.core.insights.report import report_facts
+from coach.core.insights.targets import TargetError, csv_target, report_target
 from coach.core.settings.schema import Settings
 
 
 def save_report(path: Path, figures: Insights, settings: Settings, now: dt.datetime) -> str:
-    """Write the PDF; what happened, in a sentence for the window's status line."""
+    """Write the PDF (the file dialog has asked before replacing one); what happened, in a
+    sentence for the window's status line."""
+    failed = translate("history", "The report could not be saved to {path}: {error}.")
     try:
-        write_report(path, figures, report_facts(settings, now))
+        write_report(report_target(str(path), replace=True), figures, report_facts(settings, now))
+    except TargetError as refused:
+        return failed.format(path=path, error=refused)
     except OSError as exc:
-        text = translate("history", "The report could not be saved to {path}: {error}.")
-        return text.format(path=path, error=exc.strerror or exc)
+        return failed.format(path=path, error=exc.strerror or exc)
     return translate("history", "Report saved to {path}.").format(path=path)
 
 
-def save_csv(records: Records, folder: Path, period_name: str) -> str:
-    """Write the CSV files of `records`; what happened, in a sentence."""
+def save_csv(records: Records, folder: Path, period_name: str, *, replace: bool) -> str:
+    """Write the CSV files of `records` (over ones already there only if `replace`); what
+    happened, in a sentence."""
+    failed = translate("history", "CSV files could not be written to {folder}: {error}.")
     try:
-        export_csv(records, folder)
+        export_csv(records, csv_target(str(folder), replace=replace))
+    except TargetError as refused:
+        return failed.format(folder=folder, error=refused)
     except OSError as exc:
-        text = translate("history", "CSV files could not be written to {folder}: {error}.")
-        return text.format(folder=folder, error=exc.strerror or exc)
+        return failed.format(folder=folder, error=exc.strerror or exc)
     text = translate("history", "CSV files for {period} saved in {folder}.")
     return text.format(period=period_name, folder=folder)
+
+
+def csv_files_there(folder: Path) -> list[str]:
+    """The CSV files an export into `folder` would replace."""
+    try:
+        csv_target(str(folder), replace=False)
+    except TargetError as refused:
+        return [path.name for path in refused.existing]
+    return []
+
+
+def replace_asked(parent: QWidget, folder: Path, files: list[str]) -> bool:
+    """Whether the person wants the CSV files already in `folder` replaced (no: the default)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("history", "Replace the CSV files?"),
+        translate("history", "{folder} already holds {files}.").format(
+            folder=folder, files=", ".join(files)
+        ),
+        parent=parent,
+    )
+    box.setInformativeText(translate("history", "Replace them with the ones from this history?"))
+    replace = box.addButton(translate("history", "Replace"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("history", "Keep them"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is replace
 
 
 def ask_report_path(parent: QWidget, now: dt.datetime) -> Path | None:

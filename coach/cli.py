@@ -37,7 +37,7 @@ from coach.core.history.entry_checks import (
     when_from_text,
 )
 from coach.core.history.records import CrampRecord
-from coach.core.history.store import History, HistoryError, open_history
+from coach.core.history.store import History, HistoryError, open_history, read_history
 from coach.core.insights.export import export_csv, records_json
 from coach.core.insights.figures import Period, Records, insights, summary_lines
 from coach.core.insights.targets import TargetError, csv_target, report_target
@@ -47,7 +47,7 @@ from coach.core.plan.commands import request as app_request
 from coach.core.plan.reminders import plan_problems, upcoming
 from coach.core.plan.run_state import load_state
 from coach.core.routines.definitions import RoutineError, load_routines, parse_routine
-from coach.core.settings.option_types import Problem
+from coach.core.settings.option_types import Problem, printable
 from coach.core.settings.pregnancy import week_on
 from coach.core.settings.schema import Settings, check_settings_file, load_settings, settings_text
 from coach.core.system.assets import assets_dir
@@ -306,6 +306,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
         return _start_app(paths)
     except HistoryError as exc:  # a full disk, a read-only folder, a lock held too long
         print(f"{_who(args)}: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as ls does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except OSError as exc:  # a file the command had to write, refused by the system
         where = f"{exc.filename}: " if exc.filename else ""
@@ -613,9 +616,9 @@ def _log(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
 def _records(paths: Paths, now: dt.datetime, days: int | None) -> tuple[Period, Records]:
     """The last `days` days of the log; None: from its first entry. A history that cannot
     take new entries now is read all the same, and says so in one line."""
-    history = _open_history(paths, now)
-    if history.read_only is not None:
-        print(f"calf-coach: {history.read_only.line()}", file=sys.stderr)
+    history, unsaved = read_history(paths.history_file)
+    if unsaved is not None:
+        print(f"calf-coach: {unsaved}", file=sys.stderr)
     try:
         assert now.tzinfo is not None
         period = Period.of_log(now.date(), days, history.first_entry(), now.tzinfo)
@@ -661,15 +664,18 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
         return 1
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        print(f"calf-coach export: {text}: {reason}. Nothing was written.", file=sys.stderr)
+        print(
+            f"calf-coach export: {printable(text)}: {reason}. Nothing was written.", file=sys.stderr
+        )
         return 1
     settings = _load(paths, now)
     days = args.days if args.days is not None or args.csv is not None else REPORT_DAYS
     period, records = _records(paths, now, days)
+    shown = printable(str(target.absolute()))  # a name may hold a line break
     try:
         if args.csv is not None:
             written = export_csv(records, target)
-            print(f"Wrote {len(written)} CSV files to {target.absolute()}.")
+            print(f"Wrote {len(written)} CSV files to {shown}.")
         else:
             from coach.app.history.pdf import headless_app, write_report
             from coach.app.style.language import install_language
@@ -680,12 +686,12 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
             figures = insights(period, records, settings.water.goal_ml)
             write_report(target, figures, report_facts(settings, now))
             print(
-                f"Wrote the report for {period.first:%d %b} to {period.last:%d %b %Y} to {target}."
+                f"Wrote the report for {period.first:%d %b} to {period.last:%d %b %Y} to {shown}."
             )
     except OSError as exc:
         reason = exc.strerror or str(exc)
         print(
-            f"calf-coach export: cannot write {target}: {reason}. Nothing was written.",
+            f"calf-coach export: cannot write {shown}: {reason}. Nothing was written.",
             file=sys.stderr,
         )
         return 1

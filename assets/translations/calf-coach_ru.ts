@@ -832,6 +832,10 @@
             <translation>это папка, а не файл</translation>
         </message>
         <message>
+            <source>it was opened for reading only</source>
+            <translation>она открыта только для чтения</translation>
+        </message>
+        <message>
             <source>it was written by a newer Calf Coach (schema {version}; this one knows up to {known})</source>
             <translation>он записан более новой версией Calf Coach (схема {version}; эта версия знает схемы до {known})</translation>
         </message>

@@ -1,4 +1,4 @@
-"""A thousand generated export targets: empty, `.`, `..`, `/`, a folder for a file and a file
+"""A thousand generated export targets: empty, `.`, `..`, a folder for a file and a file
 for a folder, an existing report or CSV files, a pipe, links to nothing and to a folder, a
 missing or read-only folder, names of any length and encoding. Each export either writes what
 it says where it says, or refuses in one line and changes nothing; it never replaces a file
@@ -26,7 +26,6 @@ PLACES = [
     " ",
     ".",
     "..",
-    "/",
     "report.pdf",
     "new.pdf",
     "folder",

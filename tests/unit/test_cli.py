@@ -243,3 +243,24 @@ def test_an_app_that_fails_to_start_is_told_with_its_last_words_and_not_waited_f
     assert err.startswith("calf-coach: Calf Coach could not start (exit code "), err
     assert "no-such-platform" in err or "platform plugin" in err
     assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("argv", [("history",), ("history", "--json"), ("export", "--csv", "out")])
+def test_a_damaged_history_is_left_where_it_is_by_a_command_that_reads(
+    home: Paths, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
+) -> None:
+    home.history_file.write_bytes(b"not a database, but the person's file all the same")
+    assert run(home, *argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"calf-coach {argv[0]}: the history {home.history_file} cannot be ")
+    assert len(err.splitlines()) == 1
+    assert home.history_file.read_bytes().startswith(b"not a database")
+    assert [p.name for p in home.data_dir.iterdir() if p.is_file()] == ["history.sqlite3"]
+
+
+def test_reading_an_empty_home_creates_no_history(
+    home: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(home, "history") == 0
+    assert "0 cramps logged" in capsys.readouterr().out
+    assert not home.history_file.exists()

@@ -194,7 +194,9 @@ def write_report(path: Path, figures: Insights, facts: ReportFacts) -> None:
     path = path.expanduser()
     if not path.parent.is_dir():
         raise FileNotFoundError(f"{path.parent}: no such folder")
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    # Qt takes a file name as text: one that is not UTF-8 would be written under another
+    # name. The temporary file's name is plain; Python renames it to the name given.
+    tmp = path.with_name(f".calf-coach-report.tmp-{os.getpid()}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
     os.close(fd)
     try:

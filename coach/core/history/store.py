@@ -272,6 +272,20 @@ def _only_read(path: Path, reason: str) -> History:
         raise _unusable(path, exc) from exc
 
 
+def read_history(path: Path) -> tuple[History, str | None]:
+    """The history for a command that only reads, as the file holds it (empty when there
+    is none), with nothing written, created or moved, and what to tell: why new entries
+    could not be saved now, if that is so. A damaged file is left where it is (the app
+    keeps it aside when it opens it) and HistoryError says why. It takes no entries."""
+    if path.is_dir():
+        folder = translate("history", "it is a folder, not a file")
+        raise _unusable(path, HistoryUnusableError(folder))
+    unwritable = cannot_write(path) if path.exists() else None
+    reading = translate("history", "it was opened for reading only")
+    history = _only_read(path, unwritable or reading)
+    return history, history.read_only.line() if unwritable and history.read_only else None
+
+
 def open_history(path: Path, now: dt.datetime) -> OpenedHistory:
     """Open (creating or migrating) the history; a damaged file is kept aside, never lost.
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from coach.core.i18n import translate
 from coach.core.insights.export import csv_names
+from coach.core.settings.option_types import printable
 
 
 class TargetError(ValueError):
@@ -29,14 +30,14 @@ def report_target(text: str, *, replace: bool) -> Path:
     path = Path(text).expanduser()
     if path.is_dir():
         message = translate("export", "{path} is a folder: name a file in it, like {example}")
-        raise TargetError(message.format(path=path, example=path / "report.pdf"))
+        raise TargetError(message.format(path=_shown(path), example=_shown(path / "report.pdf")))
     if _taken(path):
         if not path.is_file():
             message = translate("export", "{path} is not an ordinary file")
-            raise TargetError(message.format(path=path))
+            raise TargetError(message.format(path=_shown(path)))
         if not replace:
             message = translate("export", "{path} already exists")
-            raise TargetError(message.format(path=path), existing=(path,))
+            raise TargetError(message.format(path=_shown(path)), existing=(path,))
     _folder_is_there(path.parent)
     return path
 
@@ -51,14 +52,14 @@ def csv_target(text: str, *, replace: bool) -> Path:
             message = translate(
                 "export", "{path} is not a folder: the CSV files go into a folder, one per table"
             )
-            raise TargetError(message.format(path=folder))
+            raise TargetError(message.format(path=_shown(folder)))
     else:
         _folder_is_there(folder.parent)
     existing = tuple(folder / name for name in csv_names() if _taken(folder / name))
     if existing and not replace:
         message = translate("export", "{path} already holds {files}")
         files = ", ".join(path.name for path in existing)
-        raise TargetError(message.format(path=folder, files=files), existing=existing)
+        raise TargetError(message.format(path=_shown(folder), files=files), existing=existing)
     return folder
 
 
@@ -69,9 +70,14 @@ def _folder_is_there(folder: Path) -> None:
         message = translate("export", "{path} is not a folder")
     else:
         message = translate("export", "the folder {path} does not exist")
-    raise TargetError(message.format(path=folder))
+    raise TargetError(message.format(path=_shown(folder)))
 
 
 def _taken(path: Path) -> bool:
     """Something is there, even a link to nothing (writing would follow it)."""
     return path.exists() or path.is_symlink()
+
+
+def _shown(path: Path) -> str:
+    """A path as a one-line message can hold it: control characters escaped."""
+    return printable(str(path))

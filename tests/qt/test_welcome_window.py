@@ -106,6 +106,13 @@ def test_answers_that_cannot_be_saved_now_are_said_to_be_saved_later(qtbot: QtBo
         qtbot.addWidget(welcome)
         note = welcome.unsaved_note
         said[reason] = "" if note is None else note.text()
+        if reason == NO_SPACE:
+            welcome.show()
+            qtbot.waitExposed(welcome)
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            welcome.grab().save(str(ARTIFACTS / "welcome-disk-full.png"))
+            assert note is not None and note.isVisible()
+            assert welcome.page(0).geometry().contains(note.geometry())
     assert said[None] == ""
     assert "saved when there is room" in said[NO_SPACE]
     assert "(its folder was made read-only)" in said["its folder was made read-only"]

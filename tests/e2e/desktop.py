@@ -8,6 +8,7 @@ with its systray, and dunst as the notification server. The installed
 from __future__ import annotations
 
 import ctypes
+import datetime as dt
 import json
 import os
 import shutil
@@ -105,6 +106,15 @@ def next_reminder_titles() -> tuple[str, ...]:
         for reminder in upcoming(DEFAULTS, moment, 1):
             titles.append(kind_text(reminder.kind).title)
     return tuple(dict.fromkeys(titles))
+
+
+def presented_after(status: dict[str, Any], since: float) -> float:
+    """Seconds from `since` (time.time() when the test acted) to the moment the app says it
+    presented the reminder now up: the app's own time, not the test's polling, which on a
+    busy machine waits for each `status` process to start."""
+    shown = status["card_since"]
+    assert shown is not None, status
+    return dt.datetime.fromisoformat(shown).timestamp() - since
 
 
 def wait_for(check: Callable[[], Any], timeout: float, what: str, step: float = 0.1) -> Any:

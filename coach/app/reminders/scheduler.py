@@ -118,6 +118,7 @@ class ReminderScheduler(QObject):
         return {
             "attention": self.attention().value,
             "holding": [h.reminder.kind for h in self.agenda.held],
+            "card_since": on_card.shown.isoformat() if (on_card := self.agenda.on_card) else None,
             "paused_until": paused.isoformat(timespec="seconds") if paused else None,
             "next": upcoming.to_json() if upcoming else None,
         }

@@ -145,3 +145,20 @@ def test_the_autostart_command(
     assert run(home, "autostart", "on") == 1
     assert "turned off by you in the system's startup settings" in capsys.readouterr().err
     assert entry.read_text() == "[Desktop Entry]\nHidden=true\n"
+
+
+@pytest.mark.parametrize("garbage", [b"\x00\xff junk", b"Exec=calf-coach\n", b"[Desktop Entry]\n"])
+def test_linux_garbage_in_the_entry_reads_as_off_and_is_kept_aside_when_turned_on(
+    tmp_path: Path, garbage: bytes
+) -> None:
+    """A desktop starts nothing from a file that is no launcher: so it is off, not on."""
+    entry = tmp_path / ".config" / "autostart" / "calf-coach.desktop"
+    entry.parent.mkdir(parents=True)
+    entry.write_bytes(garbage)
+    start = autostart_for("linux", tmp_path, {}, COMMAND)
+    assert start.status().state is AutostartState.OFF
+    assert start.disable().state is AutostartState.OFF
+    assert entry.read_bytes() == garbage, "not ours to remove"
+    assert start.enable().state is AutostartState.ON
+    (kept,) = entry.parent.glob("calf-coach.desktop.not-a-launcher-*")
+    assert kept.read_bytes() == garbage

@@ -25,7 +25,8 @@ class SystemClock:
     """The real clock; notices a change of time zone and reloads it."""
 
     def __init__(self) -> None:
-        self._zone_source = self._zone_signature()
+        # Unknown: the first reading loads the zone (tzlocal may hold one from before).
+        self._zone_source: tuple[str | None, str] | None = None
 
     @staticmethod
     def _zone_signature() -> tuple[str | None, str]:

@@ -38,6 +38,7 @@ from coach.core.history.entry_checks import (
 )
 from coach.core.history.records import CrampRecord
 from coach.core.history.store import History, HistoryError, open_history, read_history
+from coach.core.i18n import printable
 from coach.core.insights.export import export_csv, records_json
 from coach.core.insights.figures import Period, Records, insights, summary_lines
 from coach.core.insights.targets import TargetError, csv_target, report_target
@@ -47,7 +48,7 @@ from coach.core.plan.commands import request as app_request
 from coach.core.plan.reminders import plan_problems, upcoming
 from coach.core.plan.run_state import load_state
 from coach.core.routines.definitions import RoutineError, load_routines, parse_routine
-from coach.core.settings.option_types import Problem, printable
+from coach.core.settings.option_types import Problem
 from coach.core.settings.pregnancy import week_on
 from coach.core.settings.schema import Settings, check_settings_file, load_settings, settings_text
 from coach.core.system.assets import assets_dir

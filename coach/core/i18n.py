@@ -109,3 +109,9 @@ def pick_language(setting: str, system_languages: Iterable[str]) -> str:
         if code in SHIPPED_LANGUAGES:
             return code
     return SHIPPED_LANGUAGES[0]
+
+
+def printable(text: str) -> str:
+    """`text` with every character that is not printable escaped (\\u001e): a control
+    character or a line separator would break a one-line message."""
+    return "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text)

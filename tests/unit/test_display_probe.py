@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coach.core.system.display_probe import display_problem
 from tests.e2e.desktop import calf_coach_command
@@ -81,3 +83,28 @@ def test_the_app_says_so_in_one_line_with_no_core_dump(tmp_path: Path) -> None:
         f"calf-coach: the desktop's display does not answer (WAYLAND_DISPLAY={tmp_path}/gone): "
         "start Calf Coach from your desktop session, or let it start at login."
     ]
+
+
+names = st.one_of(
+    st.text(max_size=12),
+    st.builds(
+        lambda h, n: f"{h}:{n}", st.sampled_from(["", "unix", "127.0.0.1"]), st.text(max_size=8)
+    ),
+    st.integers(0, 10**12).map(lambda n: f"127.0.0.1:{n}"),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    display=st.none() | names,
+    wayland=st.none() | st.text(max_size=30),
+    platform=st.none() | st.sampled_from(["xcb", "wayland", "wayland;xcb", "offscreen", ""]),
+    runtime=st.none() | st.text(max_size=10),
+)
+def test_any_environment_gets_an_answer_not_an_exception(
+    display: str | None, wayland: str | None, platform: str | None, runtime: str | None
+) -> None:
+    given_env = {"DISPLAY": display, "WAYLAND_DISPLAY": wayland, "QT_QPA_PLATFORM": platform}
+    env = {k: v for k, v in {**given_env, "XDG_RUNTIME_DIR": runtime}.items() if v is not None}
+    problem = display_problem(env, "linux")
+    assert problem is None or ("\n" not in problem and problem.startswith(("the ", "no ")))

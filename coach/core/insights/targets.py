@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coach.core.i18n import translate
+from coach.core.i18n import printable, translate
 from coach.core.insights.export import csv_names
-from coach.core.settings.option_types import printable
 
 
 class TargetError(ValueError):

@@ -18,7 +18,7 @@ from typing import Any, Literal, NamedTuple, TypeVar
 
 import tomli_w
 
-from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.i18n import QT_TRANSLATE_NOOP, printable, translate
 
 T = TypeVar("T")
 Severity = Literal["error", "warning"]
@@ -49,12 +49,6 @@ class Problem:
         key = shown_key(self.key)
         where = key if self.value is None else f"{key} = {printable(self.value)}"
         return f"{where}: {self.message}" if where else self.message
-
-
-def printable(text: str) -> str:
-    """`text` with every character that is not printable escaped (\\u001e): a control
-    character or a line separator would break a one-line message."""
-    return "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text)
 
 
 def shown_key(key: str) -> str:

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from coach.core.i18n import printable
 from coach.core.system.session import no_display_reason
 
 CONNECT_SECONDS = 1.0
@@ -30,7 +31,7 @@ def display_problem(env: Mapping[str, str], platform: str) -> str | None:
     tried = _candidates(env)
     if tried is None or any(_answers(address) for _, address in tried):
         return None
-    names = " and ".join(f"{name}={env.get(name)}" for name, _ in tried)
+    names = " and ".join(f"{name}={printable(env.get(name, ''))}" for name, _ in tried)
     return (
         f"the desktop's display does not answer ({names}): start Calf Coach from your "
         "desktop session, or let it start at login"
@@ -79,12 +80,12 @@ def _x_addresses(display: str) -> list[Address]:
 
 def _answers(addresses: list[Address]) -> bool:
     for address in addresses:
-        if isinstance(address, tuple):
-            with contextlib.suppress(OSError):
+        if isinstance(address, tuple):  # a port past 65535 is no display either
+            with contextlib.suppress(OSError, OverflowError):
                 socket.create_connection(address, CONNECT_SECONDS).close()
                 return True
             continue
-        with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX) as probe:
+        with contextlib.suppress(OSError, ValueError), socket.socket(socket.AF_UNIX) as probe:
             probe.settimeout(CONNECT_SECONDS)
             probe.connect(address)
             return True

@@ -1,9 +1,12 @@
-"""Helpers for building time in tests: every instant is constructed, never read."""
+"""Helpers for building time in tests (every instant is constructed, never read), and for
+bounding a wait that would otherwise hang a test."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -87,3 +90,20 @@ class FakeDesktop:
 
     def set(self, **changes: Any) -> None:
         self.reading = dataclasses.replace(self.reading, **changes)
+
+
+def ended_within(seconds: float, work: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run `work` in a thread: whether it ended within `seconds`, and what it gave (or
+    raised). A test of something that would hang without a bound fails instead."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append(work())
+        except Exception as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return not thread.is_alive(), outcome[0] if outcome else None

@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +52,16 @@ def integrity(database: Path) -> str:
         return verdict
     finally:
         conn.close()
+
+
+def start_each(home: Path, *files: Path | str) -> subprocess.CompletedProcess[str]:
+    """The real app started once with each settings file, in a process of its own (see
+    tests.faults.start_each)."""
+    return subprocess.run(
+        [sys.executable, "-m", "tests.faults.start_each", str(home), *map(str, files)],
+        capture_output=True,
+        text=True,
+        env=environment(),
+        cwd=Path(__file__).parents[2],
+        timeout=300,
+    )

@@ -6,8 +6,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import stat
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +14,7 @@ import pytest
 from coach.core.history.records import CrampRecord, WaterRecord
 from coach.core.history.store import open_history
 from coach.core.system.paths import Paths
-from tests.faults.helpers import calf_coach, environment, history_json, integrity
+from tests.faults.helpers import calf_coach, history_json, integrity, start_each
 from tests.helpers import at
 
 NOW = at("2026-06-10 08:00")
@@ -96,14 +94,7 @@ def test_files_and_folders_are_private_even_a_settings_file_kept_aside(tmp_path:
     assert shown.returncode == 0 and settings.read_text() == "this is = not [toml\n"
     broken = tmp_path / "broken.toml"
     broken.write_text("this is = not [toml\n")
-    started = subprocess.run(  # the app loads it as the settings file: kept aside
-        [sys.executable, "-m", "tests.faults.start_each", str(home), str(broken)],
-        capture_output=True,
-        text=True,
-        env=environment(),
-        cwd=Path(__file__).parents[2],
-        timeout=120,
-    )
+    started = start_each(home, broken)  # the app loads it as the settings file: kept aside
     assert started.returncode == 0, started.stderr
     (aside,) = home.glob("settings.toml.corrupt-*")
     assert aside.read_text() == "this is = not [toml\n"

@@ -3,13 +3,13 @@ where, a non-zero exit, and nothing changed in the home or beside it."""
 
 from __future__ import annotations
 
-import os
-import threading
 from pathlib import Path
 
 import pytest
 
 from coach.core.system.paths import Paths
+from tests.faults.test_routine_files import place
+from tests.helpers import ended_within
 from tests.test_cli_support import run
 
 
@@ -114,29 +114,16 @@ def test_settings_nested_past_the_parsers_depth(
     assert said == f"{home.settings_file}: error: has values nested too deeply to be settings\n"
 
 
-@pytest.mark.parametrize("special", ["pipe", "device", "folder", "binary"])
+@pytest.mark.parametrize("special", ["fifo", "device", "folder", "binary"])
 def test_a_routine_file_that_is_no_file_is_skipped_in_words_at_once(
     home: Paths, capsys: pytest.CaptureFixture[str], special: str
 ) -> None:
-    folder = home.routines_dir
-    folder.mkdir()
-    path = folder / "mine.toml"
-    if special == "pipe":
-        os.mkfifo(path)
-    elif special == "device":
-        path.symlink_to("/dev/zero")
-    elif special == "folder":
-        path.mkdir()
-    else:
-        path.write_bytes(b"\x80 not text")
-    done: list[int] = []
-    worker = threading.Thread(target=lambda: done.append(run(home, "routines")), daemon=True)
-    worker.start()
-    worker.join(20)
-    assert done == [0], "`routines` answered within 20 s"
+    home.routines_dir.mkdir()
+    place(home.routines_dir, "mine", special, b"\x80 not text")
+    assert ended_within(20, lambda: run(home, "routines")) == (True, 0), "answered in 20 s"
     skipped = [line for line in capsys.readouterr().err.splitlines() if "mine.toml" in line]
     reason = {
-        "pipe": "is not an ordinary file (a pipe, a socket or a device)",
+        "fifo": "is not an ordinary file (a pipe, a socket or a device)",
         "device": "is not an ordinary file (a pipe, a socket or a device)",
         "folder": "is a folder, not a file",
         "binary": "is not UTF-8 text (byte 0x80 at offset 0)",

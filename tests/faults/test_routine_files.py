@@ -10,8 +10,9 @@ import contextlib
 import io
 import math
 import os
-import threading
 import tomllib
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from coach.core.routines.definitions import Routine, load_routines
 from coach.core.routines.player import Player
 from coach.core.system.assets import assets_dir
 from coach.core.system.paths import Paths
+from tests.helpers import ended_within
 
 SHIPPED = tomllib.loads((assets_dir() / "routines" / "desk.toml").read_text("utf-8"))
 HEAD_KEYS = [key for key in SHIPPED if key != "steps"]
@@ -111,24 +113,13 @@ def plays(routine: Routine) -> None:
     assert player.done_count <= len(routine.steps)
 
 
-def finishes(seconds: float, work: Any) -> Any:
+def finishes(seconds: float, work: Callable[[], Any]) -> Any:
     """`work()`, which must end within `seconds` (a pipe must not hang the loading)."""
-    result: list[Any] = []
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            result.append(work())
-        except BaseException as exc:
-            failure.append(exc)
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(seconds)
-    assert not worker.is_alive(), "still reading after 20 s"
-    if failure:
-        raise failure[0]
-    return result[0]
+    ended, result = ended_within(seconds, work)
+    assert ended, f"still reading after {seconds} s"
+    if isinstance(result, Exception):
+        raise result
+    return result
 
 
 @settings(
@@ -169,7 +160,7 @@ def test_generated_routine_folders(
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         listed = finishes(20, lambda: main(["--home", str(home.config_dir), "routines"]))
         checked = [
-            finishes(20, lambda p=path: main(["routines", "check", str(p)]))
+            finishes(20, partial(main, ["routines", "check", str(path)]))
             for path in sorted(home.routines_dir.iterdir())
         ]
     assert listed == 0 and set(checked) <= {0, 1, 2}

@@ -9,8 +9,6 @@ import contextlib
 import datetime as dt
 import io
 import math
-import subprocess
-import sys
 from pathlib import Path
 
 import tomli_w
@@ -25,7 +23,7 @@ from coach.core.settings.option_types import options
 from coach.core.settings.pregnancy import LAST_WEEK, week_on
 from coach.core.settings.schema import DEFAULTS, load_settings, settings_text
 from coach.core.system.paths import Paths
-from tests.faults.helpers import environment
+from tests.faults.helpers import start_each
 from tests.helpers import at
 
 NOW = at("2026-06-10 08:00")
@@ -170,14 +168,7 @@ def test_the_app_starts_with_a_sample_of_them(tmp_path: Path) -> None:
             file = tmp_path / f"{mangle}-{index}.toml"
             file.write_bytes(data)
             files.append(str(file))
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.faults.start_each", str(tmp_path / "home"), *files],
-        capture_output=True,
-        text=True,
-        env=environment(),
-        cwd=Path(__file__).parents[2],
-        timeout=300,
-    )
+    done = start_each(tmp_path / "home", *files)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [f"started {file}" for file in files], done.stderr
     assert "Traceback" not in done.stderr

@@ -5,7 +5,6 @@ Nothing of the app waits on it for ever."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from coach.app.reminders import freedesktop_notices
 from coach.app.reminders.freedesktop_notices import FreedesktopNotices
 from coach.core.settings.attention import Reading
 from tests.fake_bus import Answers, FakeBus
+from tests.helpers import ended_within
 
 GIVE_UP_SECONDS = 30.0
 """Far beyond any bound of the app: a wait that is still going then has none."""
@@ -32,20 +32,7 @@ def silent(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[FakeBus]:
 
 
 def ended(work: Callable[[], Any]) -> tuple[bool, Any]:
-    """Run `work` in a thread: whether it ended within GIVE_UP_SECONDS, and what it gave
-    (or raised). A test that would hang without a bound fails instead."""
-    outcome: list[Any] = []
-
-    def run() -> None:
-        try:
-            outcome.append(work())
-        except Exception as exc:
-            outcome.append(exc)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(GIVE_UP_SECONDS)
-    return not thread.is_alive(), outcome[0] if outcome else None
+    return ended_within(GIVE_UP_SECONDS, work)
 
 
 def test_connecting_to_a_silent_bus_gives_up(silent: FakeBus) -> None:

@@ -36,6 +36,7 @@ from coach.core.advice import not_medical_advice, tell_provider
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.read_only import NO_SPACE
 from coach.core.settings.kinds import KINDS, LEFT_SIDE, ReminderKind, all_kinds, kind_text
+from coach.core.settings.pregnancy import due_date_range
 from coach.core.settings.schema import Settings
 from coach.core.settings.welcome_answers import (
     WelcomeAnswers,
@@ -143,7 +144,10 @@ class Welcome(QWizard):
         today = clock.now().date()
         start = settings.pregnancy.due_date or today + dt.timedelta(days=140)
         show_date(self.due, start)
-        self.due.setMinimumDate(QDate(today.year, today.month, today.day).addDays(-30))
+        first, last = due_date_range(today)  # the dates the settings accept
+        self.due.setDateRange(
+            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        )
         self.know_due.setChecked(settings.pregnancy.due_date is not None)
         self.due.setEnabled(self.know_due.isChecked())
         self.know_due.toggled.connect(self.due.setEnabled)

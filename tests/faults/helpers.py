@@ -10,7 +10,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, settings
+
 from tests.e2e.desktop import calf_coach_command
+
+THOUSAND_EXAMPLES = settings(
+    max_examples=1000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+"""How every boundary of the fault suite is tried: a thousand generated inputs, however long
+each takes on a busy machine (each example makes its own folder, so the fixture is shared)."""
 
 COMMAND_SECONDS = 60
 """No single command of the fault suite may run longer than this."""

@@ -10,12 +10,13 @@ import io
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import coach.cli
 from coach.cli import main
 from coach.core.system.paths import Paths
+from tests.faults.helpers import THOUSAND_EXAMPLES
 from tests.helpers import at
 
 NOW = at("2026-06-10 08:00")
@@ -111,11 +112,7 @@ def never_starts_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(coach.cli, "_autostart", lambda state, command: 0)  # the real home's
 
 
-@settings(
-    max_examples=1000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@THOUSAND_EXAMPLES
 @given(argv=command_lines)
 def test_generated_command_lines(
     tmp_path_factory: pytest.TempPathFactory, never_starts_the_app: None, argv: list[str]

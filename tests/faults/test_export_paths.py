@@ -12,12 +12,13 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from coach.cli import main
 from coach.core.insights.export import csv_names
 from coach.core.system.paths import Paths
+from tests.faults.helpers import THOUSAND_EXAMPLES
 from tests.helpers import at
 
 NOW = at("2026-06-10 08:00")
@@ -80,11 +81,7 @@ def snapshot(root: Path) -> dict[str, object]:
     return seen
 
 
-@settings(
-    max_examples=1000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@THOUSAND_EXAMPLES
 @given(
     kind=st.sampled_from(["--csv", "--pdf"]),
     place=st.one_of(st.sampled_from(PLACES), st.text(max_size=30).filter(inside)),

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 import tomli_w
-from hypothesis import HealthCheck, given, settings, target
+from hypothesis import given, target
 from hypothesis import strategies as st
 
 from coach.cli import main
@@ -26,6 +26,7 @@ from coach.core.routines.definitions import Routine, load_routines
 from coach.core.routines.player import Player
 from coach.core.system.assets import assets_dir
 from coach.core.system.paths import Paths
+from tests.faults.helpers import THOUSAND_EXAMPLES
 from tests.helpers import ended_within
 
 SHIPPED = tomllib.loads((assets_dir() / "routines" / "desk.toml").read_text("utf-8"))
@@ -122,11 +123,7 @@ def finishes(seconds: float, work: Callable[[], Any]) -> Any:
     return result
 
 
-@settings(
-    max_examples=1000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@THOUSAND_EXAMPLES
 @given(
     files=st.lists(
         st.tuples(st.sampled_from([None, None, None, *SPECIAL]), routine_bytes()),

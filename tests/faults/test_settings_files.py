@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 
 import tomli_w
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from coach.cli import main
@@ -23,7 +23,7 @@ from coach.core.settings.option_types import options
 from coach.core.settings.pregnancy import LAST_WEEK, week_on
 from coach.core.settings.schema import DEFAULTS, load_settings, settings_text
 from coach.core.system.paths import Paths
-from tests.faults.helpers import start_each
+from tests.faults.helpers import THOUSAND_EXAMPLES, start_each
 from tests.helpers import at
 
 NOW = at("2026-06-10 08:00")
@@ -117,11 +117,7 @@ def settings_bytes(
     return data
 
 
-@settings(
-    max_examples=1000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@THOUSAND_EXAMPLES
 @given(bad=bad_keys, unknown=unknown_keys, mangle=mangling, cut=st.floats(0, 1), seed=st.binary())
 def test_generated_settings_files(
     tmp_path: Path,

@@ -35,6 +35,7 @@ from coach.core.i18n import translate
 from coach.core.insights.entry_rows import entry_titles
 from coach.core.plan.reminders import Reminder, describe_next, upcoming
 from coach.core.plan.today import today_rows
+from coach.core.read_only import NO_SPACE
 from coach.core.settings import kinds
 from coach.core.settings.attention import Reading
 from coach.core.settings.schema import DEFAULTS
@@ -128,6 +129,9 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     for page in range(len(welcome.pageIds())):
         yield f"welcome-{page + 1}", welcome
         welcome.next()
+    disk_full = Welcome(clock, DEFAULTS, NO_SPACE)  # its first page says so too
+    disk_full.show()
+    yield "welcome-disk-full", disk_full
     tips = TipsDialog()
     tips.show()
     yield "tips", tips

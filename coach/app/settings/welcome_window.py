@@ -118,7 +118,8 @@ class Welcome(QWizard):
         intro.setTitle(_title(translate("welcome", "A quiet coach against calf cramps")))
         column = QVBoxLayout(intro)
         picture = QLabel()
-        picture.setPixmap(app_icon().pixmap(96, 96))
+        side = 96 if cannot_save is None else 64  # the note needs its room at 200 % text
+        picture.setPixmap(app_icon().pixmap(side, side))
         picture.setAccessibleName(APP_NAME)
         column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
         for text in (translate("welcome", INTRO), translate("welcome", NOT_A_DOCTOR)):

@@ -38,6 +38,10 @@ MINIMUM_GLIBC = (2, 36)
 """The oldest C library the bundle is built for (Debian 12's): the build must run on a
 system no newer, so every library it carries was linked against one no newer."""
 
+LIMITS_MB = {"bundle": 170, "tarball": 60}
+"""The most the unpacked bundle and its .tar.xz may weigh, in MB: a trim that fails
+silently shows up here first."""
+
 METAINFO = "org.calfcoach.CalfCoach.metainfo.xml"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 PACKAGE = "calf-coach"
@@ -65,7 +69,18 @@ def main(argv: list[str] | None = None) -> int:
     for path in (tarball, deb):
         print(f"Wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
     print(f"Bundle: {_size(bundle) / 1e6:.1f} MB unpacked")
-    return 0
+    return _check_sizes({"bundle": _size(bundle), "tarball": tarball.stat().st_size})
+
+
+def _check_sizes(sizes: dict[str, int]) -> int:
+    over = [
+        f"the {what} weighs {size / 1e6:.1f} MB, more than {LIMITS_MB[what]} MB"
+        for what, size in sizes.items()
+        if size > LIMITS_MB[what] * 1e6
+    ]
+    for line in over:
+        print(f"build.py: {line}", file=sys.stderr)
+    return 1 if over else 0
 
 
 def _has_tools() -> bool:

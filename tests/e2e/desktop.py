@@ -141,6 +141,8 @@ class Desktop:
         self.display = ""
         self._procs: list[subprocess.Popen[bytes]] = []
         self._bus_pid: int | None = None
+        self.program = calf_coach_command()
+        """How the app is started here; the package test points it at the installed .deb."""
 
     # --- start and stop -------------------------------------------------------------------
 
@@ -345,7 +347,7 @@ class Desktop:
         if not welcome:
             self.settle(home)
         return subprocess.run(
-            [*calf_coach_command(), "--home", str(home), *args],
+            [*self.program, "--home", str(home), *args],
             env=self.env,
             capture_output=True,
             text=True,
@@ -371,7 +373,7 @@ class Desktop:
             env = {**env, "LANG": locale, "LC_ALL": locale, "LANGUAGE": language}
         with (self.root / "app.out").open("wb") as out:
             proc = subprocess.Popen(
-                [*under, *calf_coach_command(), "--home", str(home)],
+                [*under, *self.program, "--home", str(home)],
                 env=env,
                 stdout=out,
                 stderr=subprocess.STDOUT,

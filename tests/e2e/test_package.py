@@ -12,6 +12,7 @@ why, where the build or install tools are missing.
 from __future__ import annotations
 
 import configparser
+import io
 import os
 import shlex
 import shutil
@@ -50,6 +51,8 @@ class Release:
     bundle_bytes: int
     files: tuple[Path, ...]
     """Every path the installed package owns (dpkg -L)."""
+    new: frozenset[Path]
+    """The paths the install created (those not there before it)."""
 
 
 def _installed() -> bool:
@@ -85,6 +88,12 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Release]:
     deb = out / f"calf-coach_{version}_amd64.deb"
     with tarfile.open(tarball) as tar:
         bundle_bytes = sum(member.size for member in tar.getmembers())
+    listing = subprocess.run(
+        ["dpkg-deb", "--fsys-tarfile", str(deb)], capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(listing)) as tar:
+        packed = {Path("/", name) for name in tar.getnames()}
+    new = frozenset(path for path in packed if not (path.exists() or path.is_symlink()))
     install = subprocess.run([*as_root, "dpkg", "-i", str(deb)], capture_output=True, text=True)
     assert install.returncode == 0, install.stderr
     try:
@@ -92,7 +101,7 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Release]:
             ["dpkg", "-L", "calf-coach"], capture_output=True, text=True, check=True
         ).stdout
         files = tuple(Path(line) for line in listed.splitlines() if line.strip())
-        yield Release(tarball, deb, bundle_bytes, files)
+        yield Release(tarball, deb, bundle_bytes, files, new)
     finally:
         subprocess.run([*as_root, "dpkg", "-r", "calf-coach"], capture_output=True, check=False)
 
@@ -248,18 +257,7 @@ def test_removing_the_package_leaves_none_of_its_files_and_keeps_the_data(
     removed = subprocess.run([*as_root, "dpkg", "-r", "calf-coach"], capture_output=True, text=True)
     assert removed.returncode == 0, removed.stderr
     assert not _installed()
-    left = [path for path in release.files if _left_behind(path)]
+    left = sorted(path for path in release.new if path.exists() or path.is_symlink())
     assert left == [], f"left behind: {left[:10]}"
     assert not BUNDLE.exists() and not PROGRAM.exists()
     assert (home / "history.sqlite3").exists(), "the person's data stays"
-
-
-def _left_behind(path: Path) -> bool:
-    """Whether a path the package owned is still there, though no other package owns it
-    (folders such as /usr/share/icons/hicolor/16x16/apps are shared and stay)."""
-    if path == Path("/") or not (path.exists() or path.is_symlink()):
-        return False
-    if not path.is_dir() or path.is_symlink():
-        return True
-    owned = subprocess.run(["dpkg-query", "-S", str(path)], capture_output=True, text=True)
-    return owned.returncode != 0

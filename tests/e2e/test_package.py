@@ -261,3 +261,61 @@ def test_removing_the_package_leaves_none_of_its_files_and_keeps_the_data(
     assert left == [], f"left behind: {left[:10]}"
     assert not BUNDLE.exists() and not PROGRAM.exists()
     assert (home / "history.sqlite3").exists(), "the person's data stays"
+
+
+def _peak_so_far(recording: Path) -> float:
+    """The loudest sample parecord has written so far (16-bit; its header is skipped)."""
+    data = recording.read_bytes()[44:] if recording.exists() else b""
+    samples = memoryview(data[: len(data) // 2 * 2]).cast("h")
+    return max((abs(s) for s in samples), default=0) / 32768
+
+
+@pytest.mark.skipif(
+    not (
+        shutil.which("pulseaudio")
+        and shutil.which("parecord")
+        and shutil.which("speech-dispatcher")
+    ),
+    reason="needs pulseaudio, parecord and speech-dispatcher (bash .ci/run installs them)",
+)
+@pytest.mark.parametrize("heard", ["chime", "voice"])
+def test_the_installed_app_is_heard(installed_app: Desktop, tmp_path: Path, heard: str) -> None:
+    """The bundle carries no FFmpeg: the chimes play through Qt's own audio output, and
+    the voice through speech-dispatcher, recorded off a null sink."""
+    from tests.e2e.test_audible import SoundServer
+
+    desktop = installed_app
+    server = SoundServer(tmp_path / "sound")
+    server.start()
+    home = tmp_path / "home"
+    home.mkdir()
+    voice = "true" if heard == "voice" else "false"
+    (home / "settings.toml").write_text(
+        f"[attention]\naway_after_minutes = 120\n[sound]\nvoice = {voice}\n"
+    )
+    env = {**desktop.env, **{key: server.env[key] for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR")}}
+    recording = tmp_path / "heard.wav"
+    recorder = subprocess.Popen(
+        ["parecord", "--device=coach_null.monitor", "--file-format=wav", str(recording)],
+        env=server.env,
+    )
+    app = subprocess.Popen(
+        [str(PROGRAM), "--home", str(home)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for(lambda: desktop.status(home)["running"], 30, "the installed app")
+        assert desktop.calf_coach(home, "routine", "bedtime").returncode == 0
+        window = wait_for(partial(desktop.windows, " — Calf Coach"), 15, "the player")[0]
+        if heard == "chime":
+            desktop.xdotool("windowfocus", "--sync", window)
+            desktop.xdotool("key", "Right")  # the next step starts with a chime
+        wait_for(lambda: _peak_so_far(recording) > 0.05, 30, f"the {heard} on the sound server")
+    finally:
+        desktop.calf_coach(home, "quit")
+        app.wait(timeout=15)
+        recorder.terminate()
+        recorder.wait(timeout=10)
+        server.stop()

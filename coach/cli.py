@@ -52,8 +52,9 @@ from coach.core.settings.option_types import Problem
 from coach.core.settings.pregnancy import week_on
 from coach.core.settings.schema import Settings, check_settings_file, load_settings, settings_text
 from coach.core.system.assets import assets_dir
-from coach.core.system.autostart import AutostartState, app_command, autostart_for
+from coach.core.system.autostart import AutostartState, autostart_for
 from coach.core.system.display_probe import display_problem
+from coach.core.system.launch import start_command, this_install
 from coach.core.system.launcher import install_launcher
 from coach.core.system.paths import HOME_VARIABLE, Paths
 from coach.data_folders import ready_paths
@@ -282,8 +283,8 @@ RUNS: dict[str, Run] = {
     "routines": _run_routines,
     "routine": _run_routine,
     "status": lambda paths, args, clock: _status(paths, clock(), as_json=args.json),
-    "autostart": lambda paths, args, clock: _autostart(args.state, app_command(paths.home)),
-    "install-desktop": lambda paths, args, clock: _install_desktop(app_command(paths.home)),
+    "autostart": lambda paths, args, clock: _autostart(args.state, paths.home),
+    "install-desktop": lambda paths, args, clock: _install_desktop(paths.home),
     "log": _run_log,
     "history": _run_history,
     "export": lambda paths, args, clock: _export(paths, clock(), args),
@@ -505,7 +506,7 @@ def _start_then_send(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | 
     said = paths.runtime_dir / "start-errors.txt"
     with said.open("wb") as errors:  # 0600: the runtime folder is 0700 and umask 077
         child = subprocess.Popen(
-            [*app_command(paths.home)],
+            start_command(this_install(), paths.home),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=errors,
@@ -699,7 +700,8 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
     return 0
 
 
-def _autostart(state: str, command: list[str]) -> int:
+def _autostart(state: str, home: Path | None) -> int:
+    command = start_command(this_install(), home)
     mechanism = autostart_for(sys.platform, Path.home(), os.environ, command)
     if state == "on":
         result = mechanism.enable()
@@ -718,10 +720,11 @@ def _autostart(state: str, command: list[str]) -> int:
     return 0
 
 
-def _install_desktop(command: list[str]) -> int:
+def _install_desktop(home: Path | None) -> int:
     if sys.platform in ("win32", "darwin"):
         print("install-desktop is for Linux desktops; nothing to do here.", file=sys.stderr)
         return 1
+    command = start_command(this_install(), home)
     written = install_launcher(
         Path.home(), os.environ, command, assets_dir() / "icons" / "calf-coach.svg"
     )

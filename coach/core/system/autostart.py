@@ -313,8 +313,3 @@ def autostart_for(
     if platform == "darwin":
         return LaunchAgent(home / "Library" / "LaunchAgents", tuple(command))
     return XdgAutostart(config_home(home, environ) / "autostart", tuple(command))
-
-
-def app_command(home: Path | None) -> list[str]:
-    """How to start this installed app: the same Python, so the same environment."""
-    return [sys.executable, "-m", "coach", *(["--home", str(home)] if home else [])]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from coach import APP_NAME
-from coach.core.system.autostart import RUN_KEY, autostart_for
+from coach.core.system.autostart import RUN_KEY, autostart_for, desktop_entry, desktop_exec
 from coach.core.system.launch import start_command, typed_command
 from tests.installs import (
     CHECKOUT,
@@ -153,3 +153,10 @@ def test_the_run_key_starts_the_exe(tmp_path: Path, case: str, value: str) -> No
     registry = FakeRegistry()
     autostart_for("win32", tmp_path, {}, start_command(found), registry).enable()
     assert registry.values[(RUN_KEY, APP_NAME)] == value
+
+
+def test_the_launcher_offers_each_action_through_the_same_program() -> None:
+    text = desktop_entry(start_command(DEB), autostart=False)
+    assert "Actions=cramp-now;log-cramp;bedtime;\n" in text
+    assert "Exec=/usr/bin/calf-coach routine bedtime\n" in text
+    assert desktop_exec(start_command(DEB)) == "/usr/bin/calf-coach"

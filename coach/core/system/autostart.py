@@ -68,8 +68,10 @@ def desktop_exec(command: Sequence[str]) -> str:
 DESKTOP_ACTIONS = (
     ("cramp-now", "Cramp now", "Если свело ногу", ("routine", "cramp-now")),
     ("log-cramp", "Log a cramp", "Записать судорогу", ("log", "cramp")),
+    ("bedtime", "Start bedtime routine", "Начать вечернюю растяжку", ("routine", "bedtime")),
 )
-"""(id, name, Russian name, the command's arguments) of the launcher's actions."""
+"""(id, name, Russian name, the command's arguments) of the launcher's actions; the names
+are the tray menu's (without its "…"), in both languages."""
 
 
 def desktop_entry(command: Sequence[str], *, autostart: bool) -> str:

@@ -51,10 +51,11 @@ from coach.core.routines.definitions import RoutineError, load_routines, parse_r
 from coach.core.settings.option_types import Problem
 from coach.core.settings.pregnancy import week_on
 from coach.core.settings.schema import Settings, check_settings_file, load_settings, settings_text
-from coach.core.system.assets import assets_dir
-from coach.core.system.autostart import AutostartState, app_command, autostart_for
+from coach.core.system.assets import asset_path, assets_dir
+from coach.core.system.autostart import AutostartState, autostart_for
 from coach.core.system.display_probe import display_problem
-from coach.core.system.launcher import install_launcher
+from coach.core.system.launch import start_command, this_install
+from coach.core.system.launcher import ICON, install_launcher, remove_launcher
 from coach.core.system.paths import HOME_VARIABLE, Paths
 from coach.data_folders import ready_paths
 
@@ -150,6 +151,11 @@ def _parser() -> argparse.ArgumentParser:
         "install-desktop",
         parents=[common],
         help="Linux: add a launcher and icon to your menus",
+    )
+    commands.add_parser(
+        "remove-desktop",
+        parents=[common],
+        help="before uninstalling: remove the start-at-login entry, launcher and icon",
     )
 
     settings = commands.add_parser(
@@ -282,23 +288,29 @@ RUNS: dict[str, Run] = {
     "routines": _run_routines,
     "routine": _run_routine,
     "status": lambda paths, args, clock: _status(paths, clock(), as_json=args.json),
-    "autostart": lambda paths, args, clock: _autostart(args.state, app_command(paths.home)),
-    "install-desktop": lambda paths, args, clock: _install_desktop(app_command(paths.home)),
+    "autostart": lambda paths, args, clock: _autostart(args.state, paths.home),
+    "install-desktop": lambda paths, args, clock: _install_desktop(paths.home),
     "log": _run_log,
     "history": _run_history,
     "export": lambda paths, args, clock: _export(paths, clock(), args),
 }
 """What each subcommand that works on its own runs; the app's commands are sent to it."""
+OUTSIDE_DATA: dict[str, Callable[[], int]] = {"remove-desktop": lambda: _remove_desktop()}
+"""Commands that make and change nothing in the data folders (run before uninstalling,
+remove-desktop leaves no empty folder behind)."""
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
     os.umask(0o077)
     _echo_file_names()
     args = _parser().parse_args(argv)
-    paths = ready_paths(getattr(args, "home", None))
-    if isinstance(paths, int):
-        return paths
     try:
+        outside = OUTSIDE_DATA.get(args.command)
+        if outside is not None:
+            return outside()
+        paths = ready_paths(getattr(args, "home", None))
+        if isinstance(paths, int):
+            return paths
         run = RUNS.get(args.command)
         if run is not None:
             return run(paths, args, clock)
@@ -505,7 +517,7 @@ def _start_then_send(paths: Paths, request: dict[str, Any]) -> dict[str, Any] | 
     said = paths.runtime_dir / "start-errors.txt"
     with said.open("wb") as errors:  # 0600: the runtime folder is 0700 and umask 077
         child = subprocess.Popen(
-            [*app_command(paths.home)],
+            start_command(this_install(), paths.home),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=errors,
@@ -699,7 +711,8 @@ def _export(paths: Paths, now: dt.datetime, args: argparse.Namespace) -> int:
     return 0
 
 
-def _autostart(state: str, command: list[str]) -> int:
+def _autostart(state: str, home: Path | None) -> int:
+    command = start_command(this_install(), home)
     mechanism = autostart_for(sys.platform, Path.home(), os.environ, command)
     if state == "on":
         result = mechanism.enable()
@@ -718,13 +731,31 @@ def _autostart(state: str, command: list[str]) -> int:
     return 0
 
 
-def _install_desktop(command: list[str]) -> int:
+def _install_desktop(home: Path | None) -> int:
     if sys.platform in ("win32", "darwin"):
         print("install-desktop is for Linux desktops; nothing to do here.", file=sys.stderr)
         return 1
-    written = install_launcher(
-        Path.home(), os.environ, command, assets_dir() / "icons" / "calf-coach.svg"
-    )
+    command = start_command(this_install(), home)
+    written = install_launcher(Path.home(), os.environ, command, asset_path(ICON))
     for path in written:
         print(f"Wrote {path}")
+    return 0
+
+
+def _remove_desktop() -> int:
+    """What autostart and install-desktop wrote, removed if still ours; the person's data
+    folders are never looked at."""
+    start = autostart_for(sys.platform, Path.home(), os.environ, ())
+    found = [start.remove()]
+    if sys.platform not in ("win32", "darwin"):
+        found += remove_launcher(Path.home(), os.environ, asset_path(ICON))
+    removals = [removal for removal in found if removal is not None]
+    for removal in removals:
+        print(
+            f"Removed {removal.where}"
+            if removal.kept is None
+            else f"Kept {removal.where}: {removal.kept}"
+        )
+    if all(removal.kept is not None for removal in removals):
+        print("Nothing to remove.")
     return 0

@@ -109,7 +109,7 @@ class CoachApp(QObject):
             self.scheduler, self.log, clock, self, self.tray_or_window.tray.icon.geometry
         )
         self.notices = ReminderNotices(notices, self.flow, self.tray_or_window, self)
-        self.global_key = GlobalKey(self)
+        self.global_key = GlobalKey(self, home=paths.home)
         self.windows = WindowOpener(
             history,
             clock,

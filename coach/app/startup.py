@@ -30,7 +30,8 @@ from coach.core.history.store import open_history
 from coach.core.plan.run_state import load_state
 from coach.core.settings.schema import load_settings, read_language
 from coach.core.system.assets import asset_path
-from coach.core.system.autostart import app_command, autostart_for
+from coach.core.system.autostart import autostart_for
+from coach.core.system.launch import start_command, this_install
 from coach.core.system.paths import Paths
 
 log = logging.getLogger("coach")
@@ -63,7 +64,9 @@ def load(
         opened.history,
         state,
         notices,
-        autostart=autostart_for(sys.platform, Path.home(), os.environ, app_command(paths.home)),
+        autostart=autostart_for(
+            sys.platform, Path.home(), os.environ, start_command(this_install(), paths.home)
+        ),
         icon=icon,
     )
     coach.apply_look(loaded.settings)

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from coach.app.desktop import global_key
-from coach.app.desktop.global_key import COMMAND, GlobalKey
+from coach.app.desktop.global_key import GlobalKey
 
 
 class XcbPlatform:
@@ -29,7 +29,7 @@ def test_under_xwayland_the_key_is_not_said_to_work_from_anywhere(
     status = key.status()["cramp_key"]
     assert (status["from_anywhere"], status["by"], status["desktop_key"]) == (False, "none", "")
     assert "Wayland" in key.reason
-    assert COMMAND in key.note() and "Works while any application" not in key.note()
+    assert key.command in key.note() and "Works while any application" not in key.note()
 
 
 def test_a_key_taken_away_listens_for_nothing(qtbot: QtBot) -> None:

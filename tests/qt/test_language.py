@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coach import APP_NAME
-from coach.app.desktop.global_key import COMMAND
+from coach.app.desktop.global_key import CRAMP_NOW_ARGUMENTS
 from coach.app.style.language import install_language
+from coach.core.system.launch import this_install, typed_command
 from coach.core.system.paths import Paths
 from tests.qt.windows import WINDOWS, shipped_routines, tray_menu, windows
 
@@ -206,6 +207,10 @@ def test_every_text_a_window_shows_is_translatable(qtbot: QtBot, home: Paths, na
         text for text in shown if MARK not in text and re.search(r"[^\W\d_]", bare(text))
     ]
     assert untranslatable == [], f"{name}: texts that never went through translation"
+
+
+COMMAND = typed_command(this_install(), None, *CRAMP_NOW_ARGUMENTS)
+"""The command the settings window shows to bind to a key (never translated)."""
 
 
 @pytest.mark.parametrize("name", [*WINDOWS, "tray-menu"])

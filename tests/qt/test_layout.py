@@ -116,6 +116,10 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
         platform="wayland"
     )
     key.combination = "Ctrl+Alt+C"
+    # The longest command to bind the note shows: a venv's console script, not on PATH.
+    key.command = (
+        "/home/someone/.local/share/pipx/venvs/calf-coach/bin/calf-coach routine cramp-now"
+    )
     settings = SettingsWindow(
         CurrentSettings(home.settings_file, DEFAULTS, NOW.date),
         None,

@@ -21,6 +21,7 @@ from coach.app.coach_app import CoachApp
 from coach.app.desktop import command_socket
 from coach.app.desktop.command_socket import CommandServer
 from coach.app.reminders.freedesktop_notices import FreedesktopNotices
+from coach.app.reminders.notifier_notices import NotifierNotices
 from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, at
 from tests.qt.test_command_socket import in_a_thread
@@ -94,6 +95,18 @@ def test_qt_messages_go_to_the_app_log(caplog: pytest.LogCaptureFixture) -> None
         ("WARNING", "no sound device"),
         ("ERROR", "a plugin failed"),
     ]
+
+
+@pytest.mark.parametrize("platform", ["darwin", "win32"])
+def test_macos_and_windows_notifications_go_through_desktop_notifier(
+    qtbot: QtBot, platform: str
+) -> None:
+    """(Its library is loaded with the first notification, so none is needed here.)"""
+    notices = startup.desktop_notices("Calf Coach", Path("icon.svg"), platform=platform)
+    try:
+        assert isinstance(notices, NotifierNotices)
+    finally:
+        notices.stop()
 
 
 def test_linux_notifications_speak_the_freedesktop_service(qtbot: QtBot, no_desktop: Paths) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import coach.cli
 from coach import APP_NAME
 from coach.core.system.autostart import (
     APPROVED_KEY,
@@ -17,6 +18,7 @@ from coach.core.system.autostart import (
 )
 from coach.core.system.launcher import install_launcher
 from coach.core.system.paths import Paths
+from tests.installs import DEB
 from tests.test_cli_support import run
 
 COMMAND = ["/opt/calf coach/bin/python", "-m", "coach"]
@@ -130,10 +132,11 @@ def test_the_autostart_command(
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path / "user"))
     monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.setattr(coach.cli, "this_install", lambda: DEB)
     entry = tmp_path / "user" / ".config" / "autostart" / "calf-coach.desktop"
     assert run(home, "autostart", "status") == 0
     assert run(home, "autostart", "on") == 0
-    assert f" -m coach --home {home.config_dir}" in entry.read_text()
+    assert f"\nExec=/usr/bin/calf-coach --home {home.config_dir}\n" in entry.read_text()
     assert run(home, "autostart", "off") == 0
     assert capsys.readouterr().out.splitlines() == [
         f"Start at login: off ({entry})",

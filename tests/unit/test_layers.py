@@ -266,6 +266,7 @@ ACROSS_MODULES = {
     "layers": "the shape of the code (this file)",
     "layout": "every window at every size, theme and language",
     "packaging": "the wheel and its assets",
+    "remove_desktop": "what remove-desktop takes away and keeps, on each system",
     "safety_content": "the safety messages the app must show",
     "safety_screens": "the safety messages in the windows",
     "small_things": "small behaviours of several windows",

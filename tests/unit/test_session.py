@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from coach.core.system.session import new_windows_take_the_keyboard, no_display_reason
+from coach.core.system.display_probe import display_problem
+from coach.core.system.session import (
+    new_windows_take_the_keyboard,
+    no_display_reason,
+    session_kind,
+)
 
 
 @pytest.mark.parametrize(
@@ -28,6 +33,21 @@ def test_nothing_to_show_a_window_on_is_said_in_words() -> None:
 @pytest.mark.parametrize("platform", ["darwin", "win32"])
 def test_macos_and_windows_always_have_a_desktop(platform: str) -> None:
     assert no_display_reason({}, platform) is None
+    assert display_problem({"DISPLAY": ":99"}, platform) is None, "no X display is dialled"
+
+
+@pytest.mark.parametrize(
+    ("platform", "env", "kind"),
+    [
+        ("darwin", {"DISPLAY": ":0"}, "macos"),  # XQuartz's DISPLAY: still a Mac session
+        ("win32", {"WAYLAND_DISPLAY": "wayland-0"}, "windows"),
+        ("linux", {"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, "wayland"),
+        ("linux", {"DISPLAY": ":0"}, "x11"),
+        ("linux", {}, "none"),
+    ],
+)
+def test_the_kind_of_session(platform: str, env: dict[str, str], kind: str) -> None:
+    assert session_kind(env, platform) == kind
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from coach.core.i18n import SHIPPED_LANGUAGES
+from coach.core.system.autostart import DESKTOP_ACTIONS
 from tests.catalogue import (
     LANGUAGES,
     Key,
@@ -116,3 +117,13 @@ def test_the_extractor_finds_plurals_marks_and_skips_translated_variables(tmp_pa
     assert found[("ctx", "%n step(s)")].numerus
     assert found[("ctx", "Declared")].places == ["coach/sample.py:2"]
     assert fields("At {time:%H}, {n} of {count}") == ["count", "n", "time"]
+
+
+def test_the_launchers_actions_are_named_as_in_the_tray_menu() -> None:
+    """The launcher's file holds its Russian names itself (a desktop reads them there): they
+    are the tray menu's own translations, so the two never read differently."""
+    russian = _catalogue("ru")
+    for _, name, name_ru, _ in DESKTOP_ACTIONS:
+        menu = ("actions", name) if ("actions", name) in CODE else ("actions", f"{name}…")
+        assert menu in CODE, f"the tray menu has no {name!r}"
+        assert russian[menu].forms == [name_ru + ("…" if menu[1].endswith("…") else "")]

@@ -7,8 +7,9 @@ portal for a shortcut (coach.app.desktop.portal_key; KDE Plasma, GNOME 48 and la
 and claims it works only once the desktop has granted it. Under XWayland an X11 grab
 would hear only keys typed into X11 windows, so it is never tried there. Where
 neither works (sway, older GNOME, Windows, macOS) the settings window says so and
-shows the command to bind in the desktop's own keyboard settings, and the launcher
-offers "Cramp now" as an action.
+shows the command to bind in the desktop's own keyboard settings (the one that starts
+this install: coach.core.system.launch), and the launcher offers "Cramp now" as an
+action.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from coach.app.desktop import x11
 from coach.core.i18n import translate
 from coach.core.settings.option_types import FieldNote
+from coach.core.system.launch import this_install, typed_command
 from coach.core.system.session import under_wayland
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COMMAND = "calf-coach routine cramp-now"
+CRAMP_NOW_ARGUMENTS = ("routine", "cramp-now")
 
 
 class GlobalKey(QObject):
@@ -39,9 +41,15 @@ class GlobalKey(QObject):
     changed = Signal()
     """The desktop answered: whether the key works from anywhere may have changed."""
 
-    def __init__(self, parent: QObject | None = None, bus: str = "SESSION") -> None:
+    def __init__(
+        self, parent: QObject | None = None, bus: str = "SESSION", home: Path | None = None
+    ) -> None:
+        """`home`: the app's --home folder, if it has one (the command must reach this app)."""
         super().__init__(parent)
         self.bus = bus
+        self.command = typed_command(this_install(), home, *CRAMP_NOW_ARGUMENTS)
+        """What to bind to a key in the desktop's keyboard settings where the app cannot
+        listen for it."""
         self.combination = ""
         self.registered = False
         self.reason = ""
@@ -93,11 +101,13 @@ class GlobalKey(QObject):
             "Calf Coach cannot listen for a key here ({reason}). In your desktop's keyboard "
             "settings, bind a key to this command: {command}",
         )
-        return text.format(reason=self.reason, command=COMMAND)
+        return text.format(reason=self.reason, command=self.command)
 
     def field_note(self) -> FieldNote:
         """The note, and the command to copy where the app cannot listen for the key."""
-        return FieldNote(self.note(), "" if self.registered or not self.combination else COMMAND)
+        return FieldNote(
+            self.note(), "" if self.registered or not self.combination else self.command
+        )
 
     def release(self) -> None:
         if self._portal is not None:

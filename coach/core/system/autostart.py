@@ -9,6 +9,12 @@
   person disabled it in the system's startup settings (StartupApproved), it is
   not silently re-enabled.
 
+`remove()` (for `calf-coach remove-desktop`, before uninstalling) takes away the entry
+only when it starts Calf Coach, and leaves an entry the person turned off exactly where
+`disable()` leaves it: on Linux and macOS that off switch is in the entry itself (on
+Linux a hidden user entry may also hide a system-wide one of the same name, which
+removing it would bring back); on Windows it is in StartupApproved, which stays.
+
 Every path comes from the home folder and environment given, so tests use a
 temporary home and a fake registry.
 """
@@ -16,6 +22,7 @@ temporary home and a fake registry.
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -46,10 +53,24 @@ class AutostartResult:
     """The file or registry value that holds the setting, for the person to find."""
 
 
+@dataclass(frozen=True)
+class Removal:
+    """A file or value `remove-desktop` found."""
+
+    where: str
+    kept: str | None = None
+    """Why it was left in place; None: it was removed."""
+
+
+TURNED_OFF = "turned off by you in the system's startup settings"
+
+
 class Autostart(Protocol):
     def status(self) -> AutostartResult: ...
     def enable(self) -> AutostartResult: ...
     def disable(self) -> AutostartResult: ...
+    def remove(self) -> Removal | None:
+        """Take the entry away if it is ours; None when there is none."""
 
 
 def desktop_exec(command: Sequence[str]) -> str:
@@ -65,11 +86,67 @@ def desktop_exec(command: Sequence[str]) -> str:
     return " ".join(quote(arg) for arg in command).replace("%", "%%")
 
 
+def exec_words(line: str) -> list[str] | None:
+    """The words of an Exec= line, as `desktop_exec` wrote them; None when a quote is left
+    open (no desktop would start such a line)."""
+    words: list[str] = []
+    word: str | None = None
+    quoted = False
+    chars = iter(line.replace("%%", "%"))
+    for char in chars:
+        if quoted and char == "\\":
+            word = f"{word}{next(chars, '')}"
+        elif char == '"':
+            quoted, word = not quoted, word or ""
+        elif char in " \t" and not quoted:
+            if word is not None:
+                words.append(word)
+            word = None
+        else:
+            word = f"{word or ''}{char}"
+    if quoted:
+        return None
+    return [*words, word] if word is not None else words
+
+
+def starts_calf_coach(words: Sequence[str]) -> bool:
+    """Whether a command starts Calf Coach: a program called calf-coach (a bundle, a
+    console script or a link to either), or a Python given `-m coach`. Anything else in
+    an entry of our name (a wrapper of the person's) is theirs."""
+    if not words:
+        return False
+    name = words[0].replace("\\", "/").rsplit("/", 1)[-1]
+    return name == APP_ID or name.lower() == f"{APP_ID}.exe" or list(words[1:3]) == ["-m", "coach"]
+
+
+def remove_desktop_file(
+    path: Path, hidden: Sequence[tuple[str, str]], why_hidden: str
+) -> Removal | None:
+    """Remove a .desktop file of ours. Kept: a link, anything that is no launcher, one
+    that starts something else, and one with a `hidden` (key, value): the person's."""
+    if path.is_symlink():
+        return Removal(str(path), "a link, not a file Calf Coach writes")
+    try:
+        values = _desktop_values(read_small_text(path))
+    except FileNotFoundError:
+        return None
+    except FileRefusedError as refused:
+        return Removal(str(path), f"{refused.reason}: not a launcher Calf Coach writes")
+    if not starts_calf_coach(exec_words(values.get("Exec", "")) or []):
+        return Removal(str(path), "it does not start Calf Coach")
+    if any(values.get(key, "").lower() == value for key, value in hidden):
+        return Removal(str(path), why_hidden)
+    path.unlink()
+    return Removal(str(path))
+
+
 DESKTOP_ACTIONS = (
     ("cramp-now", "Cramp now", "Если свело ногу", ("routine", "cramp-now")),
     ("log-cramp", "Log a cramp", "Записать судорогу", ("log", "cramp")),
+    ("bedtime", "Start bedtime routine", "Начать вечернюю растяжку", ("routine", "bedtime")),
 )
-"""(id, name, Russian name, the command's arguments) of the launcher's actions."""
+"""(id, name, Russian name, the command's arguments) of the launcher's actions; the names
+are the tray menu's (without its "…"), in both languages."""
 
 
 def desktop_entry(command: Sequence[str], *, autostart: bool) -> str:
@@ -116,6 +193,10 @@ def _desktop_values(text: str) -> dict[str, str]:
     return values
 
 
+AUTOSTART_OFF = (("Hidden", "true"), ("X-GNOME-Autostart-enabled", "false"))
+"""How a desktop's startup settings turn an autostart entry off, in the entry itself."""
+
+
 @dataclass(frozen=True)
 class XdgAutostart:
     folder: Path
@@ -137,10 +218,7 @@ class XdgAutostart:
 
     def _blocked(self) -> bool:
         values = self._values() or {}
-        return (
-            values.get("Hidden", "").lower() == "true"
-            or values.get("X-GNOME-Autostart-enabled", "").lower() == "false"
-        )
+        return any(values.get(key, "").lower() == value for key, value in AUTOSTART_OFF)
 
     def status(self) -> AutostartResult:
         values = self._values()
@@ -164,6 +242,9 @@ class XdgAutostart:
         if self.status().state is AutostartState.ON:  # what is no launcher is not ours to drop
             self.path.unlink(missing_ok=True)
         return self.status()
+
+    def remove(self) -> Removal | None:
+        return remove_desktop_file(self.path, AUTOSTART_OFF, TURNED_OFF)
 
 
 @dataclass(frozen=True)
@@ -214,6 +295,20 @@ class LaunchAgent:
             self.path.unlink(missing_ok=True)
         return self.status()
 
+    def remove(self) -> Removal | None:
+        if not (self.path.exists() or self.path.is_symlink()):
+            return None
+        data = None if self.path.is_symlink() else self._read()
+        if data is None:
+            return Removal(str(self.path), "not a launch agent Calf Coach writes")
+        words = data.get("ProgramArguments")
+        if not isinstance(words, list) or not starts_calf_coach([str(w) for w in words]):
+            return Removal(str(self.path), "it does not start Calf Coach")
+        if data.get("Disabled") is True:
+            return Removal(str(self.path), TURNED_OFF)
+        self.path.unlink()
+        return Removal(str(self.path))
+
 
 class Registry(Protocol):
     """The few HKCU operations needed (winreg on Windows; a dict in tests)."""
@@ -252,9 +347,27 @@ class RunKey:
         self.registry.delete(RUN_KEY, APP_NAME)
         return self.status()
 
+    def remove(self) -> Removal | None:
+        value = self.registry.get(RUN_KEY, APP_NAME)
+        if value is None:
+            return None
+        where = self.status().where
+        if not isinstance(value, str) or not starts_calf_coach(windows_words(value)):
+            return Removal(where, "it does not start Calf Coach")
+        self.registry.delete(RUN_KEY, APP_NAME)
+        return Removal(where)
+
 
 def windows_command(command: Sequence[str]) -> str:
     return " ".join(f'"{arg}"' if " " in arg else arg for arg in command)
+
+
+def windows_words(line: str) -> list[str]:
+    """The words of a command `windows_command` wrote (a quote left open: none)."""
+    try:
+        return [word.strip('"') for word in shlex.split(line, posix=False)]
+    except ValueError:
+        return []
 
 
 class WinRegistry:
@@ -313,8 +426,3 @@ def autostart_for(
     if platform == "darwin":
         return LaunchAgent(home / "Library" / "LaunchAgents", tuple(command))
     return XdgAutostart(config_home(home, environ) / "autostart", tuple(command))
-
-
-def app_command(home: Path | None) -> list[str]:
-    """How to start this installed app: the same Python, so the same environment."""
-    return [sys.executable, "-m", "coach", *(["--home", str(home)] if home else [])]

@@ -26,7 +26,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.desktop import Desktop, missing_tools, wait_for
+from tests.e2e.wayland_desktop import missing_wayland_tools, running_wayland
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_TOOLS = ("dpkg-deb", "dpkg-shlibdeps", "objdump", "xz", "desktop-file-validate")
@@ -245,22 +247,43 @@ def test_the_start_at_login_line_it_writes_starts_it(
         started.wait(timeout=15)
 
 
-def test_removing_the_package_leaves_none_of_its_files_and_keeps_the_data(
-    release: Release, tmp_path: Path
+def test_a_command_starts_the_installed_app_when_it_is_not_running(
+    installed_app: Desktop, tmp_path: Path
 ) -> None:
+    desktop = installed_app
     home = tmp_path / "home"
-    Desktop.settle(home)
-    logged = subprocess.run(
-        [str(PROGRAM), "--home", str(home), "log", "water"], capture_output=True, text=True
-    )
-    assert logged.returncode == 0, logged.stderr
-    removed = subprocess.run([*as_root, "dpkg", "-r", "calf-coach"], capture_output=True, text=True)
-    assert removed.returncode == 0, removed.stderr
-    assert not _installed()
-    left = sorted(path for path in release.new if path.exists() or path.is_symlink())
-    assert left == [], f"left behind: {left[:10]}"
-    assert not BUNDLE.exists() and not PROGRAM.exists()
-    assert (home / "history.sqlite3").exists(), "the person's data stays"
+    started = desktop.calf_coach(home, "routine", "bedtime", timeout=60)
+    assert started.returncode == 0, started.stderr
+    try:
+        wait_for(lambda: desktop.status(home).get("player") == "bedtime", 15, "the player")
+    finally:
+        assert desktop.calf_coach(home, "quit").returncode == 0
+
+
+@pytest.mark.skipif(bool(missing_wayland_tools()), reason="needs sway, waybar and mako")
+def test_the_installed_app_on_a_wayland_desktop(release: Release, tmp_path: Path) -> None:
+    """sway with waybar's tray and mako: the bundle's Wayland plugin draws the app there."""
+    with running_wayland(tmp_path / "sway", ARTIFACTS / "package-wayland") as sway:
+        sway.program = [str(PROGRAM)]
+        home = tmp_path / "home"
+        sway.start_app(home)
+        status = wait_for(
+            lambda: (s := sway.status(home))["running"] and s["tray"]["visible"] and s,
+            30,
+            "the tray icon on sway",
+            step=0.3,
+        )
+        assert (status["platform"], status["session"]) == ("wayland", "wayland")
+        assert sway.calf_coach(home, "remind", "fluids").returncode == 0
+        wait_for(lambda: "A glass of water" in str(sway.notifications()), 15, "the notification")
+        sway.click_notification()  # the person asks for the card: a Wayland window of its own
+        wait_for(
+            lambda: any("calf-coach" in str(w.get("app_id")) for w in sway.windows_now()),
+            10,
+            "the card on sway",
+        )
+        sway.screenshot("package-card")
+        assert sway.calf_coach(home, "quit").returncode == 0
 
 
 def _peak_so_far(recording: Path) -> float:
@@ -285,6 +308,7 @@ def test_the_installed_app_is_heard(installed_app: Desktop, tmp_path: Path, hear
     from tests.e2e.test_audible import SoundServer
 
     desktop = installed_app
+    (tmp_path / "sound").mkdir()
     server = SoundServer(tmp_path / "sound")
     server.start()
     home = tmp_path / "home"
@@ -319,3 +343,21 @@ def test_the_installed_app_is_heard(installed_app: Desktop, tmp_path: Path, hear
         recorder.terminate()
         recorder.wait(timeout=10)
         server.stop()
+
+
+def test_removing_the_package_leaves_none_of_its_files_and_keeps_the_data(
+    release: Release, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    Desktop.settle(home)
+    logged = subprocess.run(
+        [str(PROGRAM), "--home", str(home), "log", "water"], capture_output=True, text=True
+    )
+    assert logged.returncode == 0, logged.stderr
+    removed = subprocess.run([*as_root, "dpkg", "-r", "calf-coach"], capture_output=True, text=True)
+    assert removed.returncode == 0, removed.stderr
+    assert not _installed()
+    left = sorted(path for path in release.new if path.exists() or path.is_symlink())
+    assert left == [], f"left behind: {left[:10]}"
+    assert not BUNDLE.exists() and not PROGRAM.exists()
+    assert (home / "history.sqlite3").exists(), "the person's data stays"

@@ -259,6 +259,7 @@ ACROSS_MODULES = {
     "accessibility": "names and roles a screen reader reads, in every window",
     "attention_app": "the app holding reminders while the person is away",
     "binding": "the installed PySide6 does not crash a long-running app",
+    "bundle_recipe": "the release bundle carries what the app imports (assets/packaging)",
     "core_has_no_qt": "importing all of coach.core loads no Qt",
     "cramp_now_first": "cramp-now over whatever else is on screen",
     "dst_nights": "reminders across daylight-saving changes",

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from coach.core.settings.attention import Reading
 from coach.core.settings.schema import Settings
+from coach.core.system.autostart import AutostartResult, AutostartState, Removal
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -90,6 +91,41 @@ class FakeDesktop:
 
     def set(self, **changes: Any) -> None:
         self.reading = dataclasses.replace(self.reading, **changes)
+
+
+class FakeAutostart:
+    """Start at login as a system holds it, in memory (nothing is written anywhere), with
+    every change asked of it kept in `calls`. BLOCKED: the person turned it off in the
+    system's startup settings, and enable() leaves it so, as every real one does."""
+
+    WHERE = "/home/someone/.config/autostart/calf-coach.desktop"
+
+    def __init__(self, state: AutostartState = AutostartState.OFF, where: str = WHERE) -> None:
+        self.state, self.where = state, where
+        self.calls: list[str] = []
+        self.refusal: OSError | None = None
+        """Raised by enable() and disable(), as a folder the system will not write to."""
+
+    def status(self) -> AutostartResult:
+        return AutostartResult(self.state, self.where)
+
+    def enable(self) -> AutostartResult:
+        return self._change("enable", AutostartState.ON)
+
+    def disable(self) -> AutostartResult:
+        return self._change("disable", AutostartState.OFF)
+
+    def remove(self) -> Removal | None:
+        self.calls.append("remove")
+        return None
+
+    def _change(self, call: str, state: AutostartState) -> AutostartResult:
+        self.calls.append(call)
+        if self.refusal is not None:
+            raise self.refusal
+        if self.state is not AutostartState.BLOCKED:
+            self.state = state
+        return self.status()
 
 
 def ended_within(seconds: float, work: Callable[[], Any]) -> tuple[bool, Any]:

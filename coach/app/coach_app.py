@@ -177,6 +177,7 @@ class CoachApp(QObject):
         windows.cramp_logged.connect(log_.record_cramp)
         windows.try_bedtime.connect(lambda: routines.open(BEDTIME))
         windows.welcomed.connect(self.glance.after_welcome)
+        windows.problems.connect(self.problem_box.tell)
         routines.ended.connect(log_.record_session)
         routines.log_cramp.connect(lambda night: windows.open_cramp_dialog(night=night))
         routines.problems.connect(self.problem_box.tell)

@@ -39,8 +39,9 @@ from coach.core.read_only import NO_SPACE
 from coach.core.settings import kinds
 from coach.core.settings.attention import Reading
 from coach.core.settings.schema import DEFAULTS
+from coach.core.system.autostart import AutostartState
 from coach.core.system.paths import Paths
-from tests.helpers import FakeClock, InUse
+from tests.helpers import FakeAutostart, FakeClock, InUse
 from tests.qt.layout import problems
 from tests.qt.windows import NOW, _some_entries, shipped_routines
 
@@ -128,7 +129,7 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     )
     settings.show()
     yield from _tabs("settings", settings, settings.tabs)
-    welcome = Welcome(clock, DEFAULTS)
+    welcome = Welcome(clock, DEFAULTS, None, FakeAutostart())  # start at login offered too
     welcome.show()
     for page in range(len(welcome.pageIds())):
         yield f"welcome-{page + 1}", welcome
@@ -136,6 +137,12 @@ def cases(home: Paths, language: str) -> Iterator[tuple[str, QWidget]]:
     disk_full = Welcome(clock, DEFAULTS, NO_SPACE)  # its first page says so too
     disk_full.show()
     yield "welcome-disk-full", disk_full
+    # Start at login turned off in the system's startup settings: the longer note, with a path.
+    blocked = Welcome(clock, DEFAULTS, None, FakeAutostart(AutostartState.BLOCKED))
+    blocked.show()
+    blocked.next()
+    blocked.next()
+    yield "welcome-3-login-blocked", blocked
     tips = TipsDialog()
     tips.show()
     yield "tips", tips

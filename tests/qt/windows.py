@@ -37,7 +37,7 @@ from coach.core.settings import kinds
 from coach.core.settings.schema import DEFAULTS
 from coach.core.system.assets import assets_dir
 from coach.core.system.paths import Paths
-from tests.helpers import FakeClock, InUse, at
+from tests.helpers import FakeAutostart, FakeClock, InUse, at
 
 NOW = at("2026-06-10 09:00")
 WINDOWS = [
@@ -109,7 +109,7 @@ def windows(home: Paths, language: str = "en") -> Iterator[tuple[str, Callable[[
             CurrentSettings(home.settings_file, DEFAULTS, NOW.date), None, today=NOW.date()
         ),
     )
-    yield "welcome", lambda: Welcome(clock, DEFAULTS)
+    yield "welcome", lambda: Welcome(clock, DEFAULTS, None, FakeAutostart())
     yield "no-tray-window", lambda: HomeWindow(CoachActions(), translate("coach", NO_TRAY))
     yield "tips", TipsDialog
 

@@ -15,6 +15,7 @@ from coach.core.system.autostart import (
     AutostartState,
     autostart_for,
     desktop_exec,
+    set_start_at_login,
 )
 from coach.core.system.launcher import install_launcher
 from coach.core.system.paths import Paths
@@ -67,6 +68,25 @@ def test_linux_respects_the_persons_hidden_entry(tmp_path: Path, line: str) -> N
     assert start.enable().state is AutostartState.BLOCKED
     assert start.disable().state is AutostartState.BLOCKED
     assert entry.read_text() == mine, "never overwritten, never removed"
+
+
+@pytest.mark.parametrize("line", ["", "Hidden=true\n"])
+def test_a_window_sets_start_at_login_only_as_the_person_chose(tmp_path: Path, line: str) -> None:
+    """On from off, off from on; over the person's own "off" in the startup settings the
+    entry is left exactly as it is, whichever way the box was ticked."""
+    entry = tmp_path / ".config" / "autostart" / "calf-coach.desktop"
+    start = autostart_for("linux", tmp_path, {}, COMMAND)
+    if line:
+        entry.parent.mkdir(parents=True)
+        entry.write_text(f"[Desktop Entry]\nExec=calf-coach\n{line}")
+    for wanted in (True, True, False, False, True):
+        state = set_start_at_login(start, wanted).state
+        if line:
+            assert state is AutostartState.BLOCKED
+            assert entry.read_text() == f"[Desktop Entry]\nExec=calf-coach\n{line}"
+        else:
+            assert state is (AutostartState.ON if wanted else AutostartState.OFF)
+            assert entry.is_file() is wanted
 
 
 def test_macos_writes_a_launch_agent(tmp_path: Path) -> None:

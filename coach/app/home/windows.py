@@ -49,9 +49,11 @@ class WindowOpener(QObject):
     cramp_logged = Signal(object)
     """A CrampRecord saved in a cramp dialog."""
     try_bedtime = Signal()
+    """The welcome's "Try the bedtime routine now"."""
     welcomed = Signal()
     """The welcome was answered and saved: the app says where it waits."""
-    """The welcome's "Try the bedtime routine now"."""
+    problems = Signal(str, list)
+    """(title, lines) for the person: the welcome could not set start at login."""
 
     def __init__(
         self,
@@ -131,7 +133,9 @@ class WindowOpener(QObject):
                 today=self.clock.now().date(),
                 folders=[self.data_dir] if self.data_dir else [],
             )
-            self.settings_window.welcome_requested.connect(self.open_welcome)
+            self.settings_window.welcome_requested.connect(
+                lambda: self.open_welcome(first_run=False)
+            )
         elif not self.settings_window.isVisible():
             self.settings_window.show_settings(self.settings.value)
         bring_forward(self.settings_window)
@@ -142,14 +146,22 @@ class WindowOpener(QObject):
         if self.settings_window is not None:
             self.settings_window.show_settings(self.settings.value)
 
-    def open_welcome(self) -> Welcome:
-        """The first-run welcome (and again from Settings); its answers are saved as settings."""
+    def open_welcome(self, *, first_run: bool = True) -> Welcome:
+        """The first-run welcome (and again from Settings, `first_run` False); its answers are
+        saved as settings, and start at login set by the autostart entry itself."""
         if self.welcome is None or not self.welcome.isVisible():
             from coach.app.settings.welcome_window import Welcome  # first use only
 
             self._styled()
-            self.welcome = Welcome(self.clock, self.settings.value, self.settings.cannot_save())
+            self.welcome = Welcome(
+                self.clock,
+                self.settings.value,
+                self.settings.cannot_save(),
+                self.autostart,
+                first_run=first_run,
+            )
             self.welcome.answered.connect(self._welcomed)
+            self.welcome.problems.connect(self.problems)
         bring_forward(self.welcome)
         return self.welcome
 

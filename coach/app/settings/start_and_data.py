@@ -19,8 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.style.design import secondary_label
-from coach.core.i18n import translate
-from coach.core.system.autostart import Autostart, AutostartState
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.system.autostart import Autostart, AutostartState, set_start_at_login
+
+START_AT_LOGIN = QT_TRANSLATE_NOOP("settings", "Start Calf Coach when I log in")
+"""The check box's words, here and in the welcome, so both ask the same question."""
+
+
+def blocked_note(where: str) -> str:
+    """Why the box cannot be ticked: the person turned start at login off in the system's
+    own startup settings (`where`), and that choice is theirs."""
+    text = translate(
+        "settings",
+        "You turned this off in your system's startup settings ({where}); "
+        "Calf Coach leaves that choice alone.",
+    )
+    return text.format(where=where)
 
 
 class StartAndData:
@@ -35,7 +49,7 @@ class StartAndData:
     def _login_row(self) -> QWidget:
         box = QGroupBox(translate("settings", "Start at login"))
         column = QVBoxLayout(box)
-        self.login = QCheckBox(translate("settings", "Start Calf Coach when I log in"))
+        self.login = QCheckBox(translate("settings", START_AT_LOGIN))
         self.login.setObjectName("autostart")
         self.login_note = QLabel()
         self.login_note.setWordWrap(True)
@@ -85,20 +99,11 @@ class StartAndData:
         self.login.setChecked(result.state is AutostartState.ON)
         blocked = result.state is AutostartState.BLOCKED
         self.login.setEnabled(not blocked)
-        blocked_note = translate(
-            "settings",
-            "You turned this off in your system's startup settings ({where}); "
-            "Calf Coach leaves that choice alone.",
-        )
-        self.login_note.setText(blocked_note.format(where=result.where) if blocked else "")
+        self.login_note.setText(blocked_note(result.where) if blocked else "")
         self.login_note.setVisible(blocked)
 
     def apply_login(self) -> None:
         if self.autostart is None or not self.login.isEnabled():
             return
-        state = self.autostart.status().state
-        if self.login.isChecked() and state is AutostartState.OFF:
-            self.autostart.enable()
-        elif not self.login.isChecked() and state is AutostartState.ON:
-            self.autostart.disable()
+        set_start_at_login(self.autostart, self.login.isChecked())
         self.show_login()

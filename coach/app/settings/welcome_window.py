@@ -2,10 +2,14 @@
 
 1. What the app does and does not do (a coach, not medical advice).
 2. Due date (optional), bedtime and wake time.
-3. Which reminders to turn on, the left-side one explained and preset from the week.
+3. Which reminders to turn on, the left-side one explained and preset from the week,
+   and whether to start at login (ticked: an app installed and forgotten must still be
+   there after a reboot), where the system has start at login and the person has not
+   turned it off in the system's own startup settings.
 
 It ends with "Try the bedtime routine now" or "Later". Skipping keeps the
-defaults; either way `answered` carries the settings to save, so it is shown once.
+defaults and leaves start at login as it is; either way `answered` carries the settings
+to save, so it is shown once.
 When they cannot be saved now (a full disk), the first screen says so: they are used
 at once and saved later.
 """
@@ -16,6 +20,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -30,6 +35,8 @@ from coach import APP_NAME
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import fit_to_screen
 from coach.app.settings.date_time_fields import date_field, date_of, show_date, time_field, time_of
+from coach.app.settings.option_pages import page_title
+from coach.app.settings.start_and_data import START_AT_LOGIN, blocked_note
 from coach.app.style.design import caution_style, error_style, scaled
 from coach.app.style.icons import app_icon
 from coach.core.advice import not_medical_advice, tell_provider
@@ -37,13 +44,14 @@ from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.read_only import NO_SPACE
 from coach.core.settings.kinds import KINDS, LEFT_SIDE, ReminderKind, all_kinds, kind_text
 from coach.core.settings.pregnancy import due_date_range
-from coach.core.settings.schema import Settings
+from coach.core.settings.schema import START, Settings
 from coach.core.settings.welcome_answers import (
     WelcomeAnswers,
     apply_answers,
     preset_reminders,
     week_from_due,
 )
+from coach.core.system.autostart import Autostart, AutostartState, set_start_at_login
 
 INTRO = QT_TRANSLATE_NOOP(
     "welcome",
@@ -99,9 +107,22 @@ def unsaved_note(reason: str) -> str:
 class Welcome(QWizard):
     answered = Signal(object, bool)
     """(the settings to save, whether to try the bedtime routine now)."""
+    problems = Signal(str, list)
+    """(title, lines): start at login could not be turned on or off."""
 
-    def __init__(self, clock: Clock, settings: Settings, cannot_save: str | None = None) -> None:
-        """`cannot_save`: why the settings file cannot be written now, or None."""
+    def __init__(
+        self,
+        clock: Clock,
+        settings: Settings,
+        cannot_save: str | None = None,
+        autostart: Autostart | None = None,
+        *,
+        first_run: bool = True,
+    ) -> None:
+        """`cannot_save`: why the settings file cannot be written now, or None;
+        `autostart`: this system's start at login (None: it has none); `first_run`: shown
+        at the first start, where start at login is offered ticked (shown again from
+        Settings, the box says what is set now)."""
         super().__init__()
         self.setObjectName("welcome")
         self.setWindowTitle(translate("welcome", "Welcome"))
@@ -109,6 +130,7 @@ class Welcome(QWizard):
         self.setFont(scaled(self.font(), 1.1))
         self.clock = clock
         self.settings = settings
+        self.autostart = autostart
         self.try_now = False
         self._done = False
 
@@ -188,6 +210,10 @@ class Welcome(QWizard):
                 self.choose_layout.addWidget(self.left_note)
         later = translate("welcome", "You can change any of this later in Settings.")
         self.choose_layout.addWidget(_label(later))
+        self.login: QCheckBox | None = None
+        self.login_note: QLabel | None = None
+        if autostart is not None:
+            self._login_row(autostart, first_run)
         self.choose_layout.addWidget(_label(not_medical_advice()))
         choose.initializePage = self._preset  # type: ignore[method-assign]
 
@@ -214,6 +240,44 @@ class Welcome(QWizard):
         self._show_try_button(0)
         self.finished.connect(self._finished)
         fit_to_screen(self, 720, 0)  # its pages' own size, no wider than it needs
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Qt sizes a wizard by its pages' guesses at wrapped text, made at other widths:
+        once shown at its own width, it grows to what its tallest page needs there (the
+        last page, with start at login turned off in the system, at 200 % text)."""
+        super().showEvent(event)
+        shown = self.currentPage()
+        if shown is None:
+            return
+        needed = [
+            layout.totalHeightForWidth(shown.width())
+            for layout in (self.page(page).layout() for page in self.pageIds())
+            if layout is not None and layout.hasHeightForWidth()
+        ]
+        short = max(needed, default=0) - shown.height()
+        if short > 0:
+            fit_to_screen(self, self.width(), self.height() + short)
+
+    def _login_row(self, autostart: Autostart, first_run: bool) -> None:
+        """Start at login, beside the reminders it keeps coming: ticked at the first start,
+        never ticked over the person's own "off" in the system's startup settings."""
+        result = autostart.status()
+        blocked = result.state is AutostartState.BLOCKED
+        self.login = QCheckBox(translate("settings", START_AT_LOGIN))
+        self.login.setObjectName("start-at-login")
+        self.login.setChecked(result.state is AutostartState.ON or (first_run and not blocked))
+        self.login.setEnabled(not blocked)
+        if blocked:
+            note = blocked_note(result.where)
+        else:
+            note = translate("welcome", "You can change this later in Settings → {page}.")
+            note = note.format(page=page_title(START))
+        self.login_note = _label(note)
+        self.login_note.setObjectName("start-at-login-note")
+        self.login_note.setContentsMargins(24, 0, 0, 0)  # under the box's words, as the why
+        self.choose_layout.addSpacing(self.fontMetrics().height() // 2)
+        self.choose_layout.addWidget(self.login)
+        self.choose_layout.addWidget(self.login_note)
 
     def _times_differ(self) -> bool:
         same = self.bedtime.time() == self.wake.time()
@@ -273,6 +337,7 @@ class Welcome(QWizard):
             time_of(self.bedtime),
             time_of(self.wake),
             frozenset(kind for kind, box in self.boxes.items() if box.isChecked()),
+            self.login.isChecked() if self.login and self.login.isEnabled() else None,
         )
 
     def _finished(self, result: int) -> None:
@@ -280,5 +345,26 @@ class Welcome(QWizard):
             return
         self._done = True
         accepted = result == int(QWizard.DialogCode.Accepted.value)
-        settings = apply_answers(self.settings, self.answers()) if accepted else self.settings
+        answers = self.answers()
+        settings = apply_answers(self.settings, answers) if accepted else self.settings
+        if accepted:  # before the settings are shown anew: they show start at login too
+            self._start_at_login(answers.start_at_login)
         self.answered.emit(settings, accepted and self.try_now)
+
+    def _start_at_login(self, wanted: bool | None) -> None:
+        """The answer goes to its one owner, the system's startup entry; when that cannot
+        be written, the person hears so (the other answers are saved all the same)."""
+        if wanted is None or self.autostart is None:
+            return
+        try:
+            set_start_at_login(self.autostart, wanted)
+        except OSError as error:
+            text = translate(
+                "welcome",
+                "Start at login could not be changed ({reason}). You can try again in "
+                "Settings → {page}.",
+            )
+            reason = error.strerror or str(error)
+            if error.filename:
+                reason = f"{error.filename}: {reason}"
+            self.problems.emit(APP_NAME, [text.format(reason=reason, page=page_title(START))])

@@ -1,9 +1,11 @@
 """What the first-run welcome asks, turned into settings (pure, so it is tested directly).
 
 The welcome asks for a due date (optional), bedtime and wake time, and which
-reminders to turn on (every kind of coach.core.settings.kinds). A kind that starts by
+reminders to turn on (every kind of coach.core.settings.kinds), and whether to start
+at login. A kind that starts by
 itself at a week of pregnancy (left side, week 28) is preset on when the due
-date puts the person there, and with a due date it is left on "auto".
+date puts the person there, and with a due date it is left on "auto". Start at login is
+no setting: its one owner is the system's startup entry, which the welcome sets itself.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ class WelcomeAnswers:
     bedtime: dt.time
     wake_time: dt.time
     reminders: frozenset[ReminderKind]
+    start_at_login: bool | None = None
+    """None: not asked (the system has no start at login, or the person turned it off in
+    the system's startup settings)."""
 
 
 def week_from_due(due_date: dt.date | None, today: dt.date) -> int | None:

@@ -73,6 +73,18 @@ class Autostart(Protocol):
         """Take the entry away if it is ours; None when there is none."""
 
 
+def set_start_at_login(autostart: Autostart, wanted: bool) -> AutostartResult:
+    """Start at login as the person chose in a window (Settings, the welcome): turned on
+    only from off, never over their own "off" in the system's startup settings, and
+    turned off only when on (an entry that is no launcher is not ours to drop)."""
+    result = autostart.status()
+    if wanted and result.state is AutostartState.OFF:
+        return autostart.enable()
+    if not wanted and result.state is AutostartState.ON:
+        return autostart.disable()
+    return result
+
+
 def desktop_exec(command: Sequence[str]) -> str:
     """An Exec= line: arguments quoted as the Desktop Entry spec asks."""
 

@@ -131,8 +131,9 @@ def login_box(welcome: Welcome) -> QCheckBox:
     welcome.next()
     welcome.next()
     assert welcome.currentId() == welcome.pageIds()[-1]
-    assert welcome.login is not None and welcome.login.isVisible()
-    return welcome.login
+    choice = welcome.start_at_login
+    assert choice is not None and choice.box.isVisible() and choice.note.isVisible()
+    return choice.box
 
 
 FINISHES = {
@@ -152,8 +153,9 @@ def test_finished_with_the_box_ticked_start_at_login_is_turned_on(
     assert box.text() == "Start Calf Coach when I log in"
     named = QAccessible.queryAccessibleInterface(box)
     assert named is not None and named.text(QAccessible.Text.Name) == box.text()
-    assert welcome.login_note is not None
-    assert welcome.login_note.text() == "You can change this later in Settings → Start and data."
+    assert welcome.start_at_login is not None
+    note = welcome.start_at_login.note.text()
+    assert note == "You can change this later in Settings → Start and data."
     assert welcome.answers().start_at_login is True
     welcome.button(FINISHES[finish]).click()
     assert autostart.calls == ["enable"]
@@ -192,9 +194,9 @@ def test_turned_off_in_the_systems_startup_settings_it_is_never_ticked_nor_turne
     welcome, answers = open_welcome(qtbot, autostart)
     box = login_box(welcome)
     assert not box.isChecked() and not box.isEnabled()
-    assert welcome.login_note is not None
-    assert welcome.login_note.text() == blocked_note(FakeAutostart.WHERE)
-    assert "leaves that choice alone" in welcome.login_note.text()
+    assert welcome.start_at_login is not None
+    assert welcome.start_at_login.note.text() == blocked_note(FakeAutostart.WHERE)
+    assert "leaves that choice alone" in blocked_note(FakeAutostart.WHERE)
     assert welcome.answers().start_at_login is None, "not asked"
     welcome.button(QWizard.WizardButton.FinishButton).click()
     assert autostart.calls == []
@@ -233,7 +235,8 @@ def test_without_start_at_login_on_this_system_nothing_is_offered(qtbot: QtBot) 
     welcome, answers = open_welcome(qtbot)
     welcome.next()
     welcome.next()
-    assert welcome.login is None and welcome.login_note is None
+    assert welcome.start_at_login is None
+    assert welcome.findChild(QCheckBox, "start-at-login") is None
     assert welcome.answers().start_at_login is None
     welcome.button(QWizard.WizardButton.FinishButton).click()
     assert len(answers) == 1

@@ -35,8 +35,7 @@ from coach import APP_NAME
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import fit_to_screen
 from coach.app.settings.date_time_fields import date_field, date_of, show_date, time_field, time_of
-from coach.app.settings.option_pages import page_title
-from coach.app.settings.start_and_data import START_AT_LOGIN, blocked_note
+from coach.app.settings.login_choice import LoginChoice
 from coach.app.style.design import caution_style, error_style, scaled
 from coach.app.style.icons import app_icon
 from coach.core.advice import not_medical_advice, tell_provider
@@ -44,14 +43,14 @@ from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.read_only import NO_SPACE
 from coach.core.settings.kinds import KINDS, LEFT_SIDE, ReminderKind, all_kinds, kind_text
 from coach.core.settings.pregnancy import due_date_range
-from coach.core.settings.schema import START, Settings
+from coach.core.settings.schema import Settings
 from coach.core.settings.welcome_answers import (
     WelcomeAnswers,
     apply_answers,
     preset_reminders,
     week_from_due,
 )
-from coach.core.system.autostart import Autostart, AutostartState, set_start_at_login
+from coach.core.system.autostart import Autostart
 
 INTRO = QT_TRANSLATE_NOOP(
     "welcome",
@@ -130,7 +129,6 @@ class Welcome(QWizard):
         self.setFont(scaled(self.font(), 1.1))
         self.clock = clock
         self.settings = settings
-        self.autostart = autostart
         self.try_now = False
         self._done = False
 
@@ -210,10 +208,9 @@ class Welcome(QWizard):
                 self.choose_layout.addWidget(self.left_note)
         later = translate("welcome", "You can change any of this later in Settings.")
         self.choose_layout.addWidget(_label(later))
-        self.login: QCheckBox | None = None
-        self.login_note: QLabel | None = None
-        if autostart is not None:
-            self._login_row(autostart, first_run)
+        self.start_at_login = None if autostart is None else LoginChoice(autostart, first_run)
+        if self.start_at_login is not None:
+            self.start_at_login.add_to(self.choose_layout, self.fontMetrics().height() // 2)
         self.choose_layout.addWidget(_label(not_medical_advice()))
         choose.initializePage = self._preset  # type: ignore[method-assign]
 
@@ -257,27 +254,6 @@ class Welcome(QWizard):
         short = max(needed, default=0) - shown.height()
         if short > 0:
             fit_to_screen(self, self.width(), self.height() + short)
-
-    def _login_row(self, autostart: Autostart, first_run: bool) -> None:
-        """Start at login, beside the reminders it keeps coming: ticked at the first start,
-        never ticked over the person's own "off" in the system's startup settings."""
-        result = autostart.status()
-        blocked = result.state is AutostartState.BLOCKED
-        self.login = QCheckBox(translate("settings", START_AT_LOGIN))
-        self.login.setObjectName("start-at-login")
-        self.login.setChecked(result.state is AutostartState.ON or (first_run and not blocked))
-        self.login.setEnabled(not blocked)
-        if blocked:
-            note = blocked_note(result.where)
-        else:
-            note = translate("welcome", "You can change this later in Settings → {page}.")
-            note = note.format(page=page_title(START))
-        self.login_note = _label(note)
-        self.login_note.setObjectName("start-at-login-note")
-        self.login_note.setContentsMargins(24, 0, 0, 0)  # under the box's words, as the why
-        self.choose_layout.addSpacing(self.fontMetrics().height() // 2)
-        self.choose_layout.addWidget(self.login)
-        self.choose_layout.addWidget(self.login_note)
 
     def _times_differ(self) -> bool:
         same = self.bedtime.time() == self.wake.time()
@@ -337,7 +313,7 @@ class Welcome(QWizard):
             time_of(self.bedtime),
             time_of(self.wake),
             frozenset(kind for kind, box in self.boxes.items() if box.isChecked()),
-            self.login.isChecked() if self.login and self.login.isEnabled() else None,
+            None if self.start_at_login is None else self.start_at_login.wanted(),
         )
 
     def _finished(self, result: int) -> None:
@@ -347,24 +323,8 @@ class Welcome(QWizard):
         accepted = result == int(QWizard.DialogCode.Accepted.value)
         answers = self.answers()
         settings = apply_answers(self.settings, answers) if accepted else self.settings
-        if accepted:  # before the settings are shown anew: they show start at login too
-            self._start_at_login(answers.start_at_login)
+        if accepted and self.start_at_login is not None:  # first: Settings shows it anew
+            problem = self.start_at_login.apply(answers.start_at_login)
+            if problem is not None:
+                self.problems.emit(APP_NAME, [problem])
         self.answered.emit(settings, accepted and self.try_now)
-
-    def _start_at_login(self, wanted: bool | None) -> None:
-        """The answer goes to its one owner, the system's startup entry; when that cannot
-        be written, the person hears so (the other answers are saved all the same)."""
-        if wanted is None or self.autostart is None:
-            return
-        try:
-            set_start_at_login(self.autostart, wanted)
-        except OSError as error:
-            text = translate(
-                "welcome",
-                "Start at login could not be changed ({reason}). You can try again in "
-                "Settings → {page}.",
-            )
-            reason = error.strerror or str(error)
-            if error.filename:
-                reason = f"{error.filename}: {reason}"
-            self.problems.emit(APP_NAME, [text.format(reason=reason, page=page_title(START))])

@@ -209,7 +209,15 @@ class Desktop:
             "DISPLAY": self.display,
             "QT_QPA_PLATFORM": "xcb",
             "XDG_SESSION_TYPE": "x11",  # an X11 session, whatever this machine's is
+            "XDG_CONFIG_HOME": str(self.own_config()),
         }
+
+    def own_config(self) -> Path:
+        """This desktop's own config folder: the welcome's "Done" writes a start-at-login
+        entry there, never in the machine's ~/.config/autostart."""
+        config = self.root / "config"
+        config.mkdir(mode=0o700, exist_ok=True)
+        return config
 
     def _start_bus(self) -> None:
         out = subprocess.run(

@@ -87,6 +87,8 @@ def test_first_run_shows_the_welcome_once(desktop: Desktop, tmp_path: Path) -> N
     desktop.xdotool("key", "Escape")  # Skip: the defaults are kept, and it is not shown again
     wait_for((home / "settings.toml").exists, 10, "the settings file")
     assert desktop.calf_coach(home, "quit", welcome=True).returncode == 0
+    entry = Path(desktop.env["XDG_CONFIG_HOME"]) / "autostart" / "calf-coach.desktop"
+    assert not entry.exists(), "skipped: start at login left as it was"
     desktop.start_app(home, welcome=True)
     wait_for(lambda: desktop.status(home)["running"], 30, "the app again", step=0.3)
     assert desktop.windows("Welcome — Calf Coach") == []

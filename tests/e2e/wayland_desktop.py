@@ -108,6 +108,7 @@ class WaylandDesktop(Desktop):
             "XDG_SESSION_TYPE": "wayland",
             "XDG_CURRENT_DESKTOP": "sway",
             "QT_QPA_PLATFORM": "wayland",
+            "XDG_CONFIG_HOME": str(self.own_config()),
         }
 
     def stop(self) -> None:

@@ -36,13 +36,15 @@ def large_text() -> Iterator[QFont]:
 
 @pytest.fixture
 def no_desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Paths]:
-    """A private home, and neither a display nor a session bus to read."""
+    """A private home (its own config folder too: start at login is written there), and
+    neither a display nor a session bus to read."""
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_CURRENT_DESKTOP"):
         monkeypatch.delenv(name, raising=False)
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
     paths = Paths.resolve(str(tmp_path / "home"))
     paths.ensure()
     handlers = list(logging.getLogger("coach").handlers)

@@ -2619,6 +2619,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Пропустить</translation>
         </message>
         <message>
+            <source>Start at login could not be changed ({reason}). You can try again in Settings → {page}.</source>
+            <translation>Не удалось изменить запуск при входе в систему ({reason}). Можно попробовать ещё раз: Настройки → {page}.</translation>
+        </message>
+        <message>
             <source>The disk is full: your answers will be used at once, and your settings will be saved when there is room.</source>
             <translation>Диск заполнен: ваши ответы начнут действовать сразу, а настройки будут сохранены, когда на диске появится место.</translation>
         </message>
@@ -2645,6 +2649,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>You can change any of this later in Settings.</source>
             <translation>Всё это можно потом изменить в настройках.</translation>
+        </message>
+        <message>
+            <source>You can change this later in Settings → {page}.</source>
+            <translation>Это можно потом изменить: Настройки → {page}.</translation>
         </message>
         <message>
             <source>Your settings cannot be saved now ({reason}): your answers will be used at once, and saved when they can be.</source>

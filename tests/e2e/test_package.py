@@ -12,6 +12,7 @@ why, where the build or install tools are missing.
 from __future__ import annotations
 
 import configparser
+import contextlib
 import io
 import os
 import shlex
@@ -319,17 +320,21 @@ def test_the_installed_app_is_heard(installed_app: Desktop, tmp_path: Path, hear
     )
     env = {**desktop.env, **{key: server.env[key] for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR")}}
     recording = tmp_path / "heard.wav"
-    recorder = subprocess.Popen(
-        ["parecord", "--device=coach_null.monitor", "--file-format=wav", str(recording)],
-        env=server.env,
-    )
-    app = subprocess.Popen(
-        [str(PROGRAM), "--home", str(home)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with contextlib.ExitStack() as cleanup:  # whatever fails, nothing outlives the test
+        cleanup.callback(server.stop)
+        recorder = subprocess.Popen(
+            ["parecord", "--device=coach_null.monitor", "--file-format=wav", str(recording)],
+            env=server.env,
+        )
+        cleanup.callback(_stop, recorder, 0)
+        app = subprocess.Popen(
+            [str(PROGRAM), "--home", str(home)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        cleanup.callback(_stop, app, 15)
+        cleanup.callback(desktop.calf_coach, home, "quit")
         wait_for(lambda: desktop.status(home)["running"], 30, "the installed app")
         assert desktop.calf_coach(home, "routine", "bedtime").returncode == 0
         window = wait_for(partial(desktop.windows, " — Calf Coach"), 15, "the player")[0]
@@ -337,12 +342,16 @@ def test_the_installed_app_is_heard(installed_app: Desktop, tmp_path: Path, hear
             desktop.xdotool("windowfocus", "--sync", window)
             desktop.xdotool("key", "Right")  # the next step starts with a chime
         wait_for(lambda: _peak_so_far(recording) > 0.05, 30, f"the {heard} on the sound server")
-    finally:
-        desktop.calf_coach(home, "quit")
-        app.wait(timeout=15)
-        recorder.terminate()
-        recorder.wait(timeout=10)
-        server.stop()
+
+
+def _stop(process: subprocess.Popen[bytes], patience: float) -> None:
+    """Let a process end by itself within `patience` seconds (the app after `quit`), else
+    end it."""
+    try:
+        process.wait(timeout=patience)
+    except subprocess.TimeoutExpired:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 def test_removing_the_package_leaves_none_of_its_files_and_keeps_the_data(

@@ -19,6 +19,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach import APP_NAME
+from coach.app.binding_probe import binding_problem
 from coach.app.style.icons import app_icon, tray_icon
 from coach.core.read_only import cannot_write, disk_full
 from coach.core.system.display_probe import display_problem
@@ -40,6 +41,10 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     reason = display_problem(os.environ, sys.platform)
     if reason is not None:  # Qt would abort, blaming its platform plugin
         print(f"calf-coach: {reason}.", file=sys.stderr)
+        return 1
+    faulty = binding_problem()
+    if faulty is not None:  # the app would abort after an hour or so
+        print(f"calf-coach: {faulty}.", file=sys.stderr)
         return 1
     paths.ensure()
     lock = QLockFile(str(paths.lock_file))

@@ -10,6 +10,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from coach.app.coach_app import CoachApp
 from coach.app.desktop import command_socket
 from coach.app.home.tray_or_window import NO_TRAY, NO_TRAY_ON_GNOME, TRAY_WAIT_SECONDS
 from coach.app.reminders.freedesktop_notices import FreedesktopNotices
+from coach.app.routines.voice import spoken
 from coach.app.settings.editors import ChoiceEditor
 from coach.app.style.theme import ORIGINAL_STYLE, SIZED, apply_theme
 from coach.core.history.records import Outcome, WaterRecord
@@ -543,6 +545,44 @@ def test_a_finished_or_stopped_routine_is_recorded(
     assert session.seconds == 40
     with pytest.raises(ValueError, match="no routine 'yoga'"):
         coach.handle({"command": "routine", "id": "yoga"})
+
+
+def test_a_voice_turned_on_is_made_after_the_player_is_up_and_reads_its_first_step(
+    qtbot: QtBot, home: Paths
+) -> None:
+    """Making the speech engine may take seconds: the player (cramp-now too) is on the
+    screen and the command answered first; the first step is read once the engine is made."""
+    clock = FakeClock(at("2026-06-10 07:30"))
+    history = open_history(home.history_file, clock.now()).history
+    audio = FakeAudio()
+    settings = replace(DEFAULTS, sound=replace(DEFAULTS.sound, voice=True))
+
+    def voice(enabled: bool) -> FakeAudio:
+        audio.made.append(enabled)
+        return audio
+
+    app = CoachApp(
+        home,
+        clock,
+        settings,
+        history,
+        AppState(),
+        chimes=lambda _: audio,
+        voice=voice,
+        desktop=[FakeDesktop()],
+    )
+    qtbot.addWidget(app.card)
+    app.load_routines()
+    reply = app.handle({"command": "routine", "id": "cramp-now"})
+    player = app.routines.player
+    assert player is not None and player.isVisible()
+    assert reply["status"]["player"] == "cramp-now"
+    assert audio.made == [], "no engine made before the page is up and the command answered"
+    qtbot.waitUntil(lambda: audio.made == [True])
+    assert audio.said == [spoken(player.player.routine.steps[0])]
+    player.player.finish()
+    player.close()
+    app.scheduler.stop()
 
 
 def test_water_today_follows_corrections_in_history_and_starts_again_at_midnight(

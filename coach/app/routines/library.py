@@ -16,7 +16,7 @@ from coach import APP_NAME
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import bring_forward
 from coach.app.routines.sound import Plays
-from coach.app.routines.voice import Speaks
+from coach.app.routines.voice import LateVoice, Speaks
 from coach.core.i18n import translate
 from coach.core.routines.definitions import Routine, load_routines
 from coach.core.settings.schema import SettingsInUse, Sound
@@ -177,5 +177,13 @@ class RoutineLibrary(QObject):
     def _voice_now(self) -> Speaks:
         enabled = self._settings.value.sound.voice
         if self._voice is None or self._voice[0] != enabled:
-            self._voice = (enabled, self._make_voice(enabled))
+            # On, it is made once the window is up: making it may take seconds.
+            made: Speaks = (
+                LateVoice(lambda: self._make_voice(True), self)
+                if enabled
+                else self._make_voice(False)
+            )
+            if self._voice is not None and isinstance(self._voice[1], QObject):
+                self._voice[1].deleteLater()  # the late voice of the other setting
+            self._voice = (enabled, made)
         return self._voice[1]

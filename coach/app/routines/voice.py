@@ -8,9 +8,10 @@ missing the voice stays silent: never an error, the screen says it all anyway.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from coach.core.i18n import translate
 from coach.core.routines.definitions import Hold, Reps, Step, UntilEased
@@ -71,3 +72,32 @@ class Voice(QObject):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         return bool(self.engine.state() == QTextToSpeech.State.Speaking)  # type: ignore[attr-defined]
+
+
+class LateVoice(QObject):
+    """A voice whose engine is made on the event loop's next turn, not when a routine opens.
+
+    Making the engine may take seconds (speech-dispatcher is started on first use and a
+    busy machine is slow to answer); made on the spot, it would hold the player's window,
+    "Cramp now" included, off the screen meanwhile, and keep the app from answering the
+    command that opened it. Until then the newest text waits and is said at once after.
+    """
+
+    def __init__(self, make: Callable[[], Speaks], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
+        self.voice: Speaks | None = None
+        self._waiting: str | None = None
+        QTimer.singleShot(0, self, self._made)
+
+    def say(self, text: str) -> None:
+        if self.voice is None:
+            self._waiting = text  # only the newest: a step already gone is not read out
+        else:
+            self.voice.say(text)
+
+    def _made(self) -> None:
+        self.voice = self._make()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self.voice.say(waiting)

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.desktop.announce import announce
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import fit_to_screen, scrolling_page
+from coach.app.style.announce import announce
 from coach.app.style.design import (
     error_style,
     night_palette,

@@ -3,9 +3,9 @@ picture and countdown, what comes next, and the end page."""
 
 from __future__ import annotations
 
-from coach.app.desktop.announce import announce
 from coach.app.routines.player_face import PlayerFace
 from coach.app.routines.player_widgets import illustration
+from coach.app.style.announce import announce
 from coach.app.style.design import scaled
 from coach.core.advice import advice_described, tell_provider
 from coach.core.i18n import translate

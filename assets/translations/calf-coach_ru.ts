@@ -86,8 +86,16 @@
             <translation>Это помощник, а не медицинская консультация: обо всём, что вас тревожит, спросите своего врача или акушерку.</translation>
         </message>
         <message>
+            <source>Advice: when to tell your care provider</source>
+            <translation>Совет: когда сообщить врачу или акушерке</translation>
+        </message>
+        <message>
             <source>Cramps that come often, or are severe, are worth telling your midwife or doctor about soon.</source>
             <translation>О судорогах, которые бывают часто или сильно, стоит вскоре рассказать акушерке или врачу.</translation>
+        </message>
+        <message>
+            <source>Warning: when to contact your care provider</source>
+            <translation>Предупреждение: когда обратиться к врачу или акушерке</translation>
         </message>
         <message>
             <source>not medical advice</source>
@@ -880,6 +888,10 @@
             <translation>График: {name}</translation>
         </message>
         <message>
+            <source>{title}: {value}</source>
+            <translation>{title}: {value}</translation>
+        </message>
+        <message>
             <source>{total} of {goal} ml</source>
             <translation>{total} из {goal} мл</translation>
         </message>
@@ -946,6 +958,22 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n night(s) with cramps</source>
+            <translation>
+                <numerusform>%n ночь с судорогами</numerusform>
+                <numerusform>%n ночи с судорогами</numerusform>
+                <numerusform>%n ночей с судорогами</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n severe</source>
+            <translation>
+                <numerusform>%n сильная</numerusform>
+                <numerusform>%n сильные</numerusform>
+                <numerusform>%n сильных</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n severe cramp(s) ({worst}/10 or worse)</source>
             <translation>
                 <numerusform>%n сильная судорога ({worst}/10 и больше)</numerusform>
@@ -997,9 +1025,29 @@
             <source>Water goal ({goal} ml) reached on {days}; {average} ml a day on average on those days.</source>
             <translation>Цель по воде ({goal} мл) достигнута в {days}; в эти дни в среднем {average} мл в день.</translation>
         </message>
+        <message numerus="yes">
+            <source>a warning sign on %n night(s)</source>
+            <translation>
+                <numerusform>тревожный признак: %n ночь</numerusform>
+                <numerusform>тревожный признак: %n ночи</numerusform>
+                <numerusform>тревожный признак: %n ночей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>bedtime routine done on %n night(s)</source>
+            <translation>
+                <numerusform>вечерняя растяжка сделана: %n ночь</numerusform>
+                <numerusform>вечерняя растяжка сделана: %n ночи</numerusform>
+                <numerusform>вечерняя растяжка сделана: %n ночей</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no water logged</source>
             <translation>вода не записывалась</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
         </message>
         <message numerus="yes">
             <source>of %n day(s)</source>
@@ -1018,6 +1066,10 @@
             </translation>
         </message>
         <message>
+            <source>{count} {outcome}</source>
+            <translation>{outcome} {count}</translation>
+        </message>
+        <message>
             <source>{cramps} logged on {nights} {of_days}</source>
             <translation>{cramps} за {nights} {of_days}</translation>
         </message>
@@ -1028,6 +1080,26 @@
         <message>
             <source>{met} {of_days} with water logged</source>
             <translation>{met} {of_days} с записанной водой</translation>
+        </message>
+        <message>
+            <source>{title}, {days}: goal of {goal} ml reached on {reached}; most in a day {most} ml.</source>
+            <translation>{title}, {days}: цель {goal} мл достигнута в {reached}; больше всего за день {most} мл.</translation>
+        </message>
+        <message>
+            <source>{title}, {days}: {reached}.</source>
+            <translation>{title}, {days}: {reached}.</translation>
+        </message>
+        <message>
+            <source>{title}, {nights}: {with_cramps}, {cramps}, {severe}; {routine}; {signed}.</source>
+            <translation>{title}, {nights}: {with_cramps}, {cramps}, {severe}; {routine}; {signed}.</translation>
+        </message>
+        <message>
+            <source>{title}: none yet.</source>
+            <translation>{title}: пока нет.</translation>
+        </message>
+        <message>
+            <source>{title}: {kinds}.</source>
+            <translation>{title}: {kinds}.</translation>
         </message>
     </context>
     <context>
@@ -1153,10 +1225,6 @@
             <translation>Выбросить эту запись?</translation>
         </message>
         <message>
-            <source>Warning</source>
-            <translation>Предупреждение</translation>
-        </message>
-        <message>
             <source>Warning signs</source>
             <translation>Тревожные признаки</translation>
         </message>
@@ -1179,10 +1247,6 @@
         <message>
             <source>Which leg</source>
             <translation>Какая нога</translation>
-        </message>
-        <message>
-            <source>Worth telling your midwife or doctor</source>
-            <translation>Стоит рассказать врачу или акушерке</translation>
         </message>
         <message>
             <source>choose left, right or both</source>

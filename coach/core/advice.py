@@ -16,6 +16,9 @@ TELL_PROVIDER = QT_TRANSLATE_NOOP(
     "Cramps that come often, or are severe, are worth telling your midwife or doctor about soon.",
 )
 """Frequent or severe cramps are a reason to contact a care provider (README)."""
+ADVICE_DESCRIPTION = QT_TRANSLATE_NOOP("advice", "Advice: when to tell your care provider")
+WARNING_DESCRIPTION = QT_TRANSLATE_NOOP("advice", "Warning: when to contact your care provider")
+"""What a screen reader says of the box after its words: the words stay its name."""
 
 
 def not_medical_advice() -> str:
@@ -26,6 +29,16 @@ def not_medical_advice() -> str:
 def tell_provider() -> str:
     """The frequent-or-severe message, in the app's language: plain, not alarming."""
     return translate("advice", TELL_PROVIDER)
+
+
+def advice_described() -> str:
+    """The accessible description of a box holding the advice to tell the provider."""
+    return translate("advice", ADVICE_DESCRIPTION)
+
+
+def warning_described() -> str:
+    """The accessible description of a box holding the warning-sign message."""
+    return translate("advice", WARNING_DESCRIPTION)
 
 
 def with_disclaimer(text: str) -> str:

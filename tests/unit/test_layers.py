@@ -257,6 +257,7 @@ def test_nothing_cites_a_file_outside_the_repository() -> None:
 ACROSS_MODULES = {
     "a_new_kind": "a made-up reminder kind reaches every window, file and command",
     "accessibility": "names and roles a screen reader reads, in every window",
+    "accessible_safety": "safety text and History as a screen reader and the keyboard meet them",
     "attention_app": "the app holding reminders while the person is away",
     "binding": "the installed PySide6 does not crash a long-running app",
     "bundle_recipe": "the release bundle carries what the app imports (assets/packaging)",

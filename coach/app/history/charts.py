@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from coach.app.style.design import LIGHT, Scheme
 from coach.core.history.records import Outcome
 from coach.core.i18n import day_month, translate
+from coach.core.insights.chart_words import kind_title
 from coach.core.insights.entry_rows import outcome_name
 from coach.core.insights.figures import (
     BAND_NAMES,
@@ -38,7 +39,6 @@ from coach.core.insights.figures import (
     WaterDay,
     round_ticks,
 )
-from coach.core.settings.kinds import kind_text
 
 GOAL_LINE = "goal-line"
 # Chart colours, chosen to reach 3:1 against both a light and a dark chart background,
@@ -256,13 +256,6 @@ def water_chart(days: Sequence[WaterDay]) -> QChart:
     return chart
 
 
-def _kind_label(kind: str) -> str:
-    try:
-        return kind_text(kind).title
-    except ValueError:
-        return kind
-
-
 def reminder_chart(adherence: Sequence[Adherence]) -> QChart:
     """What became of each kind's reminders: done, snoozed, skipped, expired, missed."""
     chart = _chart(translate("charts", "Reminders and what became of them"))
@@ -277,7 +270,7 @@ def reminder_chart(adherence: Sequence[Adherence]) -> QChart:
         )
     chart.addSeries(series)
     kinds = QBarCategoryAxis()
-    kinds.append([_kind_label(a.kind) for a in adherence] or [translate("charts", "(none yet)")])
+    kinds.append([kind_title(a.kind) for a in adherence] or [translate("charts", "(none yet)")])
     most = max((sum(a.counts.values()) for a in adherence), default=0)
     count = _count_axis(max(most, 1), "")  # the chart's title says what is counted
     chart.addAxis(kinds, Qt.AlignmentFlag.AlignLeft)

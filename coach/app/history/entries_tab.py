@@ -174,6 +174,7 @@ class EntriesTab(QWidget):
         table = QTableView()
         table.setModel(self.model)
         table.setAccessibleName(translate("history", "Entries"))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -188,12 +189,15 @@ class EntriesTab(QWidget):
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(translate("history", "Show")))
-        filters.addWidget(self.filter)
-        filters.addWidget(QLabel(translate("history", "from")))
-        filters.addWidget(self.since)
-        filters.addWidget(QLabel(translate("history", "to")))
-        filters.addWidget(self.until)
+        for text, field in (
+            (translate("history", "Show"), self.filter),
+            (translate("history", "from"), self.since),
+            (translate("history", "to"), self.until),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)  # a screen reader says the label with the field
+            filters.addWidget(label)
+            filters.addWidget(field)
         filters.addStretch()
         buttons = QHBoxLayout()
         for button in (

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +43,11 @@ from coach.app.style.design import scheme_of
 from coach.core.advice import not_medical_advice
 from coach.core.history.store import History
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.insights.chart_words import (
+    cramp_chart_words,
+    reminder_chart_words,
+    water_chart_words,
+)
 from coach.core.insights.entry_rows import outcome_key
 from coach.core.insights.figures import Insights, Period, Records, insights, night_rule
 from coach.core.settings.schema import SettingsInUse
@@ -114,6 +119,9 @@ class HistoryWindow(QWidget):
         self.report_button.clicked.connect(self.ask_report)
         self.csv_button.clicked.connect(self.ask_csv)
         self.close_button.clicked.connect(self.close)
+        for button in (self.tips_button, self.report_button, self.csv_button, self.close_button):
+            button.setAutoDefault(True)  # Enter clicks the focused button, as in a dialog
+        self.close_button.setDefault(True)  # Enter elsewhere closes (keyPressEvent)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -126,7 +134,9 @@ class HistoryWindow(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(translate("history", "Period:")))
+        period = QLabel(translate("history", "Period:"))
+        period.setBuddy(self.range)  # the combo box is labelled by it (a screen reader says so)
+        top.addWidget(period)
         top.addWidget(self.range)
         top.addStretch()
         bottom = QHBoxLayout()
@@ -191,7 +201,23 @@ class HistoryWindow(QWidget):
         for name, chart in self.charts.items():
             in_scheme(chart, scheme)
             self.views[name].setChart(chart)
+        self.views["cramps"].setAccessibleDescription(cramp_chart_words(self.figures.nights))
+        self.views["water"].setAccessibleDescription(water_chart_words(self.figures.water))
+        described = reminder_chart_words(self.figures.adherence)
+        self.views["reminders"].setAccessibleDescription(described)
         self.entries.show_period(period)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """What a dialog does: Esc closes; Enter that no control took (a focused button
+        takes its own) presses the default button, Close. Enter in the entries table does
+        nothing: it is easy to press there while reading, and Edit… is a button away."""
+        key = event.key()
+        if key == Qt.Key.Key_Escape and not event.modifiers():
+            self.close()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.entries.table.hasFocus():
+            self.close_button.click()
+        else:
+            super().keyPressEvent(event)
 
     def _corrected(self) -> None:
         self.reload()

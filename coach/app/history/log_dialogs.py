@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import fit_to_screen, scrolling_page
+from coach.app.style.announce import announce
 from coach.app.style.design import (
     error_style,
     night_palette,
@@ -44,7 +45,12 @@ from coach.app.style.design import (
     scaled,
     warning_style,
 )
-from coach.core.advice import not_medical_advice, tell_provider
+from coach.core.advice import (
+    advice_described,
+    not_medical_advice,
+    tell_provider,
+    warning_described,
+)
 from coach.core.history.entry_checks import (
     LEGS,
     MAX_MINUTES,
@@ -220,12 +226,16 @@ class EntryDialog(QDialog):
         fit_to_screen(self, 680, 0)
         self.saved_as = self.snapshot()
 
-    def show_message(self, label: QLabel, shown: bool) -> None:
+    def show_message(self, label: QLabel, shown: bool, *, urgent: bool = False) -> None:
         """Show or hide a message; the dialog grows for it (up to the screen's height)
-        rather than squeeze the rows above, and the message is scrolled into view."""
+        rather than squeeze the rows above, and the message is scrolled into view. A
+        message that appears while the dialog is open is said to a screen reader, word for
+        word (one there from the start is read with the dialog)."""
         if label.isVisibleTo(self) == shown:
             return
         label.setVisible(shown)
+        if shown and label is not self.error and self.isVisible():
+            announce(label, label.text(), urgent=urgent)
         self.layout_.activate()
         self.fields.updateGeometry()
         fit_to_screen(self, self.width(), self.height())
@@ -355,13 +365,14 @@ class CrampDialog(EntryDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(warning_style(self.palette()))
         self.warning.setFont(scaled(self.font(), 1.0, bold=True))
-        self.warning.setAccessibleName(translate("log", "Warning"))
+        # The words are the label's own accessible text; the description says what they are.
+        self.warning.setAccessibleDescription(warning_described())
         self.warning.hide()
         self.severe = QLabel(tell_provider())
         self.severe.setObjectName("severe-cramp")
         self.severe.setWordWrap(True)
         self.severe.setStyleSheet(notice_style(self.palette()))
-        self.severe.setAccessibleName(translate("log", "Worth telling your midwife or doctor"))
+        self.severe.setAccessibleDescription(advice_described())
         self.severe.hide()
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(translate("log", "Anything worth remembering (optional)"))
@@ -408,7 +419,8 @@ class CrampDialog(EntryDialog):
         self.show_message(self.severe, is_severe(value))
 
     def _show_warning(self) -> None:
-        self.show_message(self.warning, any(box.isChecked() for box in self.signs.values()))
+        ticked = any(box.isChecked() for box in self.signs.values())
+        self.show_message(self.warning, ticked, urgent=True)
 
     def entry(self) -> CrampRecord:
         return CrampRecord(

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from coach.app.style.design import notice_style, scaled, warning_style
+from coach.core.advice import advice_described, warning_described
 from coach.core.history.entry_checks import warning_signs
 from coach.core.i18n import day_month, short_weekday, translate
 from coach.core.insights.figures import (
@@ -27,7 +28,6 @@ def _tile(title: str) -> tuple[QFrame, QLabel]:
     value = QLabel()
     value.setFont(scaled(value.font(), 1.3, bold=True))
     value.setWordWrap(True)
-    value.setAccessibleName(title)
     layout.addWidget(heading)
     layout.addWidget(value)
     return frame, value
@@ -39,6 +39,7 @@ class WeekPanel:
 
     def __init__(self, palette: QPalette) -> None:
         self.tiles: dict[str, QLabel] = {}
+        self.titles: dict[str, str] = {}
         tiles = QGridLayout()
         for column, (key, title) in enumerate(
             (
@@ -49,17 +50,20 @@ class WeekPanel:
             )
         ):
             frame, self.tiles[key] = _tile(title)
+            self.titles[key] = title
             tiles.addWidget(frame, 0, column)  # one row: the charts come into the first view
             tiles.setColumnStretch(column, 1)  # four equal tiles
         self.warning = QLabel()
         self.warning.setObjectName("history-warning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(warning_style(palette))
+        self.warning.setAccessibleDescription(warning_described())
         self.warning.hide()
         self.concern = QLabel()
         self.concern.setObjectName("history-concern")
         self.concern.setWordWrap(True)
         self.concern.setStyleSheet(notice_style(palette))
+        self.concern.setAccessibleDescription(advice_described())
         self.concern.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -104,7 +108,7 @@ class WeekPanel:
         count = str(len(cramps))
         if worst:
             count += translate("history", " (worst\u00a0{severity}/10)").format(severity=worst)
-        self.tiles["cramps"].setText(count)
+        self._set_tile("cramps", count)
         routine = translate("history", "{done} {of_nights}").format(
             done=sum(n.routine_done for n in week),
             of_nights=of_nights(len(week)),
@@ -112,18 +116,24 @@ class WeekPanel:
         if figures.routine_streak.current > 1:
             streak = figures.routine_streak.current
             routine += translate("history", "; %n in a row", None, streak)
-        self.tiles["routine"].setText(routine)
+        self._set_tile("routine", routine)
         week_water = figures.water[-7:]
         logged = [day for day in week_water if day.logged]
         if logged:  # out of the days with water logged: an unlogged day was not missed
             met = translate("history", "{met} of %n logged day(s)", None, len(logged))
-            self.tiles["water"].setText(met.format(met=sum(day.met for day in logged)))
+            self._set_tile("water", met.format(met=sum(day.met for day in logged)))
         else:
-            self.tiles["water"].setText(water_goal_days(week_water))  # "no water logged"
+            self._set_tile("water", water_goal_days(week_water))  # "no water logged"
         today = figures.water[-1].ml if figures.water else 0
-        self.tiles["today"].setText(
-            translate("history", "{total} of {goal}\u00a0ml").format(total=today, goal=goal)
-        )
+        total = translate("history", "{total} of {goal}\u00a0ml").format(total=today, goal=goal)
+        self._set_tile("today", total)
+
+    def _set_tile(self, key: str, value: str) -> None:
+        """The value under its title; a screen reader gets both in one name ("Water today:
+        250 of 1500 ml"), the value word for word."""
+        self.tiles[key].setText(value)
+        named = translate("history", "{title}: {value}")
+        self.tiles[key].setAccessibleName(named.format(title=self.titles[key], value=value))
 
     def _show_warning(self, figures: Insights) -> None:
         flagged = figures.flagged

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from coach.app.routines.player_face import PlayerFace
 from coach.app.routines.player_widgets import illustration
+from coach.app.style.announce import announce
 from coach.app.style.design import scaled
-from coach.core.advice import tell_provider
+from coach.core.advice import advice_described, tell_provider
 from coach.core.i18n import translate
 from coach.core.routines.player import Player, PlayerState, countdown_text
 
@@ -72,7 +73,11 @@ def _show_the_end(face: PlayerFace, player: Player) -> None:
     else:
         face.ring.show_time(0.0, "✓")
         face.ring.show()
+    appears = face.calm and face.instruction.text() != rest  # once, not at each redraw
     face.instruction.setText(rest)
+    if appears:  # the advice read out as it appears, and said for what it is
+        face.instruction.setAccessibleDescription(advice_described())
+        announce(face.instruction, rest)
     face.cue.setText("")
     face.picture.hide()
     face.up_next.setText("")

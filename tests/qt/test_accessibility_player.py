@@ -66,7 +66,7 @@ def test_the_end_is_announced_in_the_words_on_the_page(
         window.face.next.click()
     face = window.face
     assert face.title.text() == "Done for now"
-    said = f"{face.step_of.text()} Done for now Rest now. {tell_provider()}"
+    said = f"{face.step_of.text()}. Done for now. Rest now. {tell_provider()}"
     assert announced[-1] == said
 
 

@@ -191,8 +191,7 @@ class PlayerWindow(QWidget):
         self.refresh()
         if PlayerEvent.ROUTINE_DONE in events:
             face = self.face
-            said = (face.step_of.text(), face.title.text(), face.instruction.text())
-            announce(self, " ".join(said))
+            announce(self, f"{face.step_of.text()}. {face.title.text()}. {face.instruction.text()}")
         elif PlayerEvent.STEP_STARTED in events:
             announce(self, said_at_step(self.player))
         self._arm()

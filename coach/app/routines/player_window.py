@@ -16,13 +16,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from coach.app.desktop.announce import announce
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import fit_to_screen, pointer_screen_area
 from coach.app.routines.player_display import said_at_step, show_player
 from coach.app.routines.player_face import PlayerFace
 from coach.app.routines.sound import Plays
 from coach.app.routines.voice import Speaks, spoken
+from coach.app.style.announce import announce
 from coach.app.style.design import night_palette
 from coach.core.history.records import SessionRecord
 from coach.core.i18n import translate
@@ -33,6 +33,21 @@ from coach.core.routines.time_left import mark_passed, time_left_words
 log = logging.getLogger(__name__)
 
 REPAINT_MS = 250
+
+
+def focused_or(window: QWidget, press: Callable[[], None]) -> Callable[[], None]:
+    """A key that presses the button in focus, if one is, else does `press`: a person
+    who tabbed to Back and pressed Enter means Back."""
+
+    def pressed() -> None:
+        focused = window.focusWidget()
+        if isinstance(focused, QAbstractButton) and focused.isVisible():
+            if focused.isEnabled():
+                focused.click()
+            return
+        press()
+
+    return pressed
 
 
 class PlayerWindow(QWidget):
@@ -85,12 +100,12 @@ class PlayerWindow(QWidget):
         # Window-wide shortcuts; Space and Enter press a button tabbed to instead.
         space = face.next.click if self.calm else face.pause.click
         for keys, press in (
-            ((Qt.Key.Key_Space,), self._focused_or(space)),
+            ((Qt.Key.Key_Space,), focused_or(self, space)),
             ((Qt.Key.Key_Right,), face.next.click),
             ((Qt.Key.Key_Left,), face.back.click),
             ((Qt.Key.Key_Escape,), self.close),
             ((Qt.Key.Key_R,), lambda: self._apply(self.player.restart_step())),
-            ((Qt.Key.Key_Return, Qt.Key.Key_Enter), self._focused_or(self._enter)),
+            ((Qt.Key.Key_Return, Qt.Key.Key_Enter), focused_or(self, self._enter)),
         ):
             for key in keys:
                 QShortcut(QKeySequence(key), self).activated.connect(press)
@@ -145,20 +160,6 @@ class PlayerWindow(QWidget):
     def _toggle(self) -> None:
         self.player.toggle()
         self._apply([])
-
-    def _focused_or(self, press: Callable[[], None]) -> Callable[[], None]:
-        """A key that presses the button in focus, if one is, else does `press`: a
-        person who tabbed to Back and pressed Enter means Back."""
-
-        def pressed() -> None:
-            focused = self.focusWidget()
-            if isinstance(focused, QAbstractButton) and focused.isVisible():
-                if focused.isEnabled():
-                    focused.click()
-                return
-            press()
-
-        return pressed
 
     def _enter(self) -> None:
         """Enter: the obvious thing now (Next; at the end, log the cramp or close)."""

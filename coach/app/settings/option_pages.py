@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.desktop.announce import announce
 from coach.app.desktop.screen import scrolling_page
 from coach.app.settings.editors import Editor, FlagEditor, editor_for
+from coach.app.style.announce import announce
 from coach.app.style.design import SPACE, caution_style, error_style, secondary_label
 from coach.core.i18n import translate
 from coach.core.settings.kinds import kind_text

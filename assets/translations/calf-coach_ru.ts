@@ -1449,12 +1449,24 @@
             <translation>Назад к предыдущему шагу</translation>
         </message>
         <message>
+            <source>Back to the previous step (Left arrow)</source>
+            <translation>Назад к предыдущему шагу (стрелка влево)</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
             <source>Close the player</source>
             <translation>Закрыть упражнения</translation>
+        </message>
+        <message>
+            <source>Close the player (Esc)</source>
+            <translation>Закрыть упражнения (Esc)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
         </message>
         <message>
             <source>Done for now</source>
@@ -1465,12 +1477,24 @@
             <translation>Esc — закрыть</translation>
         </message>
         <message>
+            <source>Finish</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
             <source>Finish ✓</source>
             <translation>Готово ✓</translation>
         </message>
         <message>
+            <source>It has eased, finish</source>
+            <translation>Отпустило, готово</translation>
+        </message>
+        <message>
             <source>It has eased, finish ✓</source>
             <translation>Отпустило, готово ✓</translation>
+        </message>
+        <message>
+            <source>It has eased, next</source>
+            <translation>Отпустило, дальше</translation>
         </message>
         <message>
             <source>It has eased, next ▶</source>
@@ -1485,8 +1509,20 @@
             <translation>Записать эту судорогу</translation>
         </message>
         <message>
+            <source>Log this cramp (Enter)</source>
+            <translation>Записать эту судорогу (Enter)</translation>
+        </message>
+        <message>
             <source>Next step</source>
             <translation>Следующий шаг</translation>
+        </message>
+        <message>
+            <source>Next step (Enter or Right arrow)</source>
+            <translation>Следующий шаг (Enter или стрелка вправо)</translation>
+        </message>
+        <message>
+            <source>Next step (Space, Enter or Right arrow)</source>
+            <translation>Следующий шаг (пробел, Enter или стрелка вправо)</translation>
         </message>
         <message>
             <source>Next ▶</source>
@@ -1501,8 +1537,8 @@
             <translation>Пауза</translation>
         </message>
         <message>
-            <source>Pause or resume</source>
-            <translation>Пауза или продолжить</translation>
+            <source>Pause or resume (Space)</source>
+            <translation>Пауза или продолжить (пробел)</translation>
         </message>
         <message>
             <source>Paused</source>
@@ -1529,6 +1565,10 @@
             <translation>Шаг {number} из {count}</translation>
         </message>
         <message>
+            <source>Step {number} of {count}: {title}</source>
+            <translation>Шаг {number} из {count}: {title}</translation>
+        </message>
+        <message>
             <source>Stop this routine?</source>
             <translation>Остановить упражнения?</translation>
         </message>
@@ -1539,6 +1579,10 @@
         <message>
             <source>Time left in this step</source>
             <translation>Сколько осталось в этом шаге</translation>
+        </message>
+        <message>
+            <source>Time left in this step (R starts it again)</source>
+            <translation>Сколько осталось в этом шаге (R — начать шаг заново)</translation>
         </message>
         <message>
             <source>Well done</source>
@@ -1555,6 +1599,18 @@
                 <numerusform>Выполнено шагов: {done} из %n</numerusform>
                 <numerusform>Выполнено шагов: {done} из %n</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{minutes} min left</source>
+            <translation>Осталось {minutes} мин</translation>
+        </message>
+        <message>
+            <source>{minutes} min {seconds} s left</source>
+            <translation>Осталось {minutes} мин {seconds} с</translation>
+        </message>
+        <message>
+            <source>{seconds} s left</source>
+            <translation>Осталось {seconds} с</translation>
         </message>
         <message>
             <source>{time}, paused</source>
@@ -1905,6 +1961,14 @@
             <translation>Громкость сигналов, от 0 до 100.</translation>
         </message>
         <message>
+            <source>Clear the key</source>
+            <translation>Очистить сочетание клавиш</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
             <source>Close an unanswered card after</source>
             <translation>Закрывать карточку без ответа через</translation>
         </message>
@@ -2217,6 +2281,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
             <translation>Сохранить</translation>
         </message>
         <message>
+            <source>Save and close (Enter)</source>
+            <translation>Сохранить и закрыть (Enter)</translation>
+        </message>
+        <message>
             <source>Save your changes?</source>
             <translation>Сохранить изменения?</translation>
         </message>
@@ -2227,6 +2295,10 @@ pregnancy week 28 when a due date or week is set; true or false decide yourself.
         <message>
             <source>Set</source>
             <translation>Задать</translation>
+        </message>
+        <message>
+            <source>Set: {label}</source>
+            <translation>Задать: {label}</translation>
         </message>
         <message>
             <source>Settings</source>

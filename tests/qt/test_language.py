@@ -53,6 +53,8 @@ KEPT_IN_LATIN = {
     "Alt",
     "Shift",
     "Meta",
+    "Enter",
+    "Esc",
     "TOML",
     "OK",  # Qt's own Russian keeps it, as Russian software does
     "English",  # in the language list, each language is also named in itself

@@ -235,7 +235,7 @@ class EntryDialog(QDialog):
             return
         label.setVisible(shown)
         if shown and label is not self.error and self.isVisible():
-            announce(label, label.text(), urgent=urgent)
+            announce(label, label.text(), assertive=urgent)
         self.layout_.activate()
         self.fields.updateGeometry()
         fit_to_screen(self, self.width(), self.height())

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from coach.app.routines.player_face import PlayerFace
 from coach.app.routines.player_widgets import illustration
-from coach.app.style.announce import announce
 from coach.app.style.design import scaled
 from coach.core.advice import advice_described, tell_provider
 from coach.core.i18n import translate
 from coach.core.routines.player import Player, PlayerState, countdown_text
+from coach.core.routines.time_left import time_left_words
+
+
+def said_at_step(player: Player) -> str:
+    """What a screen reader hears as a step begins: where it is and what it is."""
+    text = translate("player", "Step {number} of {count}: {title}")
+    return text.format(
+        number=player.index + 1, count=len(player.routine.steps), title=player.step.title
+    )
 
 
 def show_player(face: PlayerFace, player: Player) -> None:
@@ -34,21 +42,31 @@ def show_player(face: PlayerFace, player: Player) -> None:
     face.ring.setVisible(timed)  # until it eases: no clock to watch, no stalled ring
     last = player.next_step is None
     if remaining is None or step.seconds is None:
-        eased = translate("player", "It has eased, finish ✓") if last else None
-        face.next.setText(eased or translate("player", "It has eased, next ▶"))
+        if last:
+            shown = translate("player", "It has eased, finish ✓")
+            name = translate("player", "It has eased, finish")
+        else:
+            shown = translate("player", "It has eased, next ▶")
+            name = translate("player", "It has eased, next")
     else:
         text = countdown_text(remaining, step.seconds)
-        face.ring.show_time(remaining / step.seconds, text, paused)
-        face.next.setText(
-            translate("player", "Finish ✓") if last else translate("player", "Next ▶")
-        )
-    face.overall.setValue(round(player.overall() * 1000))
+        face.ring.show_time(remaining / step.seconds, text, paused, time_left_words(remaining))
+        if last:
+            shown, name = translate("player", "Finish ✓"), translate("player", "Finish")
+        else:
+            shown, name = translate("player", "Next ▶"), translate("player", "Next step")
+    face.next.setText(shown)
+    face.next.setAccessibleName(name)  # what it says, without the arrow read as a shape
+    # Steps behind, not seconds: the bar moves (and tells a screen reader) once a step.
+    face.overall.setValue(round(1000 * player.index / len(steps)))
     following = player.next_step
     if following:
         face.up_next.setText(translate("player", "Next: {title}").format(title=following.title))
     else:
         face.up_next.setText(translate("player", "Last step"))
-    face.pause.setText(translate("player", "Resume") if paused else translate("player", "Pause"))
+    pause = translate("player", "Resume") if paused else translate("player", "Pause")
+    face.pause.setText(pause)
+    face.pause.setAccessibleName(pause)  # named by what it will do now
     face.back.setEnabled(player.index > 0)
 
 
@@ -71,13 +89,11 @@ def _show_the_end(face: PlayerFace, player: Player) -> None:
     elif player.skipped:  # no tick for steps skipped: the count above says what was done
         face.ring.hide()
     else:
-        face.ring.show_time(0.0, "✓")
+        face.ring.show_time(0.0, "✓", said=translate("player", "Done"))
         face.ring.show()
-    appears = face.calm and face.instruction.text() != rest  # once, not at each redraw
     face.instruction.setText(rest)
-    if appears:  # the advice read out as it appears, and said for what it is
+    if face.calm:  # said for what it is; the player announces the end page, advice and all
         face.instruction.setAccessibleDescription(advice_described())
-        announce(face.instruction, rest)
     face.cue.setText("")
     face.picture.hide()
     face.up_next.setText("")

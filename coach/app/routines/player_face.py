@@ -54,7 +54,7 @@ class PlayerFace:
         self.close_button = QPushButton(translate("player", "Close"))
         for button, name in (
             (self.back, translate("player", "Back to the previous step")),
-            (self.pause, translate("player", "Pause or resume")),
+            (self.pause, translate("player", "Pause")),
             (self.next, translate("player", "Next step")),
             (self.log_button, translate("player", "Log this cramp")),
             (self.close_button, translate("player", "Close the player")),
@@ -62,6 +62,21 @@ class PlayerFace:
             button.setMinimumHeight(80 if calm else 56)
             button.setFont(scaled(font, 1.8 if calm else 1.3))
             button.setAccessibleName(name)
+            # Reached by Tab, not taken by a click: after a click, Space still pauses
+            # and Enter still goes on; once tabbed to, they press the button in focus.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # The one-key shortcuts, said where a person looks for them.
+        for button, tip in (
+            (self.back, translate("player", "Back to the previous step (Left arrow)")),
+            (self.pause, translate("player", "Pause or resume (Space)")),
+            (self.log_button, translate("player", "Log this cramp (Enter)")),
+            (self.close_button, translate("player", "Close the player (Esc)")),
+        ):
+            button.setToolTip(tip)
+        if calm:
+            self.next.setToolTip(translate("player", "Next step (Space, Enter or Right arrow)"))
+        else:
+            self.next.setToolTip(translate("player", "Next step (Enter or Right arrow)"))
         self.log_button.hide()
         self.close_button.hide()
         if calm:

@@ -57,11 +57,14 @@ class CountdownRing(QWidget):
         self.colour = QColor(ACCENT_ON_DARK if dark else ACCENT)
         self.setMinimumSize(180, 180)
         self.setAccessibleName(translate("player", "Time left in this step"))
+        self.setToolTip(translate("player", "Time left in this step (R starts it again)"))
 
-    def show_time(self, fraction: float, text: str, paused: bool = False) -> None:
+    def show_time(self, fraction: float, text: str, paused: bool = False, said: str = "") -> None:
+        """`said`: the time left in words, for a screen reader to read when asked (it
+        changes without a word: the window says it aloud only at a few moments)."""
         self.fraction, self.text, self.paused = fraction, text, paused
         described = translate("player", "{time}, paused") if paused else "{time}"
-        self.setAccessibleDescription(described.format(time=text))
+        self.setAccessibleDescription(described.format(time=said or text))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)

@@ -10,26 +10,44 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import fit_to_screen, pointer_screen_area
-from coach.app.routines.player_display import show_player
+from coach.app.routines.player_display import said_at_step, show_player
 from coach.app.routines.player_face import PlayerFace
 from coach.app.routines.sound import Plays
 from coach.app.routines.voice import Speaks, spoken
+from coach.app.style.announce import announce
 from coach.app.style.design import night_palette
 from coach.core.history.records import SessionRecord
 from coach.core.i18n import translate
 from coach.core.routines.definitions import Routine
 from coach.core.routines.player import Player, PlayerEvent, PlayerState
+from coach.core.routines.time_left import mark_passed, time_left_words
 
 log = logging.getLogger(__name__)
 
 REPAINT_MS = 250
+
+
+def focused_or(window: QWidget, press: Callable[[], None]) -> Callable[[], None]:
+    """A key that presses the button in focus, if one is, else does `press`: a person
+    who tabbed to Back and pressed Enter means Back."""
+
+    def pressed() -> None:
+        focused = window.focusWidget()
+        if isinstance(focused, QAbstractButton) and focused.isVisible():
+            if focused.isEnabled():
+                focused.click()
+            return
+        press()
+
+    return pressed
 
 
 class PlayerWindow(QWidget):
@@ -64,6 +82,8 @@ class PlayerWindow(QWidget):
         self._started: dt.datetime | None = None
         self.events: list[PlayerEvent] = []
         self._shown_step: object = None
+        self._left_before: float | None = None
+        """The time left at the last look, to say it aloud as it passes a mark."""
         if self.calm:  # at 3 a.m.: dark, calm, easy on sleepy eyes
             self.setPalette(night_palette())
             self.setAutoFillBackground(True)
@@ -77,15 +97,15 @@ class PlayerWindow(QWidget):
         if self.calm:
             face.instruction.clicked.connect(self._next_by_click)
 
-        # Window-wide shortcuts: a focused button would otherwise take Space and the arrows.
+        # Window-wide shortcuts; Space and Enter press a button tabbed to instead.
         space = face.next.click if self.calm else face.pause.click
         for keys, press in (
-            ((Qt.Key.Key_Space,), space),
+            ((Qt.Key.Key_Space,), focused_or(self, space)),
             ((Qt.Key.Key_Right,), face.next.click),
             ((Qt.Key.Key_Left,), face.back.click),
             ((Qt.Key.Key_Escape,), self.close),
             ((Qt.Key.Key_R,), lambda: self._apply(self.player.restart_step())),
-            ((Qt.Key.Key_Return, Qt.Key.Key_Enter), self._enter),
+            ((Qt.Key.Key_Return, Qt.Key.Key_Enter), focused_or(self, self._enter)),
         ):
             for key in keys:
                 QShortcut(QKeySequence(key), self).activated.connect(press)
@@ -110,6 +130,7 @@ class PlayerWindow(QWidget):
             fit_to_screen(self, 980, 520)
             self.show()
             fit_to_screen(self, self.width(), self.height())
+        self.setFocus()  # no button in focus: Space and Enter do the obvious thing
         self.raise_()
         self.activateWindow()
 
@@ -166,7 +187,14 @@ class PlayerWindow(QWidget):
                 self.voice.say(translate("player", "Well done."))
             elif PlayerEvent.STEP_STARTED in events:
                 self.voice.say(spoken(self.player.step))
+        if PlayerEvent.STEP_STARTED in events:
+            self._left_before = self.player.remaining()
         self.refresh()
+        if PlayerEvent.ROUTINE_DONE in events:
+            face = self.face
+            announce(self, f"{face.step_of.text()}. {face.title.text()}. {face.instruction.text()}")
+        elif PlayerEvent.STEP_STARTED in events:
+            announce(self, said_at_step(self.player))
         self._arm()
 
     def _arm(self) -> None:
@@ -186,12 +214,23 @@ class PlayerWindow(QWidget):
 
     def refresh(self) -> None:
         show_player(self.face, self.player)
+        self._say_time_left()
         step = self.player.step
         if step is not self._shown_step:  # a new text: its wrapped height now, not later
             self._shown_step = step
             layout = self.layout()
             if layout is not None:
                 layout.activate()
+
+    def _say_time_left(self) -> None:
+        """At halfway and near the end of a long step: the time left, aloud."""
+        left, seconds = self.player.remaining(), self.player.step.seconds
+        before, self._left_before = self._left_before, left
+        if left is None or before is None or seconds is None:
+            return
+        playing = self.player.state is PlayerState.PLAYING
+        if playing and mark_passed(seconds, before, left) is not None:
+            announce(self.face.ring, time_left_words(left))
 
     # --- keys, showing, closing ---------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QKeySequenceEdit,
     QLineEdit,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 
@@ -70,6 +71,15 @@ class Editor:
 
     def focus_widget(self) -> QWidget:
         return self.widget
+
+    def value_widget(self) -> QWidget:
+        """The field that holds the value: marked when the value is refused."""
+        return self.focus_widget()
+
+    def name(self, label: str, full: str) -> None:
+        """Name every field a person can reach by its label (`full`: with its group's
+        title, for a field that has no label of its own beside it)."""
+        self.focus_widget().setAccessibleName(label)
 
     def limits(self) -> str:
         """What values it takes, said under the field where that is not plain ("")."""
@@ -185,6 +195,17 @@ class Settable(Editor):
     def focus_widget(self) -> QWidget:
         return self.set_box or self.field
 
+    def value_widget(self) -> QWidget:
+        return self.field
+
+    def name(self, label: str, full: str) -> None:
+        """The "Set" box and the field beside it, each named (the label is the box's)."""
+        if self.set_box is None:
+            self.field.setAccessibleName(label)
+            return
+        self.set_box.setAccessibleName(translate("settings", "Set: {label}").format(label=label))
+        self.field.setAccessibleName(full)
+
 
 class TimeEditor(Settable):
     """A time of day that takes typing after one click."""
@@ -279,6 +300,14 @@ class KeyEditor(Editor):
         self.keys.setMaximumSequenceLength(1)
         self.keys.setClearButtonEnabled(True)
         self.widget = self.keys
+
+    def name(self, label: str, full: str) -> None:
+        """The editor and the text field inside it, which is what takes the keyboard."""
+        super().name(label, full)
+        for inner in self.keys.findChildren(QLineEdit):
+            inner.setAccessibleName(label)
+        for clear in self.keys.findChildren(QToolButton):  # the line's clear button
+            clear.setAccessibleName(translate("settings", "Clear the key"))
 
     def show(self, value: Any) -> None:
         self.keys.setKeySequence(QKeySequence(str(value or "")))

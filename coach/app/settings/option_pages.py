@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.desktop.screen import scrolling_page
 from coach.app.settings.editors import Editor, FlagEditor, editor_for
+from coach.app.style.announce import announce
 from coach.app.style.design import SPACE, caution_style, error_style, secondary_label
 from coach.core.i18n import translate
 from coach.core.settings.kinds import kind_text
@@ -79,6 +80,9 @@ class OptionPages(QTabWidget):
         self.labels: dict[str, str] = {}
         """Each option's label, to name it in a message in the window's words (not its key)."""
         self.errors: dict[str, QLabel] = {}
+        self.descriptions: dict[str, str] = {}
+        """Each field's help and default, said by a screen reader; a refused value's
+        problem goes before it while it stands."""
         self.worked_out: dict[str, QLabel] = {}
         """Under a field left to work itself out: what it comes to now."""
         self.page_keys: dict[str, list[str]] = defaultdict(list)
@@ -156,10 +160,15 @@ class OptionPages(QTabWidget):
         tip = translate("settings", "Default: {default}.").format(
             default=editor.describe(option.default)
         )
+        group = _group_title(option) if option.group else ""
+        full_label = f"{group} \u2013 {label_text}" if group else label_text
         focus = editor.focus_widget()
         focus.setObjectName(option.key)
-        focus.setAccessibleName(label_text)
-        focus.setAccessibleDescription(" ".join(filter(None, [help_text, tip])))
+        editor.name(label_text, full_label)
+        description = " ".join(filter(None, [help_text, tip]))
+        self.descriptions[option.key] = description
+        for described in {focus, editor.value_widget()}:
+            described.setAccessibleDescription(description)
         editor.widget.setToolTip(tip)
         focus.setToolTip(tip)
         cell = QWidget()
@@ -195,8 +204,7 @@ class OptionPages(QTabWidget):
             label.setToolTip(tip)
             form.addRow(label, cell)
         self.editors[option.key] = editor
-        group = _group_title(option) if option.group else ""
-        self.labels[option.key] = f"{group} \u2013 {label_text}" if group else label_text
+        self.labels[option.key] = full_label
         self.errors[option.key] = error
 
     def show_settings(self, settings: Settings) -> None:
@@ -232,9 +240,11 @@ class OptionPages(QTabWidget):
 
     def show_problems(self, problems: list[Problem], palette: QPalette) -> list[str]:
         """Each problem next to its field; returns those that have no field."""
-        for shown in self.errors.values():
+        for key, shown in self.errors.items():
             shown.hide()
+            self._mark(key, "")
         elsewhere: list[str] = []
+        said: list[str] = []
         for problem in problems:
             label = self.errors.get(problem.key)
             if label is None:
@@ -245,10 +255,28 @@ class OptionPages(QTabWidget):
                 text = translate("settings", "Not saved: {problem}")
             else:
                 text = translate("settings", "Note: {problem}")
-            label.setText(text.format(problem=problem.message))
+            text = text.format(problem=problem.message)
+            label.setText(text)
             label.setStyleSheet(error_style(palette) if error else caution_style(palette))
             label.show()
+            if error:
+                self._mark(problem.key, text)
+            said.append(f"{self.labels[problem.key]}: {text}")
+        if said:  # a new label away from the focus is not read: said aloud instead
+            announce(self, " ".join(said), assertive=True)
         return elsewhere
+
+    def _mark(self, key: str, problem: str) -> None:
+        """Mark a field refused (`problem`) or not (""): a property for a style to show,
+        and the problem first in what a screen reader says of the field."""
+        editor = self.editors[key]
+        description = " ".join(filter(None, [problem, self.descriptions[key]]))
+        for field in {editor.focus_widget(), editor.value_widget()}:
+            field.setAccessibleDescription(description)
+            if bool(field.property("invalid")) != bool(problem):
+                field.setProperty("invalid", bool(problem))
+                field.style().unpolish(field)
+                field.style().polish(field)
 
     def reveal(self, key: str) -> None:
         """Bring a field into view and give it the keyboard."""

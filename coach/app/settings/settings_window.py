@@ -64,6 +64,10 @@ class SettingsWindow(QWidget):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.ok_button.clicked.connect(self._ok)
+        # The one-key shortcuts, said on their buttons.
+        self.ok_button.setToolTip(translate("settings", "Save and close (Enter)"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setToolTip(translate("settings", "Close (Esc)"))
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
@@ -95,9 +99,10 @@ class SettingsWindow(QWidget):
         if not any(p.severity == "error" for p in problems):
             problems += plan_problems(settings)  # a plan in which a reminder never comes
         errors = [p for p in problems if p.severity == "error"]
+        if errors:  # the focus moves first: its move would cut the problems short
+            self.tabs.reveal(errors[0].key)
         elsewhere = self.tabs.show_problems(problems, self.palette())
         if errors:
-            self.tabs.reveal(errors[0].key)
             text = translate(
                 "settings",
                 "Nothing was saved: %n setting(s) to fix ({first}).",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.desktop.announce import announce
+from coach.app.style.announce import announce
 from coach.app.style.design import TYPE, scaled
 from coach.core.advice import not_medical_advice
 from coach.core.history.records import Outcome

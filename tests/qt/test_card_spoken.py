@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from pytestqt.qtbot import QtBot
 
-from coach.app.desktop import announce
 from coach.app.reminders.card_flow import ReminderFlow
 from coach.app.reminders.scheduler import ReminderScheduler
+from coach.app.style import announce
 from coach.core.history.store import History, open_history
 from coach.core.plan.run_state import AppState
 from coach.core.settings.kinds import ReminderKind, kind_text

@@ -13,7 +13,9 @@ import pytest
 
 from coach.core.settings.kinds import ReminderKind, kind_text
 from tests.e2e.atspi import AccessibilityBus, Accessible, Node, accessibility_bus, launcher
+from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.desktop import NOTHING_PLANNED, Desktop, missing_tools, wait_for
+from tests.e2e.wayland_desktop import missing_wayland_tools, running_wayland
 
 pytestmark = [
     pytest.mark.skipif(bool(missing_tools()), reason=f"needs {', '.join(missing_tools())}"),
@@ -113,3 +115,28 @@ def test_no_control_in_today_or_the_card_is_unnamed(
         assert unnamed == [], f"{window.name}: unnamed {unnamed} among {controls}"
     roles = {role for role, _ in card.controls()}
     assert roles == {"push button"}, roles
+
+
+@pytest.mark.skipif(bool(missing_wayland_tools()), reason="needs sway, waybar and mako")
+def test_on_wayland_a_reminder_the_notification_carries_is_still_spoken(
+    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
+) -> None:
+    """There the card waits to be asked for; the reminder is spoken all the same."""
+    folder = tmp_path_factory.mktemp("sway-a11y")
+    with (
+        running_wayland(folder, ARTIFACTS / "wayland") as sway,
+        accessibility_bus(sway) as a11y,
+    ):
+        home = tmp_path / "home"
+        app = started(sway, a11y, home)
+        with a11y.events() as heard:
+            assert sway.calf_coach(home, "remind", "fluids").returncode == 0
+            spoken = heard.wait(
+                lambda event: event.member == "Announcement" and FLUIDS.title in str(event.data),
+                20,
+                "the reminder's announcement",
+            )
+        assert spoken.data == f"{FLUIDS.title}. {FLUIDS.why}"
+        assert FLUIDS.title in str(sway.notifications())
+        assert sway.status(home)["card"]["shown"] is False, "the notification is the reminder"
+        assert a11y.name(app) == ON_THE_BUS

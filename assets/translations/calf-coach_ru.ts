@@ -147,6 +147,10 @@
             <source>Snooze {minutes} min</source>
             <translation>Отложить на {minutes} мин</translation>
         </message>
+        <message>
+            <source>{title}. {why}</source>
+            <translation>{title}. {why}</translation>
+        </message>
     </context>
     <context>
         <name>charts</name>

@@ -155,6 +155,10 @@
             <source>Snooze {minutes} min</source>
             <translation>Отложить на {minutes} мин</translation>
         </message>
+        <message>
+            <source>{title}. {why}</source>
+            <translation>{title}. {why}</translation>
+        </message>
     </context>
     <context>
         <name>charts</name>

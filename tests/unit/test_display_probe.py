@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from coach.core.system.display_probe import display_problem
@@ -95,6 +95,7 @@ names = st.one_of(
 
 
 @settings(max_examples=1000, deadline=None)
+@example(display="0:²", wayland=None, platform=None, runtime=None)  # a digit to Python only
 @given(
     display=st.none() | names,
     wayland=st.none() | st.text(max_size=30),

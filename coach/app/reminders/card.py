@@ -13,10 +13,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QGuiApplication
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from coach.app.style.announce import announce
 from coach.app.style.design import TYPE, scaled
 from coach.core.advice import not_medical_advice
 from coach.core.history.records import Outcome
@@ -33,8 +42,12 @@ class ReminderCard(QWidget):
     """Shows one reminder; `answered` carries the Outcome the person chose."""
 
     answered = Signal(object)
+    _role_told = False
 
     def __init__(self) -> None:
+        if not ReminderCard._role_told:
+            QAccessible.installFactory(_as_notification)
+            ReminderCard._role_told = True
         # A title and a close button only: a card is not to be maximised or minimised.
         flags = Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint
         flags |= Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
@@ -113,6 +126,7 @@ class ReminderCard(QWidget):
         snooze = translate("card", "Snooze for %n minute(s)", None, snooze_minutes)
         self.snooze.setAccessibleName(snooze)
         self.setAccessibleName(translate("card", "Reminder: {title}").format(title=text.title))
+        self.setAccessibleDescription(text.why)
         self._anchor = anchor
         self.set_waiting(waiting)
         self.guard_keys(keys_guarded)
@@ -121,6 +135,10 @@ class ReminderCard(QWidget):
         if show:
             self.show()
             self.raise_()
+        # Spoken whether the card shows or waits behind a notification, and without taking
+        # focus: a screen reader's user hears the reminder however it reaches the screen.
+        spoken = translate("card", "{title}. {why}").format(title=text.title, why=text.why)
+        announce(self, spoken)
 
     def guard_keys(self, guarded: bool) -> None:
         """Keys answer the card only when not `guarded`: no button takes the keyboard, none
@@ -201,3 +219,11 @@ class ReminderCard(QWidget):
             area.top() + margin, min(y, area.bottom() - self.height() - frame.height() - margin)
         )
         self.move(x, y)
+
+
+def _as_notification(_class_name: str, widget: QObject | None) -> QAccessibleInterface | None:
+    """The card's window is a notification to a screen reader (AT-SPI's "notification"
+    role, which Orca reads out when it shows), not a plain window."""
+    if isinstance(widget, ReminderCard):
+        return QAccessibleWidget(widget, QAccessible.Role.Notification)
+    return None

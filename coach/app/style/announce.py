@@ -1,21 +1,31 @@
-"""Words a screen reader speaks without the focus moving: a new step, a refused value,
-safety text as it appears.
+"""Words a screen reader speaks without the person moving focus: a reminder, a new step,
+a refused value, safety text as it appears.
 
-A label that changes where the focus is not goes unheard; an announcement is spoken
-(over AT-SPI it arrives as `object:announcement`). Nothing is sent when no assistive
-technology listens: Qt drops the event itself.
+Qt carries a `QAccessibleAnnouncementEvent` to the platform (on Linux an AT-SPI
+`object:announcement`); when no assistive technology listens, Qt drops it at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+
+
+def _to_qt(event: QAccessibleEvent) -> None:
+    QAccessible.updateAccessibility(event)  # looked up at each call, so a test may stand in
+
+
+send: Callable[[QAccessibleEvent], None] = _to_qt
+"""Where announcements go: Qt's accessibility, or a test's list (the binding offers no
+way to watch Qt's own updates)."""
 
 
 def announce(source: QObject, message: str, *, assertive: bool = False) -> None:
-    """Have `message` spoken, as said by `source`; `assertive` interrupts what is being
-    read (for an error), polite waits its turn (for a step)."""
+    """Have `message` spoken on behalf of `source`, politely (after what is being said)
+    unless `assertive` (it interrupts: only for what cannot wait)."""
     event = QAccessibleAnnouncementEvent(source, message)
-    if assertive:
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-    QAccessible.updateAccessibility(event)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
+    send(event)

@@ -68,7 +68,7 @@ def _wayland_address(name: str, env: Mapping[str, str]) -> Address:
 def _x_addresses(display: str) -> list[Address]:
     host, _, rest = display.rpartition(":")
     number = rest.split(".")[0]
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):  # "²" is a digit to Python, not to X
         return []
     if host.startswith("/"):  # a launchd socket path, as XQuartz names it
         return [display]

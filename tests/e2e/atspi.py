@@ -101,9 +101,14 @@ class Accessible:
             return "editable" in self.states
         return self.role in CONTROLS
 
-    def controls(self) -> list[tuple[str, str]]:
-        """(role, name) of every control showing in this subtree."""
-        return [(n.role, n.name) for n in self.walk() if n.is_control() and "showing" in n.states]
+    def controls(self, *, hidden_too: bool = False) -> list[tuple[str, str]]:
+        """(role, name) of every control showing in this subtree (`hidden_too`: those on
+        the pages of tabs not shown as well, which Qt keeps on the bus)."""
+        return [
+            (n.role, n.name)
+            for n in self.walk()
+            if n.is_control() and (hidden_too or "showing" in n.states)
+        ]
 
 
 @dataclass(frozen=True)

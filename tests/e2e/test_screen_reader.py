@@ -150,8 +150,8 @@ def tab_to(desktop: Desktop, heard: EventLog, wanted: Callable[[Event], bool]) -
     raise AssertionError(f"Tab never reached the object wanted; the focus went to {went}")
 
 
-def unnamed_controls(window: Accessible) -> list[tuple[str, str]]:
-    controls = window.controls()
+def unnamed_controls(window: Accessible, *, hidden_too: bool = False) -> list[tuple[str, str]]:
+    controls = window.controls(hidden_too=hidden_too)
     assert controls, f"{window.name}: no control on the bus"
     return [(role, name) for role, name in controls if not name.strip()]
 
@@ -228,7 +228,10 @@ def test_every_control_in_settings_is_named(
     wait_for(partial(desktop.windows, "Settings — Calf Coach"), 20, "the settings window")
     settings = a11y.read(a11y.window(app, "Settings"))
     kept(desktop, "settings", settings)
-    assert unnamed_controls(settings) == []
+    # Every page of it, not only the one shown first.
+    assert unnamed_controls(settings, hidden_too=True) == []
+    roles = {role for role, _ in settings.controls(hidden_too=True)}
+    assert {"combo box", "check box", "spin box", "push button"} <= roles, roles
 
 
 def test_a_step_change_in_the_player_is_said_with_its_title(

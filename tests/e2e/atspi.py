@@ -31,6 +31,7 @@ REGISTRY = "org.a11y.atspi.Registry"
 ROOT = "/org/a11y/atspi/accessible/root"
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 TEXT = "org.a11y.atspi.Text"
+ACTION = "org.a11y.atspi.Action"
 EVENTS = (
     # (match rule interface, member or None for all, the registry's name for it)
     ("org.a11y.atspi.Event.Object", "Announcement", "object:announcement"),
@@ -49,9 +50,19 @@ _STATE_WORDS = (
 )
 STATES = _STATE_WORDS.split()
 """AT-SPI's state names, in the order of its bit set (AtspiStateType)."""
-CONTROLS = ("push button", "check box", "combo box", "spin button", "slider", "text", "entry")
+CONTROLS = (
+    "push button",
+    "check box",
+    "radio button",
+    "combo box",
+    "spin button",
+    "spin box",
+    "slider",
+    "text",
+    "entry",
+)
 """The role names of the controls a person operates (Qt's line edits are "text" with the
-editable state; a QSpinBox is a "spin button")."""
+editable state; Qt names a QSpinBox or a date field "spin box", others "spin button")."""
 
 
 def launcher() -> str | None:
@@ -90,9 +101,14 @@ class Accessible:
             return "editable" in self.states
         return self.role in CONTROLS
 
-    def controls(self) -> list[tuple[str, str]]:
-        """(role, name) of every control showing in this subtree."""
-        return [(n.role, n.name) for n in self.walk() if n.is_control() and "showing" in n.states]
+    def controls(self, *, hidden_too: bool = False) -> list[tuple[str, str]]:
+        """(role, name) of every control showing in this subtree (`hidden_too`: those on
+        the pages of tabs not shown as well, which Qt keeps on the bus)."""
+        return [
+            (n.role, n.name)
+            for n in self.walk()
+            if n.is_control() and (hidden_too or "showing" in n.states)
+        ]
 
 
 @dataclass(frozen=True)
@@ -105,6 +121,9 @@ class Event:
     data: Any
     source_name: str
     source_description: str
+    value: int = 0
+    """The event's first number: for a state change, 1 when the state came on."""
+    source_role: str = ""
 
 
 class AccessibilityBus:
@@ -234,6 +253,22 @@ class AccessibilityBus:
         except TimeoutError as error:
             raise TimeoutError(f"{error}; there: {sorted(self.windows(app))}") from None
 
+    def find(self, node: Node, name: str, role: str, depth: int = 40) -> Node | None:
+        """The first object under `node` (itself included) with this name and role."""
+        if self.name(node) == name and self.call(node, ACCESSIBLE, "GetRoleName")[0] == role:
+            return node
+        if depth > 0:
+            for child in self.children(node):
+                found = self.find(child, name, role, depth - 1)
+                if found is not None:
+                    return found
+        return None
+
+    def press(self, node: Node) -> None:
+        """Do the object's first action (a page tab's Press), as a screen reader user
+        does from the reader's own keys."""
+        self.call(node, ACTION, "DoAction", "i", 0)
+
     def read(self, node: Node, depth: int = 40) -> Accessible:
         """`node` and everything under it, as a screen reader reads it."""
         states = self.call(node, ACCESSIBLE, "GetState")[0]
@@ -298,16 +333,22 @@ class EventLog:
             if not interface.startswith("org.a11y.atspi.Event."):
                 continue
             node = Node(str(fields[_field("sender")]), str(fields[_field("path")]))
-            name = description = ""
+            name = description = role = ""
             with suppress(Exception):  # the source may be gone already
                 name = self.bus.name(node)
                 description = str(self.bus.property(node, ACCESSIBLE, "Description"))
-            detail, _, _, data = message.body[:4]
+                role = str(self.bus.call(node, ACCESSIBLE, "GetRoleName")[0])
+            detail, value, _, data = message.body[:4]
             member = str(fields[_field("member")])
-            self.seen.append(Event(interface, member, str(detail), data[1], name, description))
+            self.seen.append(
+                Event(interface, member, str(detail), data[1], name, description, int(value), role)
+            )
 
-    def wait(self, found: Callable[[Event], bool], timeout: float, what: str) -> Event:
-        """The first event for which `found(event)` is true, receiving until `timeout`."""
+    def wait(
+        self, found: Callable[[Event], bool], timeout: float, what: str, since: int = 0
+    ) -> Event:
+        """The first event from the `since`th on for which `found(event)` is true,
+        receiving until `timeout`."""
         assert self.bus.connection is not None
         connection = self.bus.connection
 
@@ -315,7 +356,7 @@ class EventLog:
             with suppress(TimeoutError):
                 connection.recv_messages(timeout=0.2)
             self._take()
-            return next((event for event in self.seen if found(event)), None)
+            return next((event for event in self.seen[since:] if found(event)), None)
 
         try:
             event: Event = wait_for(arrived, timeout, what, step=0)

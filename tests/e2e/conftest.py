@@ -41,4 +41,4 @@ def no_app_outlives_its_test(tmp_path: Path) -> Iterator[None]:
     """An app a failed test left running would hold the key and the tray for the next
     tests: every app started with a home inside this test's folder ends with it."""
     yield
-    subprocess.run(["pkill", "-f", f"--home {tmp_path}"], capture_output=True, check=False)
+    subprocess.run(["pkill", "-f", "--", f"--home {tmp_path}"], capture_output=True, check=False)

@@ -5,14 +5,25 @@ its why, the card says what it is, and no control in Today or the card lacks a n
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 
 import pytest
 
+from coach.core.history.entry_checks import SIGNS, warning_signs
+from coach.core.routines.definitions import parse_routine
 from coach.core.settings.kinds import ReminderKind, kind_text
-from tests.e2e.atspi import AccessibilityBus, Accessible, Node, accessibility_bus, launcher
+from tests.e2e.atspi import (
+    AccessibilityBus,
+    Accessible,
+    Event,
+    EventLog,
+    Node,
+    accessibility_bus,
+    launcher,
+)
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.desktop import NOTHING_PLANNED, Desktop, missing_tools, wait_for
 from tests.e2e.wayland_desktop import missing_wayland_tools, running_wayland
@@ -25,6 +36,9 @@ pytestmark = [
 FLUIDS = kind_text(ReminderKind("fluids"))
 ON_THE_BUS = "calf-coach"
 """The app's name on the bus: Qt gives its application name (coach.app.main sets it)."""
+ROOT = Path(__file__).resolve().parents[2]
+TABLE = ("table", "cell", "table cell")
+"""The roles of the entries table and of its cells."""
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +129,144 @@ def test_no_control_in_today_or_the_card_is_unnamed(
         assert unnamed == [], f"{window.name}: unnamed {unnamed} among {controls}"
     roles = {role for role, _ in card.controls()}
     assert roles == {"push button"}, roles
+
+
+def focused(event: Event) -> bool:
+    return event.member == "StateChanged" and event.detail == "focused" and event.value == 1
+
+
+def tab_to(desktop: Desktop, heard: EventLog, wanted: Callable[[Event], bool]) -> Event:
+    """Tab, as a keyboard user does, until the object focused is the one wanted (a
+    window has fewer than 40 stops); the focus events say where the focus went. A Tab
+    that moves no focus went to the next part of a date field (day, month, hour): only
+    there is the focus event not waited for in full."""
+    role = ""
+    for _ in range(40):
+        since = len(heard.seen)
+        desktop.xdotool("key", "Tab")
+        with suppress(TimeoutError):
+            event = heard.wait(focused, 2 if role == "spin box" else 10, "the focus", since)
+            if wanted(event):
+                return event
+            role = event.source_role
+    went = [(e.source_role, e.source_name) for e in heard.seen if focused(e)]
+    raise AssertionError(f"Tab never reached the object wanted; the focus went to {went}")
+
+
+def unnamed_controls(window: Accessible, *, hidden_too: bool = False) -> list[tuple[str, str]]:
+    controls = window.controls(hidden_too=hidden_too)
+    assert controls, f"{window.name}: no control on the bus"
+    return [(role, name) for role, name in controls if not name.strip()]
+
+
+def test_a_ticked_warning_sign_is_said_and_tells_who_to_contact(
+    desktop: Desktop, a11y: AccessibilityBus, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    app = started(desktop, a11y, home)
+    assert desktop.calf_coach(home, "log", "cramp").returncode == 0  # opens the dialog
+    window = wait_for(partial(desktop.windows, "Log a cramp"), 15, "the cramp dialog")[0]
+    node = a11y.window(app, "Log a cramp")
+    before = a11y.read(node)
+    kept(desktop, "cramp-log", before)
+    assert unnamed_controls(before) == []
+    redness = SIGNS["redness"]  # the dialog is in English here
+    with a11y.events() as heard:
+        desktop.xdotool("windowfocus", "--sync", window)
+        tab_to(desktop, heard, lambda event: event.source_name == redness)
+        since = len(heard.seen)
+        desktop.xdotool("key", "space")  # tick it
+        spoken = heard.wait(
+            lambda event: event.member == "Announcement", 10, "the warning said", since
+        )
+    said = sorted({f"{e.member}:{e.detail}:{e.source_name}:{e.data}" for e in heard.seen})
+    (artifacts(desktop) / "cramp-log-events.txt").write_text("\n".join(said) + "\n")
+    assert spoken.data == warning_signs()
+    assert "midwife" in spoken.data
+    ticked = a11y.read(node)
+    kept(desktop, "cramp-log-warning", ticked)
+    words = [f"{n.name} {n.description} {n.text or ''}" for n in ticked.walk()]
+    assert any("care provider" in said for said in words), "who to contact is exposed"
+    assert any(warning_signs() in said for said in words), "the warning itself is read"
+
+
+def test_history_exposes_the_week_and_tab_leaves_its_table(
+    desktop: Desktop, a11y: AccessibilityBus, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    app = started(desktop, a11y, home)
+    assert desktop.calf_coach(home, "log", "water").returncode == 0
+    assert desktop.calf_coach(home, "history", "--window").returncode == 0
+    window = wait_for(partial(desktop.windows, "History — Calf Coach"), 20, "history")[0]
+    node = a11y.window(app, "History")
+    history = a11y.read(node)
+    kept(desktop, "history", history)
+    names = [n.name for n in history.walk()]
+    assert any(name.startswith("Water today: 250 of ") for name in names), names
+    assert any(name.startswith("Cramps in the last 7 nights: ") for name in names), names
+    assert unnamed_controls(history) == []
+
+    entries_tab = a11y.find(node, "All entries", "page tab")
+    assert entries_tab is not None, "the entries tab is on the bus"
+    a11y.press(entries_tab)
+    with a11y.events() as heard:
+        desktop.xdotool("windowfocus", "--sync", window)
+        in_table = tab_to(desktop, heard, lambda event: event.source_role in TABLE)
+        since = len(heard.seen)
+        desktop.xdotool("key", "Tab")
+        left = heard.wait(focused, 10, "the focus to leave the table", since)
+    table_events = sorted({f"{e.source_role}:{e.source_name}" for e in heard.seen if focused(e)})
+    (artifacts(desktop) / "history-focus.txt").write_text("\n".join(table_events) + "\n")
+    assert in_table.source_role in TABLE
+    # Entering it, the table and its cell may each say they have the focus; one Tab on
+    # leaves it: nothing outside the table came between.
+    moves = [event for event in heard.seen if focused(event)]
+    between = moves[moves.index(in_table) : moves.index(left)]
+    assert all(e.source_role in TABLE for e in between), f"one Tab went further: {between}"
+    assert left.source_role not in TABLE, f"Tab stayed in the table: {left}"
+
+
+def test_every_control_in_settings_is_named(
+    desktop: Desktop, a11y: AccessibilityBus, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    app = started(desktop, a11y, home)
+    assert desktop.calf_coach(home).returncode == 0  # no reminder up: it opens Today
+    today = wait_for(partial(desktop.windows, "Today — Calf Coach"), 20, "the home window")[0]
+    desktop.xdotool("windowfocus", "--sync", today)
+    desktop.xdotool("key", "s")  # S: settings, from the home window's keys
+    wait_for(partial(desktop.windows, "Settings — Calf Coach"), 20, "the settings window")
+    settings = a11y.read(a11y.window(app, "Settings"))
+    kept(desktop, "settings", settings)
+    # Every page of it, not only the one shown first.
+    assert unnamed_controls(settings, hidden_too=True) == []
+    roles = {role for role, _ in settings.controls(hidden_too=True)}
+    assert {"combo box", "check box", "spin box", "push button"} <= roles, roles
+
+
+def test_a_step_change_in_the_player_is_said_with_its_title(
+    desktop: Desktop, a11y: AccessibilityBus, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    app = started(desktop, a11y, home)
+    path = ROOT / "assets" / "routines" / "bedtime.toml"
+    routine = parse_routine(path.read_text(), path, "en")  # its steps as the player has them
+    title = f"{routine.title} — Calf Coach"
+    assert desktop.calf_coach(home, "routine", "bedtime").returncode == 0
+    window = wait_for(partial(desktop.windows, title), 20, "the player window")[0]
+    a11y.window(app, routine.title)
+    with a11y.events() as heard:
+        desktop.xdotool("windowfocus", "--sync", window)
+        desktop.xdotool("key", "Right")  # the next step, from the keyboard
+        spoken = heard.wait(
+            lambda event: event.member == "Announcement" and "Step 2" in str(event.data),
+            10,
+            "the new step said",
+        )
+    said = sorted({str(e.data) for e in heard.seen if e.member == "Announcement"})
+    (artifacts(desktop) / "player-announcements.txt").write_text("\n".join(said) + "\n")
+    second = routine.steps[1].title
+    assert spoken.data == f"Step 2 of {len(routine.steps)}: {second}"
 
 
 @pytest.mark.skipif(bool(missing_wayland_tools()), reason="needs sway, waybar and mako")

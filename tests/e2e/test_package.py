@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -128,6 +129,17 @@ def installed_app(desktop: Desktop, release: Release) -> Iterator[Desktop]:
         desktop.program = before
 
 
+def _with_its_tray_icon(desktop: Desktop, home: Path) -> dict[str, Any]:
+    """The installed app's status once its tray icon is shown on `desktop`."""
+    status: dict[str, Any] = wait_for(
+        lambda: (s := desktop.status(home))["running"] and s["tray"]["visible"] and s,
+        30,
+        "the installed app's tray icon",
+        step=0.3,
+    )
+    return status
+
+
 def test_the_release_fits_its_size_limits(release: Release) -> None:
     assert release.tarball.stat().st_size <= 60e6
     assert release.bundle_bytes <= 170e6
@@ -176,12 +188,7 @@ def test_the_installed_app_starts_to_its_tray_and_does_what_it_says(
     desktop = installed_app
     home = tmp_path / "home"
     desktop.start_app(home)
-    status = wait_for(
-        lambda: (s := desktop.status(home))["running"] and s["tray"]["visible"] and s,
-        30,
-        "the installed app's tray icon",
-        step=0.3,
-    )
+    status = _with_its_tray_icon(desktop, home)
     assert status["tray"]["geometry"][2] > 0
     desktop.screenshot("package-tray")
 
@@ -268,12 +275,7 @@ def test_the_installed_app_on_a_wayland_desktop(release: Release, tmp_path: Path
         sway.program = [str(PROGRAM)]
         home = tmp_path / "home"
         sway.start_app(home)
-        status = wait_for(
-            lambda: (s := sway.status(home))["running"] and s["tray"]["visible"] and s,
-            30,
-            "the tray icon on sway",
-            step=0.3,
-        )
+        status = _with_its_tray_icon(sway, home)
         assert (status["platform"], status["session"]) == ("wayland", "wayland")
         assert sway.calf_coach(home, "remind", "fluids").returncode == 0
         wait_for(lambda: "A glass of water" in str(sway.notifications()), 15, "the notification")

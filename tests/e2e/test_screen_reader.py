@@ -80,6 +80,15 @@ def kept(desktop: Desktop, name: str, tree: Accessible) -> None:
     (artifacts(desktop) / f"{name}.json").write_text(as_json)
 
 
+def _the_reminder_announced(heard: EventLog) -> Event:
+    """The announcement of the water reminder, once it is heard on the bus."""
+    return heard.wait(
+        lambda event: event.member == "Announcement" and FLUIDS.title in str(event.data),
+        20,
+        "the reminder's announcement",
+    )
+
+
 def test_a_reminder_is_spoken_with_its_title_and_why(
     desktop: Desktop, a11y: AccessibilityBus, tmp_path: Path
 ) -> None:
@@ -87,11 +96,7 @@ def test_a_reminder_is_spoken_with_its_title_and_why(
     app = started(desktop, a11y, home)
     with a11y.events() as heard:
         assert desktop.calf_coach(home, "remind", "fluids").returncode == 0
-        spoken = heard.wait(
-            lambda event: event.member == "Announcement" and FLUIDS.title in str(event.data),
-            20,
-            "the reminder's announcement",
-        )
+        spoken = _the_reminder_announced(heard)
         heard.wait(lambda event: event.member == "StateChanged", 10, "the card showing")
     names = sorted({f"{e.interface.rsplit('.', 1)[1]}:{e.member}:{e.detail}" for e in heard.seen})
     (artifacts(desktop) / "remind-events.txt").write_text("\n".join(names) + "\n")
@@ -283,11 +288,7 @@ def test_on_wayland_a_reminder_the_notification_carries_is_still_spoken(
         app = started(sway, a11y, home)
         with a11y.events() as heard:
             assert sway.calf_coach(home, "remind", "fluids").returncode == 0
-            spoken = heard.wait(
-                lambda event: event.member == "Announcement" and FLUIDS.title in str(event.data),
-                20,
-                "the reminder's announcement",
-            )
+            spoken = _the_reminder_announced(heard)
         assert spoken.data == f"{FLUIDS.title}. {FLUIDS.why}"
         assert FLUIDS.title in str(sway.notifications())
         assert sway.status(home)["card"]["shown"] is False, "the notification is the reminder"

@@ -31,7 +31,7 @@ from coach.core.history.store import open_history
 from coach.core.plan.run_state import AppState, load_state
 from coach.core.settings import kinds
 from coach.core.settings.kinds import kind_named
-from coach.core.settings.schema import DEFAULTS, Sound
+from coach.core.settings.schema import DEFAULTS, Settings, Sound
 from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, FakeDesktop, at
 from tests.qt.apps import started_app
@@ -552,33 +552,15 @@ def test_a_voice_turned_on_is_made_after_the_player_is_up_and_reads_its_first_st
 ) -> None:
     """Making the speech engine may take seconds: the player (cramp-now too) is on the
     screen and the command answered first; the first step is read once the engine is made."""
-    clock = FakeClock(at("2026-06-10 07:30"))
-    history = open_history(home.history_file, clock.now()).history
     audio = FakeAudio()
     settings = replace(DEFAULTS, sound=replace(DEFAULTS.sound, voice=True))
-
-    def voice(enabled: bool) -> FakeAudio:
-        audio.made.append(enabled)
-        return audio
-
-    app = CoachApp(
-        home,
-        clock,
-        settings,
-        history,
-        AppState(),
-        chimes=lambda _: audio,
-        voice=voice,
-        desktop=[FakeDesktop()],
-    )
-    qtbot.addWidget(app.card)
-    app.load_routines()
+    app = _app_that_makes(qtbot, home, settings, audio)
     reply = app.handle({"command": "routine", "id": "cramp-now"})
     player = app.routines.player
     assert player is not None and player.isVisible()
     assert reply["status"]["player"] == "cramp-now"
-    assert audio.made == [], "no engine made before the page is up and the command answered"
-    qtbot.waitUntil(lambda: audio.made == [True])
+    assert audio.made == [settings.sound], "no speech engine before the page is up and answered"
+    qtbot.waitUntil(lambda: audio.made == [settings.sound, True])
     assert audio.said == [spoken(player.player.routine.steps[0])]
     player.player.finish()
     player.close()
@@ -601,9 +583,25 @@ def test_water_today_follows_corrections_in_history_and_starts_again_at_midnight
 
 
 def test_sound_and_voice_are_handed_in_and_follow_the_settings(qtbot: QtBot, home: Paths) -> None:
+    audio = FakeAudio()
+    app = _app_that_makes(qtbot, home, DEFAULTS, audio)
+    app.handle({"command": "routine", "id": "desk"})
+    player = app.routines.player
+    assert player is not None
+    player.face.next.click()
+    assert audio.played == ["step"]
+    assert audio.said[0].startswith(player.player.routine.steps[0].title)
+    assert audio.made == [DEFAULTS.sound, DEFAULTS.sound.voice]
+    player.player.finish()
+    player.close()
+    app.scheduler.stop()
+
+
+def _app_that_makes(qtbot: QtBot, home: Paths, settings: Settings, audio: FakeAudio) -> CoachApp:
+    """An app whose chimes and voice are `audio`, noting in `audio.made` what it asked
+    for (the sound settings, whether the voice is on) as it made each."""
     clock = FakeClock(at("2026-06-10 07:30"))
     history = open_history(home.history_file, clock.now()).history
-    audio = FakeAudio()
 
     def chimes(sound: Sound) -> FakeAudio:
         audio.made.append(sound)
@@ -616,7 +614,7 @@ def test_sound_and_voice_are_handed_in_and_follow_the_settings(qtbot: QtBot, hom
     app = CoachApp(
         home,
         clock,
-        DEFAULTS,
+        settings,
         history,
         AppState(),
         chimes=chimes,
@@ -625,13 +623,4 @@ def test_sound_and_voice_are_handed_in_and_follow_the_settings(qtbot: QtBot, hom
     )
     qtbot.addWidget(app.card)
     app.load_routines()
-    app.handle({"command": "routine", "id": "desk"})
-    player = app.routines.player
-    assert player is not None
-    player.face.next.click()
-    assert audio.played == ["step"]
-    assert audio.said[0].startswith(player.player.routine.steps[0].title)
-    assert audio.made == [DEFAULTS.sound, DEFAULTS.sound.voice]
-    player.player.finish()
-    player.close()
-    app.scheduler.stop()
+    return app

@@ -926,6 +926,10 @@
             <source>Water today: {total} of {goal} ml</source>
             <translation>Вода сегодня: {total} из {goal} мл</translation>
         </message>
+        <message>
+            <source>{action} (key {key})</source>
+            <translation>{action} (клавиша {key})</translation>
+        </message>
         <message numerus="yes">
             <source>… and %n more later today</source>
             <translation>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from coach import APP_NAME
 from coach.app.binding_probe import binding_problem
 from coach.app.style.icons import app_icon, tray_icon
+from coach.app.style.theme import show_focus
 from coach.core.read_only import cannot_write, disk_full
 from coach.core.system.display_probe import display_problem
 from coach.core.system.paths import Paths
@@ -61,6 +62,7 @@ def run_app(paths: Paths, clock: Clock | None = None) -> int:
     app.setDesktopFileName("calf-coach")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    show_focus(app)
     icon = QSystemTrayIcon(tray_icon())
     icon.setToolTip(APP_NAME)
     loaded: list[CommandServer] = []

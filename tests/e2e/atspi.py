@@ -32,6 +32,8 @@ ROOT = "/org/a11y/atspi/accessible/root"
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 TEXT = "org.a11y.atspi.Text"
 ACTION = "org.a11y.atspi.Action"
+LABELLED_BY = 2
+"""AT-SPI's relation type: this object is labelled by the targets."""
 EVENTS = (
     # (match rule interface, member or None for all, the registry's name for it)
     ("org.a11y.atspi.Event.Object", "Announcement", "object:announcement"),
@@ -88,6 +90,8 @@ class Accessible:
     description: str
     states: set[str]
     text: str | None
+    labels: list[str] = field(default_factory=list)
+    """The names of the objects that label it (a combo box's, read with its value)."""
     children: list[Accessible] = field(default_factory=list)
 
     def walk(self) -> Iterator[Accessible]:
@@ -269,6 +273,17 @@ class AccessibilityBus:
         does from the reader's own keys."""
         self.call(node, ACTION, "DoAction", "i", 0)
 
+    def labelled_by(self, node: Node) -> list[str]:
+        """The names of the objects a "labelled by" relation of `node` points to: on Linux
+        Qt names a combo box by its value and ties its label to it this way."""
+        relations = self.call(node, ACCESSIBLE, "GetRelationSet")[0]
+        return [
+            self.name(Node(str(bus_name), str(path)))
+            for kind, targets in relations
+            if kind == LABELLED_BY
+            for bus_name, path in targets
+        ]
+
     def read(self, node: Node, depth: int = 40) -> Accessible:
         """`node` and everything under it, as a screen reader reads it."""
         states = self.call(node, ACCESSIBLE, "GetState")[0]
@@ -276,9 +291,11 @@ class AccessibilityBus:
         text = None
         if TEXT in self.call(node, ACCESSIBLE, "GetInterfaces")[0]:
             text = str(self.call(node, TEXT, "GetText", "ii", 0, -1)[0])
+        role = str(self.call(node, ACCESSIBLE, "GetRoleName")[0])
         return Accessible(
             name=self.name(node),
-            role=str(self.call(node, ACCESSIBLE, "GetRoleName")[0]),
+            role=role,
+            labels=self.labelled_by(node) if role == "combo box" else [],
             description=str(self.property(node, ACCESSIBLE, "Description")),
             states={state for index, state in enumerate(STATES) if bits >> index & 1},
             text=text,

@@ -73,6 +73,7 @@ def kept(desktop: Desktop, name: str, tree: Accessible) -> None:
             "description": node.description,
             "states": sorted(node.states),
             "text": node.text,
+            "labels": node.labels,
             "children": [plain(child) for child in node.children],
         }
 
@@ -164,6 +165,14 @@ def unnamed_controls(window: Accessible, *, hidden_too: bool = False) -> list[tu
     return [(role, name) for role, name in controls if not name.strip()]
 
 
+def unlabelled_combo_boxes(window: Accessible) -> list[str]:
+    """Combo boxes no label is tied to: on Linux their name is their value, so the
+    label is what a screen reader says of what they choose."""
+    combos = [n for n in window.walk() if n.role == "combo box"]
+    assert combos, f"{window.name}: no combo box on the bus"
+    return [n.name for n in combos if not any(label.strip() for label in n.labels)]
+
+
 def test_a_ticked_warning_sign_is_said_and_tells_who_to_contact(
     desktop: Desktop, a11y: AccessibilityBus, tmp_path: Path
 ) -> None:
@@ -210,6 +219,7 @@ def test_history_exposes_the_week_and_tab_leaves_its_table(
     assert any(name.startswith("Water today: 250 of ") for name in names), names
     assert any(name.startswith("Cramps in the last 7 nights: ") for name in names), names
     assert unnamed_controls(history) == []
+    assert unlabelled_combo_boxes(history) == []
 
     entries_tab = a11y.find(node, "All entries", "page tab")
     assert entries_tab is not None, "the entries tab is on the bus"
@@ -245,6 +255,7 @@ def test_every_control_in_settings_is_named(
     kept(desktop, "settings", settings)
     # Every page of it, not only the one shown first.
     assert unnamed_controls(settings, hidden_too=True) == []
+    assert unlabelled_combo_boxes(settings) == []
     roles = {role for role, _ in settings.controls(hidden_too=True)}
     assert {"combo box", "check box", "spin box", "push button"} <= roles, roles
 

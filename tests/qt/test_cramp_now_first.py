@@ -22,6 +22,7 @@ from coach.core.system.assets import assets_dir
 from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, at
 from tests.qt.apps import started_app
+from tests.qt.test_player_window_a11y import said_of
 
 ROUTINES = {r.id: r for r in load_routines([assets_dir() / "routines"])[0]}
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt" / "player"
@@ -63,7 +64,7 @@ def test_a_pause_shows_in_the_ring_not_only_on_a_button(qtbot: QtBot, clock: Fak
     window = play(qtbot, clock, "legs-up")
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.player.state is PlayerState.PAUSED
-    assert window.face.ring.paused and "paused" in window.face.ring.accessibleDescription()
+    assert window.face.ring.paused and "paused" in said_of(window.face.ring)
     assert window.face.pause.text() == "Resume"
     before = window.face.ring.grab().toImage()
     qtbot.keyClick(window, Qt.Key.Key_Space)

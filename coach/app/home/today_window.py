@@ -4,7 +4,8 @@ click on the tray icon or a second `calf-coach` opens.
 Cramp now is the largest button. Below it: what is next and what became of
 today's reminders, water today against the goal with "+ a glass" and undo, the
 bedtime routine and the cramp log, pausing with its choices named, History,
-Tips and Settings. Every action has a key, listed at the bottom.
+Tips and Settings. Every action has a key, listed at the bottom; Enter presses the
+button in focus ("Cramp now" when the window opens) and Esc closes the window.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from coach.app.desktop.screen import fit_to_screen, scrolling_page
 from coach.app.home.actions import CoachActions
 from coach.app.style.design import accent_button_style, progress_style, scaled, scheme_of
 from coach.app.style.icons import app_icon
+from coach.app.style.keys import focused_or
 from coach.core.advice import not_medical_advice
 from coach.core.i18n import translate
 from coach.core.plan.today import COMING, TodayRow
@@ -146,7 +148,13 @@ class HomeWindow(QWidget):
             shortcut.activated.connect(getattr(actions, name).trigger)
         for number, action in enumerate(actions.pauses.values(), start=1):
             QShortcut(QKeySequence(str(number)), self).activated.connect(action.trigger)
+        # Enter presses the button tabbed to (it opens on "Cramp now"); Esc closes, as
+        # the window's own close button does.
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(enter), self).activated.connect(focused_or(self, lambda: None))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
         self.retranslate()
+        self.cramp_now.setFocus()  # the keyboard starts where it matters most
         fit_to_screen(self, 560, 760)
 
     def retranslate(self) -> None:
@@ -161,6 +169,17 @@ class HomeWindow(QWidget):
         )
         # Each key with its name on one line: "H history" never broken between H and history.
         self.keys.setText(" · ".join(part.replace(" ", "\u00a0") for part in keys.split(" · ")))
+        # And on each button, found by hovering or by a screen reader's description.
+        key_of = {getattr(self.coach_actions, name): key for name, key in KEYS}
+        for number, action in enumerate(self.coach_actions.pauses.values(), start=1):
+            key_of[action] = str(number)
+        for button in self.findChildren(QToolButton):
+            key = key_of.get(button.defaultAction())
+            if key is not None:
+                text = button.defaultAction().text().replace("&", "").rstrip("…")
+                tip = translate("home", "{action} (key {key})").format(action=text, key=key)
+                button.setToolTip(tip)
+                button.setAccessibleDescription(tip)
 
     def show_next(self, text: str) -> None:
         self.next_up.setText(text)

@@ -5,10 +5,20 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QColor,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QSizePolicy, QWidget
 
 from coach.app.style.design import ACCENT, ACCENT_ON_DARK, scaled
 from coach.core.i18n import translate
@@ -45,26 +55,48 @@ def illustration(name: str, mirrored: bool, dark: bool = False) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
+class _TimeOnDemand(QAccessibleWidget):
+    """The ring to a screen reader: its description is the time left when asked."""
+
+    def text(self, kind: QAccessible.Text) -> str:
+        ring = self.widget()
+        if kind == QAccessible.Text.Description and isinstance(ring, CountdownRing):
+            return ring.described
+        return super().text(kind)
+
+
+def _time_on_demand(_class_name: str, widget: QObject | None) -> QAccessibleInterface | None:
+    return _TimeOnDemand(widget) if isinstance(widget, CountdownRing) else None
+
+
 class CountdownRing(QWidget):
     """A ring that empties as the step runs, with the time left in its middle; grey and
     marked "Paused" while paused, so the state shows from across the room."""
 
+    _told = False
+
     def __init__(self, dark: bool = False) -> None:
+        if not CountdownRing._told:
+            QAccessible.installFactory(_time_on_demand)
+            CountdownRing._told = True
         super().__init__()
         self.fraction = 1.0
         self.text = ""
         self.paused = False
+        self.described = ""
+        """The time left in words, as a screen reader reads it when asked."""
         self.colour = QColor(ACCENT_ON_DARK if dark else ACCENT)
         self.setMinimumSize(180, 180)
         self.setAccessibleName(translate("player", "Time left in this step"))
         self.setToolTip(translate("player", "Time left in this step (R starts it again)"))
 
     def show_time(self, fraction: float, text: str, paused: bool = False, said: str = "") -> None:
-        """`said`: the time left in words, for a screen reader to read when asked (it
-        changes without a word: the window says it aloud only at a few moments)."""
+        """`said`: the time left in words, for a screen reader to read when asked. It
+        changes without a word, not even an event each second: the window says it aloud
+        only at a few moments."""
         self.fraction, self.text, self.paused = fraction, text, paused
         described = translate("player", "{time}, paused") if paused else "{time}"
-        self.setAccessibleDescription(described.format(time=said or text))
+        self.described = described.format(time=said or text)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coach.app.desktop.clock import Clock
 from coach.app.desktop.screen import fit_to_screen, pointer_screen_area
@@ -24,6 +23,7 @@ from coach.app.routines.sound import Plays
 from coach.app.routines.voice import Speaks, spoken
 from coach.app.style.announce import announce
 from coach.app.style.design import night_palette
+from coach.app.style.keys import focused_or
 from coach.core.history.records import SessionRecord
 from coach.core.i18n import translate
 from coach.core.routines.definitions import Routine
@@ -33,21 +33,6 @@ from coach.core.routines.time_left import mark_passed, time_left_words
 log = logging.getLogger(__name__)
 
 REPAINT_MS = 250
-
-
-def focused_or(window: QWidget, press: Callable[[], None]) -> Callable[[], None]:
-    """A key that presses the button in focus, if one is, else does `press`: a person
-    who tabbed to Back and pressed Enter means Back."""
-
-    def pressed() -> None:
-        focused = window.focusWidget()
-        if isinstance(focused, QAbstractButton) and focused.isVisible():
-            if focused.isEnabled():
-                focused.click()
-            return
-        press()
-
-    return pressed
 
 
 class PlayerWindow(QWidget):

@@ -32,6 +32,7 @@ from coach.app.desktop.screen import scrolling_page
 from coach.app.settings.editors import Editor, FlagEditor, editor_for
 from coach.app.style.announce import announce
 from coach.app.style.design import SPACE, caution_style, error_style, secondary_label
+from coach.app.style.rings import INVALID, mark_invalid
 from coach.core.i18n import translate
 from coach.core.settings.kinds import kind_text
 from coach.core.settings.option_types import FieldNote, Option, Problem, options, value_at
@@ -267,16 +268,14 @@ class OptionPages(QTabWidget):
         return elsewhere
 
     def _mark(self, key: str, problem: str) -> None:
-        """Mark a field refused (`problem`) or not (""): a property for a style to show,
-        and the problem first in what a screen reader says of the field."""
+        """Mark a field refused (`problem`) or not (""): a red ring around the value, and
+        the problem first in what a screen reader says of the field (and of its "Set" box)."""
         editor = self.editors[key]
         description = " ".join(filter(None, [problem, self.descriptions[key]]))
         for field in {editor.focus_widget(), editor.value_widget()}:
             field.setAccessibleDescription(description)
-            if bool(field.property("invalid")) != bool(problem):
-                field.setProperty("invalid", bool(problem))
-                field.style().unpolish(field)
-                field.style().polish(field)
+            field.setProperty(INVALID, bool(problem))
+        mark_invalid(editor.value_widget(), bool(problem))
 
     def reveal(self, key: str) -> None:
         """Bring a field into view and give it the keyboard."""

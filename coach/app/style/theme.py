@@ -13,12 +13,14 @@ together, which an idle app does not need.
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ORIGINAL_STYLE = "calf-coach-original-style"
 """The platform's own style, by name, noted before a theme or the wrapping changes it."""
 SIZED = "calf-coach-sized-indicators"
 """Set once windows have asked for text-sized indicators: every style is wrapped."""
+FOCUS_SHOWN = "calf-coach-focus-shown"
+"""Set once the focus ring follows the keyboard."""
 
 
 def _remember_original(app: QApplication) -> None:
@@ -72,3 +74,19 @@ def apply_theme(app: QApplication, theme: str) -> None:
     hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
     _use_style(app, "Fusion")
     app.setPalette((DARK if dark else LIGHT).palette())
+
+
+def show_focus(app: QApplication) -> None:
+    """A ring around the control that has the keyboard (coach.app.style.rings), set up at
+    the first focus: an idle app with no window open never loads the styles it draws with."""
+    if app.property(FOCUS_SHOWN):
+        return
+    app.setProperty(FOCUS_SHOWN, True)
+
+    def first(old: QWidget | None, new: QWidget | None) -> None:
+        from coach.app.style.rings import FocusRing
+
+        app.focusChanged.disconnect(first)
+        FocusRing(app).follow(old, new)
+
+    app.focusChanged.connect(first)

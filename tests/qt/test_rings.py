@@ -1,0 +1,230 @@
+"""The focus ring, measured the way a person sees it: Tab walked through every window, card
+and page in light and dark (the calm screen in the night scheme), and at each stop the
+pixels around the control compared with the ring taken away. The walk's order is also
+checked against reading order. A refused Settings value gets its own red ring."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from coach.app.style.rings import GAP, INVALID, RING, Ring, focus_colour
+from coach.app.style.theme import apply_theme, show_focus
+from coach.core.colour import CONTROL_CONTRAST, contrast
+from coach.core.system.paths import Paths
+from tests.qt.test_layout import cases
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "qt" / "focus"
+STEP = 3
+"""Pixels between samples along each side of a ring."""
+SHOWN = 0.5
+"""The share of a ring's samples that must stand out: a control at the very edge of a
+scrolled page has part of its ring cut off by the page."""
+
+
+@pytest.fixture(params=["light", "dark"])
+def theme(request: pytest.FixtureRequest) -> Iterator[str]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, request.param)
+    show_focus(app)
+    yield request.param
+    apply_theme(app, "system")
+
+
+def _ring_of(window: QWidget) -> Ring | None:
+    rings = [r for r in window.findChildren(Ring) if not r.invalid and r.isVisible()]
+    return rings[0] if rings else None
+
+
+def _samples(control: QWidget, window: QWidget) -> list[tuple[QPoint, QPoint]]:
+    """Pairs of pixels (outer, inner) across the ring's width, along its straight sides,
+    in the window's coordinates."""
+    outer = GAP + RING  # the ring's outer pixel, outside the control
+    inner = GAP + 1
+    corner = RING * 3
+    box = QRect(control.mapTo(window, QPoint(0, 0)), control.size())
+    pairs = []
+    for x in range(box.left() + corner, box.right() - corner, STEP):
+        pairs.append((QPoint(x, box.top() - outer), QPoint(x, box.top() - inner)))
+        pairs.append((QPoint(x, box.bottom() + outer), QPoint(x, box.bottom() + inner)))
+    for y in range(box.top() + corner, box.bottom() - corner, STEP):
+        pairs.append((QPoint(box.left() - outer, y), QPoint(box.left() - inner, y)))
+        pairs.append((QPoint(box.right() + outer, y), QPoint(box.right() + inner, y)))
+    return pairs
+
+
+def _standing_out(with_ring: QImage, without: QImage, pairs: list[tuple[QPoint, QPoint]]) -> float:
+    """The share of `pairs` whose both pixels differ 3:1 or more with the ring and without."""
+    bounds = with_ring.rect()
+    shown = 0
+    for pair in pairs:
+        if all(bounds.contains(p) for p in pair) and all(
+            contrast(with_ring.pixelColor(p).name(), without.pixelColor(p).name())
+            >= CONTROL_CONTRAST
+            for p in pair
+        ):
+            shown += 1
+    return shown / len(pairs) if pairs else 0.0
+
+
+def _describe(widget: QWidget) -> str:
+    text = getattr(widget, "text", lambda: "")()
+    return f"{type(widget).__name__}({widget.accessibleName() or text or widget.objectName()!r})"
+
+
+def _walk(qtbot: QtBot, window: QWidget) -> Iterator[QWidget]:
+    """Each control Tab reaches, once, from the one that has the keyboard when the window
+    opens, until Tab comes back round."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    first = app.focusWidget()
+    if first is None or first.window() is not window:
+        window.focusNextPrevChild(True)
+    seen: list[QWidget] = []
+    for _ in range(200):
+        focused = app.focusWidget()
+        if focused is None or focused in seen:
+            return
+        seen.append(focused)
+        yield focused
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+
+
+def _before(later: QRect, earlier: QRect) -> bool:
+    """`later` comes before `earlier` when read left to right, top to bottom."""
+    above = later.bottom() < earlier.top()
+    same_line = later.top() <= earlier.center().y() <= later.bottom() or (
+        earlier.top() <= later.center().y() <= earlier.bottom()
+    )
+    return above or (same_line and later.right() < earlier.left())
+
+
+Place = tuple[QRect, QRect, tuple[int, ...]]
+
+
+def _place(widget: QWidget) -> Place:
+    """Where `widget` is on screen; on its page, the way a reader meets it (scrolling
+    undone); and which scrolled pages hold it."""
+    on_screen = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    on_page = QRect(on_screen)
+    pages: list[int] = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            bars = parent.horizontalScrollBar(), parent.verticalScrollBar()
+            on_page.translate(bars[0].value(), bars[1].value())
+            pages.append(id(parent))
+        parent = parent.parentWidget()
+    return on_screen, on_page, tuple(pages)
+
+
+def _goes_back(earlier: Place, later: Place) -> bool:
+    """On one scrolled page, by the page; between a page and what is around it (the
+    buttons under Settings' pages), by the screen at the time."""
+    if earlier[2] == later[2]:
+        return _before(later[1], earlier[1])
+    return _before(later[0], earlier[0])
+
+
+def test_tab_shows_a_ring_3_to_1_and_2_px_on_every_control_in_reading_order(
+    qtbot: QtBot, home: Paths, theme: str
+) -> None:
+    folder = ARTIFACTS / theme
+    folder.mkdir(parents=True, exist_ok=True)
+    faint: list[str] = []
+    out_of_order: list[str] = []
+    for name, window in cases(home, "en"):
+        qtbot.addWidget(window)
+        QApplication.processEvents()
+        walked: list[tuple[QWidget, Place]] = []  # where each was when it had the keyboard
+        for stop, focused in enumerate(_walk(qtbot, window)):
+            if focused.isWindow():
+                continue  # keys for the whole window (the player's Space, arrows, Esc)
+            ring = _ring_of(window)
+            control = ring.widget() if ring is not None else focused
+            with_ring = window.grab().toImage()
+            if ring is not None:
+                ring.hide()
+            without = window.grab().toImage()
+            if ring is not None:
+                ring.show()
+            share = _standing_out(with_ring, without, _samples(control, window))
+            if share < SHOWN:
+                with_ring.save(str(folder / f"{name}-faint-{stop + 1}.png"))
+                faint.append(f"{name}: {_describe(control)}: {share:.0%} of its ring shows")
+            if stop < 6:
+                with_ring.save(str(folder / f"{name}-{stop + 1}.png"))
+            walked.append((control, _place(control)))
+        # Round the circle once: from the last control back to the first is the one step
+        # that may go back up (the walk starts wherever the window put the keyboard).
+        back = [
+            f"{name}: {_describe(a)} → {_describe(b)}"
+            for (a, at), (b, bt) in zip(walked, walked[1:] + walked[:1], strict=True)
+            if _goes_back(at, bt)
+        ]
+        if len(back) > 1:
+            out_of_order += back
+    assert not faint, "\n" + "\n".join(faint)
+    assert not out_of_order, "Tab goes back up or left:\n" + "\n".join(out_of_order)
+
+
+def test_the_ring_is_the_highlight_or_the_text_where_the_highlight_is_faint() -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from coach.app.style.design import DARK, LIGHT, NIGHT
+
+    for scheme in (LIGHT, DARK, NIGHT):
+        palette = scheme.palette()
+        assert focus_colour(palette) == scheme.accent
+        assert contrast(scheme.accent, scheme.window) >= CONTROL_CONTRAST, scheme.name
+    washed = LIGHT.palette()
+    washed.setColor(QPalette.ColorRole.Highlight, QColor("#dfe6e6"))  # as a pale desktop's
+    assert focus_colour(washed) == LIGHT.text
+
+
+def test_a_refused_value_gets_a_red_ring_that_goes_when_it_is_put_right(
+    qtbot: QtBot, home: Paths
+) -> None:
+    from coach.app.settings.current import CurrentSettings
+    from coach.app.settings.settings_window import SettingsWindow
+    from coach.app.style.design import LIGHT
+    from coach.core.settings.schema import DEFAULTS
+    from tests.qt.windows import NOW
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+    try:
+        window = SettingsWindow(
+            CurrentSettings(home.settings_file, DEFAULTS, NOW.date), None, today=NOW.date()
+        )
+        qtbot.addWidget(window)
+        window.show()
+        pages = window.tabs
+        key = next(k for k, e in pages.editors.items() if e.value_widget().isVisible())
+        field = pages.editors[key].value_widget()
+        clean = window.grab().toImage()
+        pages._mark(key, "is not a time")
+        QApplication.processEvents()
+        assert field.property(INVALID) is True
+        marked = window.grab().toImage()
+        box = QRect(field.mapTo(window, QPoint(0, 0)), field.size())
+        edge = QPoint(box.left() - 1, box.center().y())
+        assert marked.pixelColor(edge).name() == LIGHT.error
+        assert contrast(marked.pixelColor(edge).name(), clean.pixelColor(edge).name()) >= 3
+        window.grab().save(str(ARTIFACTS / "settings-refused.png"))
+        pages._mark(key, "")
+        QApplication.processEvents()
+        assert field.property(INVALID) is False
+        assert window.grab().toImage().pixelColor(edge) == clean.pixelColor(edge)
+    finally:
+        apply_theme(app, "system")

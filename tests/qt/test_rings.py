@@ -38,6 +38,18 @@ def theme(request: pytest.FixtureRequest) -> Iterator[str]:
     apply_theme(app, "system")
 
 
+def _at_night() -> Iterator[tuple[str, QWidget]]:
+    """The cramp log as "Log this cramp" opens it at night, in the night scheme."""
+    from coach.app.history.log_dialogs import CrampDialog
+    from tests.helpers import FakeClock
+    from tests.qt.windows import NOW, shipped_routines
+
+    helped = shipped_routines("en")["cramp-now"].helped_answers
+    dialog = CrampDialog(FakeClock(NOW), helped, night=True)
+    dialog.show()
+    yield "cramp-log-night", dialog
+
+
 def _ring_of(window: QWidget) -> Ring | None:
     rings = [r for r in window.findChildren(Ring) if not r.invalid and r.isVisible()]
     return rings[0] if rings else None
@@ -142,7 +154,7 @@ def test_tab_shows_a_ring_3_to_1_and_2_px_on_every_control_in_reading_order(
     folder.mkdir(parents=True, exist_ok=True)
     faint: list[str] = []
     out_of_order: list[str] = []
-    for name, window in cases(home, "en"):
+    for name, window in [*cases(home, "en"), *_at_night()]:
         qtbot.addWidget(window)
         QApplication.processEvents()
         walked: list[tuple[QWidget, Place]] = []  # where each was when it had the keyboard

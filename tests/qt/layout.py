@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
+    QFocusFrame,
     QLabel,
     QRadioButton,
     QScrollArea,
@@ -67,7 +68,7 @@ def overlaps(window: QWidget) -> list[str]:
             if isinstance(c, QWidget)
             and not c.isWindow()
             and _shown(c)
-            and not isinstance(c, QScrollBar)
+            and not isinstance(c, QScrollBar | QFocusFrame)  # a ring is drawn round a control
         ]
         for a, b in combinations(children, 2):
             shared = a.geometry().intersected(b.geometry())

@@ -14,8 +14,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from coach.app.style.rings import GAP, INVALID, RING, Ring, focus_colour
-from coach.app.style.theme import apply_theme, show_focus
+from coach.app.style.rings import GAP, INVALID, RING, FocusRing, Ring, focus_colour
+from coach.app.style.theme import FOCUS_SHOWN, apply_theme, show_focus
 from coach.core.colour import CONTROL_CONTRAST, contrast
 from coach.core.system.paths import Paths
 from tests.qt.test_layout import cases
@@ -36,6 +36,10 @@ def theme(request: pytest.FixtureRequest) -> Iterator[str]:
     show_focus(app)
     yield request.param
     apply_theme(app, "system")
+    for ring in app.findChildren(FocusRing):  # the tests after these draw no ring
+        app.focusChanged.disconnect(ring.follow)
+        ring.deleteLater()
+    app.setProperty(FOCUS_SHOWN, None)
 
 
 def _at_night() -> Iterator[tuple[str, QWidget]]:

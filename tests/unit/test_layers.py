@@ -267,6 +267,7 @@ ACROSS_MODULES = {
     "figures_in_two_languages": "figures and plurals in English and Russian",
     "layers": "the shape of the code (this file)",
     "layout": "every window at every size, theme and language",
+    "readme": "every sentence of the README a test can check",
     "packaging": "the wheel and its assets",
     "remove_desktop": "what remove-desktop takes away and keeps, on each system",
     "safety_content": "the safety messages the app must show",

@@ -7,7 +7,7 @@
    there after a reboot), where the system has start at login and the person has not
    turned it off in the system's own startup settings.
 
-It ends with "Try the bedtime routine now" or "Later". Skipping keeps the
+It ends with "Try the bedtime routine now" or "Done, not now". Skipping keeps the
 defaults and leaves start at login as it is; either way `answered` carries the settings
 to save, so it is shown once.
 When they cannot be saved now (a full disk), the first screen says so: they are used

@@ -219,7 +219,7 @@
         </message>
         <message>
             <source>Calf Coach could not save to its history</source>
-            <translation>Calf Coach не смог сохранить запись в журнал</translation>
+            <translation>Calf Coach не смог сохранить запись в историю</translation>
         </message>
         <message>
             <source>Calf Coach found problems</source>
@@ -853,15 +853,15 @@
         </message>
         <message>
             <source>new entries cannot be saved in the history {path} now: {reason}</source>
-            <translation>новые записи сейчас нельзя сохранить в журнал {path}: {reason}</translation>
+            <translation>новые записи сейчас нельзя сохранить в историю {path}: {reason}</translation>
         </message>
         <message>
             <source>the history could not be written: {reason}</source>
-            <translation>журнал не удалось записать: {reason}</translation>
+            <translation>историю не удалось записать: {reason}</translation>
         </message>
         <message>
             <source>the history {path} cannot be used now: {reason}</source>
-            <translation>журналом {path} сейчас нельзя воспользоваться: {reason}</translation>
+            <translation>историей {path} сейчас нельзя воспользоваться: {reason}</translation>
         </message>
         <message>
             <source>to</source>
@@ -1582,7 +1582,7 @@
         </message>
         <message>
             <source>The steps you did are kept in your history.</source>
-            <translation>Сделанные шаги сохранятся в журнале.</translation>
+            <translation>Сделанные шаги сохранятся в истории.</translation>
         </message>
         <message>
             <source>Time left in this step</source>
@@ -1800,7 +1800,7 @@
         </message>
         <message>
             <source>The {shown} most recent are listed; all {count} are in the app's history, and in its CSV export.</source>
-            <translation>Показаны {shown} последних; все {count} есть в журнале приложения и в его выгрузке CSV.</translation>
+            <translation>Показаны {shown} последних; все {count} есть в истории приложения и в его выгрузке CSV.</translation>
         </message>
         <message>
             <source>What helped</source>

@@ -268,6 +268,7 @@ ACROSS_MODULES = {
     "layers": "the shape of the code (this file)",
     "layout": "every window at every size, theme and language",
     "readme": "every sentence of the README a test can check",
+    "window_names": "one name per window wherever it is opened, in both languages",
     "packaging": "the wheel and its assets",
     "remove_desktop": "what remove-desktop takes away and keeps, on each system",
     "safety_content": "the safety messages the app must show",

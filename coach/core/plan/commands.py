@@ -40,9 +40,7 @@ class AppCommand:
 
 APP_COMMANDS: tuple[AppCommand, ...] = (
     AppCommand("status", "is the app running, what is next", on_command_line=False),
-    AppCommand(
-        "show", "bring the app forward", on_command_line=False, done="Brought Calf Coach forward."
-    ),
+    AppCommand("show", "bring the app forward", on_command_line=False),
     AppCommand(
         "remind",
         "show a reminder now (starts the app if needed)",

@@ -315,7 +315,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock = local_now) -> int:
         if run is not None:
             return run(paths, args, clock)
         if args.command in APP_COMMANDS_BY_NAME:
-            return _command(paths, args)
+            return _command(paths, args, clock=clock)
         return _start_app(paths)
     except HistoryError as exc:  # a full disk, a read-only folder, a lock held too long
         print(f"{_who(args)}: {exc}", file=sys.stderr)
@@ -357,7 +357,8 @@ def _next(paths: Paths, now: dt.datetime, count: int, *, as_json: bool) -> int:
     if not reminders:
         print("No reminders are planned: every reminder is off or falls in quiet hours.")
     for reminder in reminders:
-        print(f"{reminder.at:%a %d %b %H:%M}  {reminder.kind:<10} {reminder.text.title}")
+        title = reminder.to_json()["title"]  # English, as every line here
+        print(f"{reminder.at:%a %d %b %H:%M}  {reminder.kind:<10} {title}")
     return 0
 
 
@@ -457,7 +458,7 @@ def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:
         return 0
     print("Calf Coach is running." if status["running"] else "Calf Coach is not running.")
     if status["paused_until"]:
-        print(f"Reminders are paused until {status['paused_until']}.")
+        print(f"Reminders are paused until {_local_time(status['paused_until'], now)}.")
     nxt = status["next"]
     print(f"Next: {nxt['title']} at {nxt['at']}" if nxt else "Next: nothing planned")
     if status["week"] is not None:
@@ -465,7 +466,12 @@ def _status(paths: Paths, now: dt.datetime, *, as_json: bool) -> int:
     return 0
 
 
-def _command(paths: Paths, args: argparse.Namespace, request: dict[str, Any] | None = None) -> int:
+def _command(
+    paths: Paths,
+    args: argparse.Namespace,
+    request: dict[str, Any] | None = None,
+    clock: Clock = local_now,
+) -> int:
     """Send a command to the running app; those that open a window start it if needed.
     An app that held the lock all the while the request waited for it is stuck: a second
     one would only find the lock taken, so none is started."""
@@ -494,7 +500,27 @@ def _command(paths: Paths, args: argparse.Namespace, request: dict[str, Any] | N
     if not reply.get("ok"):
         print(f"calf-coach: {reply.get('error')}", file=sys.stderr)
         return 1
+    print(_done(request, reply.get("status") or {}, clock))
     return 0
+
+
+def _done(request: dict[str, Any], status: dict[str, Any], clock: Clock) -> str:
+    """What the command did, in one line, its arguments filled in; a pause says until
+    when in this computer's time, from the app's own word on it after."""
+    command = APP_COMMANDS_BY_NAME[request["command"]]
+    fields = {argument.name: request[argument.name] for argument in command.arguments}
+    until = status.get("paused_until")
+    fields["until"] = _local_time(until, clock()) if until else "further notice"
+    return command.done.format(**fields)
+
+
+def _local_time(moment: str, now: dt.datetime) -> str:
+    """An instant the app sent (ISO, with its offset) in this computer's zone: the time
+    alone on the day of `now`, else with its day ("07:00 on Thu 11 Jun")."""
+    local = dt.datetime.fromisoformat(moment).astimezone(now.tzinfo)
+    if local.date() == now.date():
+        return f"{local:%H:%M}"
+    return f"{local:%H:%M} on {local:%a %d %b}"
 
 
 START_SECONDS = 8.0

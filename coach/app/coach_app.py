@@ -309,7 +309,7 @@ class CoachApp(QObject):
         return self.commands.handle(request)
 
     def status(self) -> dict[str, Any]:
-        parts = (self.scheduler, self.log, self.flow, self.routines, self.windows)
+        parts = (self.scheduler, self.log, self.flow, self.routines, self.windows, self.glance)
         return app_status(
             (*parts, self.tray_or_window, self.notices, self.attention, self.global_key),
             self.settings.value,

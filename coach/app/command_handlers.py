@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from coach.core.i18n import in_english
 from coach.core.plan.commands import BY_NAME, checked
 
 Handler = Callable[[dict[str, str]], object]
@@ -21,8 +22,10 @@ class CommandHandler:
         self.status = status
 
     def handle(self, request: Mapping[str, Any]) -> dict[str, Any]:
-        """A command from the command line; ValueError says what was wrong with it."""
+        """A command from the command line; ValueError says what was wrong with it. The
+        reply is in English, as the command line is; what the command opens is not."""
         command, arguments = checked(request)
         if command.name != "status":
             self.handlers[command.name](arguments)
-        return {"ok": True, "status": self.status()}
+        with in_english():
+            return {"ok": True, "status": self.status()}

@@ -14,8 +14,10 @@ them; a test checks each translation keeps its source's fields.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 
 SHIPPED_LANGUAGES = ("en", "ru")
 """English (the source texts) and the languages with a complete translation."""
@@ -28,6 +30,7 @@ def _untranslated(context: str, text: str, disambiguation: str | None = None, n:
 
 
 _active: Translator = _untranslated
+_english: ContextVar[bool] = ContextVar("english", default=False)
 
 
 def use(translator: Translator | None) -> None:
@@ -36,13 +39,26 @@ def use(translator: Translator | None) -> None:
     _active = translator or _untranslated
 
 
+@contextlib.contextmanager
+def in_english() -> Iterator[None]:
+    """Texts built inside are English, whatever the app's language: what the running app
+    answers the command line (which stays English). Only this thread's texts: a window
+    drawn by another meanwhile keeps the app's language."""
+    token = _english.set(True)
+    try:
+        yield
+    finally:
+        _english.reset(token)
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`text` in the app's language; `n` picks a plural form and fills `%n`.
+    """`text` in the app's language (English inside `in_english`); `n` picks a plural form
+    and fills `%n`.
 
     English is the source language and has no catalogue, so its plurals are
     written "night(s)" and resolved here: "1 night", "7 nights".
     """
-    result = _active(context, text, disambiguation, n)
+    result = (_untranslated if _english.get() else _active)(context, text, disambiguation, n)
     if n >= 0 and "(s)" in result:
         result = result.replace("(s)", "" if n == 1 else "s")
     return result

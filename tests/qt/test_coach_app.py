@@ -353,6 +353,19 @@ def test_with_no_tray_a_window_opens_after_a_few_seconds_and_keeps_working(
     assert window.isMinimized() or window.isVisible()
 
 
+def test_without_a_tray_running_calf_coach_again_restores_the_minimised_window(
+    coach: CoachApp, qtbot: QtBot
+) -> None:
+    for _ in range(TRAY_WAIT_SECONDS - 1):
+        coach.tray_or_window.timer.timeout.emit()
+    window = coach.tray_or_window.window
+    assert window is not None
+    window.close()  # the app's only face: minimised, not closed
+    qtbot.waitUntil(window.isMinimized, timeout=2000)
+    assert coach.handle({"command": "show"})["ok"]  # what a second `calf-coach` sends
+    assert window.isVisible() and not window.isMinimized()
+
+
 def test_on_gnome_the_window_names_the_extension_that_gives_it_a_tray(
     coach: CoachApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:

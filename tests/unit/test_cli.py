@@ -264,3 +264,13 @@ def test_reading_an_empty_home_creates_no_history(
     assert run(home, "history") == 0
     assert "0 cramps logged" in capsys.readouterr().out
     assert not home.history_file.exists()
+
+
+def test_every_command_sent_to_the_app_says_what_it_did() -> None:
+    """A command the person types (or one that opens a window) ends with a line saying
+    what was done; only the app's own requests (status, show, logged) are silent."""
+    from coach.core.plan.commands import APP_COMMANDS
+
+    said = {c.name for c in APP_COMMANDS if c.done}
+    typed = {c.name for c in APP_COMMANDS if c.on_command_line or c.starts_app}
+    assert said == typed

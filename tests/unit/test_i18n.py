@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -73,3 +74,17 @@ def test_a_translator_that_keeps_the_english_still_gets_english_plurals(
 
     i18n.use(keep)
     assert translate("voice", "%n second(s)", None, 30) == "30 seconds"
+
+
+def test_in_english_the_texts_built_are_english_and_only_in_this_thread(
+    hook: list[tuple[str, str, int]],
+) -> None:
+    elsewhere: list[str] = []
+    with i18n.in_english():
+        assert translate("reminders", "A glass of water") == "A glass of water"
+        assert translate("home", "%n night(s)", None, 2) == "2 nights"
+        other = threading.Thread(target=lambda: elsewhere.append(translate("c", "water")))
+        other.start()
+        other.join()
+    assert elsewhere == ["WATER"]  # a window drawn meanwhile keeps the app's language
+    assert translate("reminders", "A glass of water") == "A GLASS OF WATER"

@@ -13,10 +13,25 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 
 def bring_forward(window: QWidget) -> None:
-    """Show the window (restored if minimised), on top, with the keyboard."""
+    """Show the window the person asked for (restored if minimised), on top, with the
+    keyboard: they asked, so it may take it (a card that comes up unasked never comes
+    through here).
+
+    On X11, macOS and Windows Qt knows a minimised window and showNormal restores it. A
+    Wayland compositor tells a client nothing of minimising: Qt takes the window for
+    normal again at once, so showNormal does nothing and the window stays in the dock.
+    There a window on screen but not active is mapped anew, which every compositor shows
+    (a window it already has in front is left as it is, with no flicker)."""
+    if window.isVisible() and not window.isActiveWindow() and minimising_unseen():
+        window.hide()
     window.showNormal()
     window.raise_()
     window.activateWindow()
+
+
+def minimising_unseen() -> bool:
+    """Whether the platform hides from the app that one of its windows was minimised."""
+    return QGuiApplication.platformName().startswith("wayland")
 
 
 def pointer_screen_area() -> QRect:

@@ -4,6 +4,7 @@ whether reminders are paused or held, and today's reminders in the home window."
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from coach.app.desktop.clock import Clock
 from coach.app.history.writer import HistoryWriter
@@ -62,6 +63,18 @@ class Glance:
             answered = self.log.history.reminders(day, day + dt.timedelta(days=1, hours=1))
             coming = upcoming(self.settings.value, now, 48, paused_until=paused)
             home.show_today(today_rows(answered, coming, now), total, goal)
+
+    def status(self) -> dict[str, Any]:
+        """For `calf-coach status`: the next reminder as the home window on screen says
+        it, built again in the language in effect (English, for the command line), not
+        read off the window, which speaks the app's language."""
+        home = self.tray_or_window.window
+        if home is None or not home.isVisible():
+            return {"home_next": None}
+        now = self.clock.now()
+        return {
+            "home_next": describe_next(self.scheduler.upcoming, now, self.scheduler.paused_until())
+        }
 
     def after_welcome(self) -> None:
         """The welcome closed: say where the app now waits, and when it first speaks up."""

@@ -134,8 +134,7 @@ class TrayOrWindow(QObject):
     def status(self) -> dict[str, Any]:
         """For `calf-coach status`: the tray icon and the home window, as shown."""
         geometry = self.tray.icon.geometry()
-        window = self.window
-        shown = window is not None and window.isVisible()
+        shown = self.window is not None and self.window.isVisible()
         return {
             "tray": {
                 "available": QSystemTrayIcon.isSystemTrayAvailable(),
@@ -143,7 +142,6 @@ class TrayOrWindow(QObject):
                 "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
             },
             "window": shown,
-            "home_next": window.next_up.text() if window is not None and shown else None,
         }
 
     def retranslate(self) -> None:

@@ -33,6 +33,9 @@ class AppCommand:
     """It opens something on screen: the command line starts the app if it is not running."""
     on_command_line: bool = True
     """`calf-coach NAME` sends it; False: another subcommand sends it (`log cramp`)."""
+    done: str = ""
+    """What the command line says once the app has done it: the arguments fill their
+    {fields}, {until} the end of a pause in the computer's own time."""
 
 
 APP_COMMANDS: tuple[AppCommand, ...] = (
@@ -43,23 +46,40 @@ APP_COMMANDS: tuple[AppCommand, ...] = (
         "show a reminder now (starts the app if needed)",
         (Argument("kind", "which reminder", all_kinds),),
         starts_app=True,
+        done="Asked for the {kind} reminder.",
     ),
     AppCommand(
         "routine",
         "open a routine in the player (starts the app if needed)",
         (Argument("id", "a routine id, see `calf-coach routines`", metavar="ID"),),
         starts_app=True,
+        done="Opened the {id} routine.",
     ),
     AppCommand(
-        "pause", "pause reminders", (Argument("duration", "how long", lambda: tuple(PAUSES)),)
+        "pause",
+        "pause reminders",
+        (Argument("duration", "how long", lambda: tuple(PAUSES)),),
+        done="Reminders paused until {until}.",
     ),
-    AppCommand("resume", "resume reminders"),
-    AppCommand("quit", "quit the running app"),
+    AppCommand("resume", "resume reminders", done="Reminders resumed."),
+    AppCommand("quit", "quit the running app", done="Calf Coach is quitting."),
     AppCommand(
         "logged", "the log changed from the command line: update totals", on_command_line=False
     ),
-    AppCommand("history", "open the history window", starts_app=True, on_command_line=False),
-    AppCommand("log-cramp", "open the cramp dialog", starts_app=True, on_command_line=False),
+    AppCommand(
+        "history",
+        "open the history window",
+        starts_app=True,
+        on_command_line=False,
+        done="Opened the history window.",
+    ),
+    AppCommand(
+        "log-cramp",
+        "open the cramp dialog",
+        starts_app=True,
+        on_command_line=False,
+        done="Opened the cramp log.",
+    ),
 )
 BY_NAME: dict[str, AppCommand] = {command.name: command for command in APP_COMMANDS}
 

@@ -111,12 +111,14 @@ class Reminder:
         return kind_text(self.kind)
 
     def to_json(self) -> dict[str, Any]:
+        """Its kind's id and English texts (for the command line, in any app language)."""
+        english = kind_of(self.kind).text
         return {
             "kind": self.kind,
             "at": self.at.isoformat(timespec="seconds"),
-            "title": self.text.title,
-            "why": self.text.why,
-            "action": self.text.action,
+            "title": english.title,
+            "why": english.why,
+            "action": english.action,
         }
 
 

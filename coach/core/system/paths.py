@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import warnings
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,10 +40,11 @@ class Paths:
         if chosen is not None:
             root = Path(chosen).expanduser().absolute()
             return cls(config_dir=root, data_dir=root, runtime_dir=root / "run")
+        data_dir = platformdirs.user_data_path(APP_NAME, appauthor=False)
         return cls(
             config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
-            data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
-            runtime_dir=_runtime_path(),
+            data_dir=data_dir,
+            runtime_dir=_runtime_path(data_dir),
         )
 
     @property
@@ -84,8 +86,15 @@ class Paths:
             ensure_private_dir(folder)
 
 
-def _runtime_path() -> Path:
-    """platformdirs warns when XDG_RUNTIME_DIR is unset; its /tmp fallback is fine for us."""
+def _runtime_path(data_dir: Path) -> Path:
+    """The lock and the socket, in a folder named after the data folder: the runtime base
+    is one per user (and its /tmp fallback, when XDG_RUNTIME_DIR is unset, one for every
+    session), so a second set of folders (another XDG_DATA_HOME) would otherwise find the
+    first one's app "already running" and bring that one forward. A CRC of the path is
+    enough to tell a person's few homes apart and keeps the socket's path short (108 bytes
+    at most); hashlib would load OpenSSL on every start for it. platformdirs warns when
+    XDG_RUNTIME_DIR is unset; its fallback is fine for us."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return platformdirs.user_runtime_path(APP_NAME, appauthor=False)
+        base = platformdirs.user_runtime_path(appauthor=False)
+    return base / f"{APP_NAME}-{zlib.crc32(os.fsencode(data_dir)):08x}"

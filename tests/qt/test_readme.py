@@ -23,9 +23,10 @@ ARTIFACTS = REPO / "test-artifacts" / "qt" / "readme"
 README = (REPO / "README.md").read_text(encoding="utf-8")
 FOR_PEOPLE = README[: README.index("## For developers")]
 """The part written for the people who use the app (the rest is for developers)."""
-ON_SCREEN = FOR_PEOPLE[: FOR_PEOPLE.index("## Command line")] + FOR_PEOPLE[
-    FOR_PEOPLE.index("## What the coach says") :
-]
+ON_SCREEN = (
+    FOR_PEOPLE[: FOR_PEOPLE.index("## Command line")]
+    + FOR_PEOPLE[FOR_PEOPLE.index("## What the coach says") :]
+)
 """What the README says of the windows (the command line's English lines are its own)."""
 COMMAND_ROW = re.compile(r"^\| ((?:`calf-coach[^`]*`(?:, )?)+) \|", re.MULTILINE)
 SAMPLES = {

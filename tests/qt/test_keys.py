@@ -54,3 +54,38 @@ def test_enter_presses_the_focused_button_and_only_then_the_windows_own(qtbot: Q
     window.setFocus()
     enter()
     assert pressed == ["second", "the window's own"]
+
+
+def test_on_a_card_enter_presses_the_button_tabbed_to_which_alone_looks_the_default(
+    qtbot: QtBot, home: Paths
+) -> None:
+    card = dict(windows(home))["reminder-card"]()
+    qtbot.addWidget(card)
+    assert isinstance(card, ReminderCard)
+    _active(qtbot, card)
+    card.guard_keys(False)  # as once the person has clicked into it
+    card.action.setFocus()
+    answers: list[object] = []
+    card.answered.connect(answers.append)
+    qtbot.keyClick(card.action, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.snooze
+    assert [b.isDefault() for b in (card.action, card.snooze, card.skip)] == [False, True, False]
+    qtbot.keyClick(card.snooze, Qt.Key.Key_Return)
+    assert answers == [Outcome.SNOOZED], "Enter pressed Snooze, not the action"
+
+
+def test_cramp_now_opens_with_the_keyboard_on_next(qtbot: QtBot) -> None:
+    from coach.app.routines.player_window import PlayerWindow
+    from tests.helpers import FakeClock
+    from tests.qt.windows import NOW, shipped_routines
+
+    player = PlayerWindow(shipped_routines()["cramp-now"], FakeClock(NOW))
+    qtbot.addWidget(player)
+    player.start()
+    player.activateWindow()
+    qtbot.waitUntil(player.isActiveWindow, timeout=2000)
+    assert QApplication.focusWidget() is player.face.next
+    step = player.player.index
+    qtbot.keyClick(player.face.next, Qt.Key.Key_Return)
+    assert player.player.index == step + 1
+    player.player.finish()

@@ -1,11 +1,11 @@
 """The reminder card: a small always-on-top window that never steals focus.
 
 Large title, the one-line why, and three big buttons: the kind's action,
-Snooze and Skip. Enter is the action and Esc snoozes (once the person has
-clicked into it, since it does not take focus by itself). Where the desktop hands
-every new window the keyboard anyway (Wayland), a card that came up by itself takes
-no key at all until the person clicks into it: typing meant for another window never
-answers it. When a card no one answers expires is the agenda's to decide
+Snooze and Skip. Enter is the action (or the button tabbed to) and Esc snoozes
+(once the person has clicked into it, since it does not take focus by itself).
+Where the desktop hands every new window the keyboard anyway (Wayland), a card that
+came up by itself takes no key at all until the person clicks into it: typing meant
+for another window never answers it. When a card no one answers expires is the agenda's to decide
 (coach.core.plan.agenda), not the card's.
 """
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.style.announce import announce
 from coach.app.style.design import TYPE, scaled
+from coach.app.style.keys import default_follows_focus, focused_or
 from coach.core.advice import not_medical_advice
 from coach.core.history.records import Outcome
 from coach.core.i18n import translate
@@ -77,6 +78,7 @@ class ReminderCard(QWidget):
             button.setMinimumHeight(44)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.action.setDefault(True)
+        default_follows_focus(self, (self.action, self.snooze, self.skip))
         self.action.clicked.connect(lambda: self._answer(Outcome.DONE))
         self.snooze.clicked.connect(lambda: self._answer(Outcome.SNOOZED))
         self.skip.clicked.connect(lambda: self._answer(Outcome.SKIPPED))
@@ -172,7 +174,7 @@ class ReminderCard(QWidget):
         if self.keys_guarded:
             event.ignore()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.action.click()
+            focused_or(self, self.action.click)()  # the button tabbed to, else the action
         elif event.key() == Qt.Key.Key_Escape:
             self.snooze.click()
         else:

@@ -23,7 +23,7 @@ from coach.app.routines.sound import Plays
 from coach.app.routines.voice import Speaks, spoken
 from coach.app.style.announce import announce
 from coach.app.style.design import night_palette
-from coach.app.style.keys import focused_or
+from coach.app.style.keys import default_follows_focus, focused_or
 from coach.core.history.records import SessionRecord
 from coach.core.i18n import translate
 from coach.core.routines.definitions import Routine
@@ -79,6 +79,9 @@ class PlayerWindow(QWidget):
         face.pause.clicked.connect(self._toggle)
         face.log_button.clicked.connect(self._log_this_cramp)
         face.close_button.clicked.connect(self.close)
+        default_follows_focus(
+            self, (face.back, face.pause, face.next, face.log_button, face.close_button)
+        )
         if self.calm:
             face.instruction.clicked.connect(self._next_by_click)
 
@@ -115,7 +118,9 @@ class PlayerWindow(QWidget):
             fit_to_screen(self, 980, 520)
             self.show()
             fit_to_screen(self, self.width(), self.height())
-        self.setFocus()  # no button in focus: Space and Enter do the obvious thing
+        # Cramp now: the keyboard on Next, its one action, ringed (Enter and Space press
+        # it). A routine: on no button, so Space pauses and Enter goes on.
+        (self.face.next if self.calm else self).setFocus()
         self.raise_()
         self.activateWindow()
 

@@ -85,7 +85,10 @@ class TextSizedIndicators(QProxyStyle):
     ) -> None:
         """Fusion draws a check box's and a radio button's border a shade darker than the
         window, which vanishes in the dark; the palette's border colour (3:1) is drawn
-        over it."""
+        over it. Fusion's own dotted focus box is left out: the app's ring
+        (coach.app.style.rings) marks the focus, once, the same on every control."""
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            return
         super().drawPrimitive(element, option, painter, widget)
         if element in (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_Frame):
             self._edge(option, painter)  # fields, and framed panels (the history's tiles)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFocusFrame,
     QKeySequenceEdit,
     QProxyStyle,
+    QStackedWidget,
     QStyle,
     QStyleHintReturn,
     QStyleOption,
@@ -33,7 +34,7 @@ from coach.core.colour import CONTROL_CONTRAST, contrast
 
 RING = 2
 """The ring's width in pixels."""
-GAP = 2
+GAP = 1
 """Between the control and the focus ring: the window shows through, so the ring never
 merges with a control's own border (the default button's, "Cramp now"'s colour)."""
 INVALID = "invalid"
@@ -151,12 +152,19 @@ def _outermost(widget: QWidget) -> QWidget:
     return widget
 
 
+def _fills_a_page(control: QWidget) -> bool:
+    """A control that is a whole page of tabs (a chart): a ring outside it would lie on
+    the tabs' frame, so it is drawn just inside its edge."""
+    return isinstance(control.parentWidget(), QStackedWidget)
+
+
 class FocusRing(QObject):
-    """Follows the keyboard focus across the app's windows with one ring."""
+    """Follows the keyboard focus across the app's windows with one ring (drawn outside
+    the control, or inside the edge of one that fills a page)."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self.ring: Ring | None = None
+        self.rings: dict[bool, Ring] = {}
         app.focusChanged.connect(self.follow)
 
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -165,11 +173,16 @@ class FocusRing(QObject):
             target.isWindow() or target.window().windowType() == Qt.WindowType.Popup
         ):
             target = None  # a window itself, or a menu or a list dropped down: no ring
-        if self.ring is None or not isValid(self.ring):  # its last parent went away
-            if target is None:
-                return
-            self.ring = Ring(RING + GAP, target.window())
-        self.ring.setWidget(target)  # type: ignore[arg-type]  # None: hidden (Qt takes it)
+        inside = target is not None and _fills_a_page(target)
+        for kind, ring in list(self.rings.items()):
+            if not isValid(ring):  # its last parent went away
+                del self.rings[kind]
+            elif kind != inside or target is None:
+                ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes None: hidden
+        if target is not None:
+            if inside not in self.rings:
+                self.rings[inside] = Ring(0 if inside else RING + GAP, target.window())
+            self.rings[inside].setWidget(target)
 
 
 def mark_invalid(field: QWidget, problem: bool) -> None:

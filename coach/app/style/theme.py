@@ -87,6 +87,7 @@ def show_focus(app: QApplication) -> None:
         from coach.app.style.rings import FocusRing
 
         app.focusChanged.disconnect(first)
+        size_indicators_with_text(app)  # the style that leaves out Fusion's own focus box
         FocusRing(app).follow(old, new)
 
     app.focusChanged.connect(first)

@@ -5,6 +5,7 @@ checked against reading order. A refused Settings value gets its own red ring.""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
@@ -228,20 +229,22 @@ def test_a_refused_value_gets_a_red_ring_that_goes_when_it_is_put_right(
         )
         qtbot.addWidget(window)
         window.show()
-        pages = window.tabs
-        key = next(k for k, e in pages.editors.items() if e.value_widget().isVisible())
-        field = pages.editors[key].value_widget()
+        bedtime = window.tabs.editors["bedtime"]
+        field = bedtime.value_widget()
         clean = window.grab().toImage()
-        pages._mark(key, "is not a time")
+        bedtime.show(dt.time(7, 0))  # the same as the wake time: refused, with words
+        assert not window.apply()
         QApplication.processEvents()
         assert field.property(INVALID) is True
+        assert window.tabs.errors["bedtime"].isVisible()
         marked = window.grab().toImage()
         box = QRect(field.mapTo(window, QPoint(0, 0)), field.size())
         edge = QPoint(box.left() - 1, box.center().y())
         assert marked.pixelColor(edge).name() == LIGHT.error
         assert contrast(marked.pixelColor(edge).name(), clean.pixelColor(edge).name()) >= 3
-        window.grab().save(str(ARTIFACTS / "settings-refused.png"))
-        pages._mark(key, "")
+        marked.save(str(ARTIFACTS / "settings-refused.png"))
+        bedtime.show(dt.time(22, 30))
+        assert window.apply()
         QApplication.processEvents()
         assert field.property(INVALID) is False
         assert window.grab().toImage().pixelColor(edge) == clean.pixelColor(edge)

@@ -7,6 +7,8 @@ inside the functions that lay out windows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QScrollArea, QWidget
@@ -17,6 +19,17 @@ def bring_forward(window: QWidget) -> None:
     window.showNormal()
     window.raise_()
     window.activateWindow()
+
+
+def gone_when_closed(window: QWidget, forget: Callable[[], None]) -> None:
+    """Have `window` deleted once it closes, with every widget, model and chart in it, and
+    `forget` called as it goes, for its owner to drop the reference and build a new one
+    next time. A closed window kept for later held its memory for the rest of the day,
+    and Python closures wired to its buttons kept its Python side from ever being freed."""
+    from PySide6.QtCore import Qt
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.destroyed.connect(forget)
 
 
 def pointer_screen_area() -> QRect:

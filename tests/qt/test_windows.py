@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.coach_app import CoachApp
 from coach.core.history.records import WaterRecord
+from coach.core.settings.schema import DEFAULTS
 from coach.core.system.paths import Paths
 from tests.helpers import FakeClock, at
 from tests.qt.apps import started_app
@@ -20,8 +21,25 @@ from tests.qt.apps import started_app
 NOW = at("2026-06-10 07:30")
 
 
+Left = Callable[[type[QWidget]], list[QWidget]]
+
+
 @pytest.fixture
-def coach(qtbot: QtBot, home: Paths) -> Iterator[CoachApp]:
+def left() -> Left:
+    """The widgets of a kind made since the test began and still there (another test's
+    may linger in the same QApplication)."""
+    earlier = QApplication.allWidgets()
+
+    def of(kind: type[QWidget]) -> list[QWidget]:
+        found = [widget for widget in QApplication.allWidgets() if isinstance(widget, kind)]
+        return [widget for widget in found if not any(widget is old for old in earlier)]
+
+    return of
+
+
+@pytest.fixture
+def coach(qtbot: QtBot, home: Paths, left: Left) -> Iterator[CoachApp]:
+    """The app, made after `left` has seen what was there before it."""
     app = started_app(qtbot, home, FakeClock(NOW))
     yield app
     app.close()
@@ -41,12 +59,8 @@ def closed_and_deleted(qtbot: QtBot, window: QWidget) -> None:
     deleted_after(qtbot, window, window.close)
 
 
-def widgets_of(kind: type[QWidget]) -> list[QWidget]:
-    return [widget for widget in QApplication.allWidgets() if isinstance(widget, kind)]
-
-
 def test_a_closed_history_window_is_deleted_and_the_next_opens_where_it_was_left(
-    qtbot: QtBot, coach: CoachApp
+    qtbot: QtBot, coach: CoachApp, left: Left
 ) -> None:
     first = coach.windows.open_history()
     kind = type(first)
@@ -54,7 +68,7 @@ def test_a_closed_history_window_is_deleted_and_the_next_opens_where_it_was_left
     first.tabs.setCurrentWidget(first.entries)
     closed_and_deleted(qtbot, first)
     assert coach.windows.history_window is None
-    assert widgets_of(kind) == []
+    assert left(kind) == []
     assert coach.status()["history_window"] is False
 
     coach.history.record_water(WaterRecord(at("2026-06-10 07:00"), 300))
@@ -68,14 +82,14 @@ def test_a_closed_history_window_is_deleted_and_the_next_opens_where_it_was_left
 
 
 def test_a_closed_settings_window_is_deleted_and_the_next_opens_on_the_same_page(
-    qtbot: QtBot, coach: CoachApp
+    qtbot: QtBot, coach: CoachApp, left: Left
 ) -> None:
     first = coach.windows.open_settings()
     kind = type(first)
     first.tabs.setCurrentIndex(first.tabs.count() - 1)
     closed_and_deleted(qtbot, first)
     assert coach.windows.settings_window is None
-    assert widgets_of(kind) == []
+    assert left(kind) == []
 
     again = coach.windows.open_settings()
     assert again is not first and again.isVisible()
@@ -86,7 +100,9 @@ def test_a_closed_settings_window_is_deleted_and_the_next_opens_on_the_same_page
     closed_and_deleted(qtbot, again)
 
 
-def test_closed_tips_and_welcome_are_deleted_and_open_again(qtbot: QtBot, coach: CoachApp) -> None:
+def test_closed_tips_and_welcome_are_deleted_and_open_again(
+    qtbot: QtBot, coach: CoachApp, left: Left
+) -> None:
     coach.windows.open_tips()
     tips = coach.windows.tips
     assert tips is not None
@@ -100,19 +116,19 @@ def test_closed_tips_and_welcome_are_deleted_and_open_again(qtbot: QtBot, coach:
     welcome = coach.windows.open_welcome(first_run=False)
     kind = type(welcome)
     deleted_after(qtbot, welcome, welcome.reject)  # Skip
-    assert coach.windows.welcome is None and widgets_of(kind) == []
+    assert coach.windows.welcome is None and left(kind) == []
     assert coach.status()["welcome"] is False
     again = coach.windows.open_welcome(first_run=False)
     assert again.isVisible() and again.currentId() == again.pageIds()[0]
     deleted_after(qtbot, again, again.reject)
 
 
-def test_an_answered_cramp_dialog_is_deleted(qtbot: QtBot, coach: CoachApp) -> None:
+def test_an_answered_cramp_dialog_is_deleted(qtbot: QtBot, coach: CoachApp, left: Left) -> None:
     dialog = coach.windows.open_cramp_dialog()
     kind = type(dialog)
     dialog.leg.buttons()[0].click()
     deleted_after(qtbot, dialog, dialog.save_button.click)
-    assert coach.windows.dialogs == [] and widgets_of(kind) == []
+    assert coach.windows.dialogs == [] and left(kind) == []
     assert len(coach.history.cramps(at("2026-06-10 00:00"), at("2026-06-11 00:00"))) == 1
     again = coach.windows.open_cramp_dialog()
     assert again.isVisible() and coach.windows.dialogs == [again]
@@ -120,7 +136,7 @@ def test_an_answered_cramp_dialog_is_deleted(qtbot: QtBot, coach: CoachApp) -> N
 
 
 def test_a_new_language_rebuilds_the_open_windows_and_deletes_the_old(
-    qtbot: QtBot, coach: CoachApp
+    qtbot: QtBot, coach: CoachApp, left: Left
 ) -> None:
     history = coach.windows.open_history()
     history.tabs.setCurrentIndex(1)
@@ -128,7 +144,7 @@ def test_a_new_language_rebuilds_the_open_windows_and_deletes_the_old(
     rebuilt = coach.windows.history_window
     assert rebuilt is not None and rebuilt.isVisible()
     assert rebuilt.tabs.currentIndex() == 1
-    assert len(widgets_of(type(rebuilt))) == 1
+    assert len(left(type(rebuilt))) == 1
     closed_and_deleted(qtbot, rebuilt)
     assert coach.windows.history_window is None
 
@@ -142,3 +158,21 @@ def test_many_openings_leave_no_window_behind(qtbot: QtBot, coach: CoachApp) -> 
         dialog = coach.windows.open_cramp_dialog()
         deleted_after(qtbot, dialog, dialog.reject)
     assert len(QApplication.allWidgets()) == before
+
+
+def test_ok_with_a_new_language_closes_settings_for_good(
+    qtbot: QtBot, coach: CoachApp, left: Left
+) -> None:
+    """Apply rebuilds the open window in the new language; OK closes it, and it stays
+    closed (it came back rebuilt, unasked)."""
+    coach.apply_look(DEFAULTS)
+    window = coach.windows.open_settings()
+    window.tabs.editors["language"].show("ru")
+    try:
+        deleted_after(qtbot, window, window.ok_button.click)
+        assert coach.language == "ru"
+        assert coach.windows.settings_window is None
+        assert left(type(window)) == []
+    finally:
+        coach.apply_look(DEFAULTS)
+    assert coach.language == "en"

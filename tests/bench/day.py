@@ -11,10 +11,13 @@ the next is what a leak looks like; what the first loop adds once (QtCharts, fon
 QtSvg loaded on first use) is not.
 
 Each row: resident memory (RSS), and where the kernel tells, the proportional (PSS)
-and private (USS) shares, all in MB, with RSS's difference from idle after start.
+and private (USS) shares, all in MB, with RSS's difference from idle after start. PSS
+and USS move with whatever else maps the same libraries (another PySide app, a test run
+beside it); RSS is the app's own figure. At the end: the mappings that grew most since
+idle, so what is left can be named.
 
 Run from the checkout to measure: `PYTHONPATH=$PWD .venv/bin/python tests/bench/day.py`
-(about five minutes; needs the e2e tools: Xvfb, tint2, dunst, xdotool...). The app is
+(about four minutes; needs the e2e tools: Xvfb, tint2, dunst, xdotool...). The app is
 the console script beside this Python; PYTHONPATH decides which `coach` it imports.
 """
 
@@ -109,7 +112,7 @@ def resident_by_mapping(pid: int) -> dict[str, float]:
     return sizes
 
 
-def where_it_went(before: dict[str, float], after: dict[str, float], count: int = 14) -> None:
+def where_it_went(before: dict[str, float], after: dict[str, float], count: int = 20) -> None:
     """The mappings that grew most, largest first."""
     grown = sorted(
         ((after.get(name, 0.0) - before.get(name, 0.0), name) for name in after),

@@ -98,7 +98,7 @@ class WindowOpener(QObject):
     def open_history(self) -> HistoryWindow:
         if self.history_window is None:
             self._styled()
-            # Imported on first use: QtCharts and the PDF writer cost memory an idle app needn't.
+            # Imported on first use: QtCharts costs memory an idle app needn't.
             from coach.app.history.history_window import HistoryWindow
 
             window = self.history_window = HistoryWindow(

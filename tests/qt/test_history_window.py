@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QCategoryAxis, QScatterSeries, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -356,3 +356,52 @@ def test_under_each_chart_is_what_it_counts(qtbot: QtBot, history: History) -> N
     assert said["reminders"].startswith("Expired: shown, but not answered")
     assert "Done share" not in said["reminders"], "the chart shows no share to explain"
     assert "Expired" not in said["water"] and "noon" not in said["water"]
+
+
+def _watch_gone(objects: list[QObject]) -> list[QObject]:
+    """A list that fills as the objects are deleted."""
+    gone: list[QObject] = []
+    for each in objects:
+        each.destroyed.connect(lambda _=None, each=each: gone.append(each))
+    return gone
+
+
+def test_each_reload_deletes_the_charts_it_replaces(qtbot: QtBot, history: History) -> None:
+    window = open_window(qtbot, history)
+    shown = [view.chart() for view in window.views.values()]
+    gone = _watch_gone(list(shown))
+    window.range.setCurrentIndex(0)  # another period: every chart drawn again
+    qtbot.waitUntil(lambda: len(gone) == len(shown), timeout=2000)
+    assert [view.chart() for view in window.views.values()] == list(window.charts.values())
+
+
+def test_a_logged_drink_s_dialog_is_deleted_once_saved(qtbot: QtBot, history: History) -> None:
+    window = open_window(qtbot, history)
+    window.entries.log_water_button.click()
+    (dialog,) = window.entries.dialogs
+    gone = _watch_gone([dialog])
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: gone == [dialog], timeout=2000)
+    assert window.entries.dialogs == []
+    assert [row.what for row in window.entries.model.rows] == ["Water"]
+
+
+def test_closed_with_an_entry_open_it_waits_for_the_entry_then_goes(
+    qtbot: QtBot, history: History
+) -> None:
+    """Deleted once closed (as the app opens it), yet an entry being typed is never lost:
+    the window goes only once the entry is answered."""
+    window = open_window(qtbot, history)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    changes: list[bool] = []
+    window.changed.connect(lambda: changes.append(True))
+    window.entries.log_water_button.click()
+    (dialog,) = window.entries.dialogs
+    gone = _watch_gone([window])
+    window.close()
+    qtbot.wait(50)
+    assert gone == [] and not window.isVisible()
+    dialog.save_button.click()
+    assert changes == [True]
+    assert len(history.water(at("2026-06-10 00:00"), at("2026-06-11 00:00"))) == 1
+    qtbot.waitUntil(lambda: gone == [window], timeout=2000)

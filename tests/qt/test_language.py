@@ -252,6 +252,17 @@ def test_the_system_language_is_followed_unless_the_setting_says_otherwise(
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
 
 
+def test_switching_back_and_forth_leaves_no_catalogue_behind(russian: str) -> None:
+    """Each switch loads the new language's catalogues; the ones it replaces are freed,
+    not left hanging off the application for the rest of the day."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for language in ("en", "ru", "en", "ru"):
+        install_language(language)
+        assert app.findChildren(QTranslator) == []
+    assert QCoreApplication.translate("actions", "Cramp now") == "Если свело ногу"
+
+
 def test_the_save_dialog_reads_in_russian_too(qtbot: QtBot, russian: str) -> None:
     """Qt draws its own file dialog where the desktop offers none; Qt's Russian catalogue
     leaves two of its labels in English, the app's supplies them."""

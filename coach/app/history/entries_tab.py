@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.desktop.clock import Clock
+from coach.app.desktop.screen import gone_when_closed
 from coach.app.history.log_dialogs import CrampDialog, WaterDialog
 from coach.app.style.design import WARNING_BOX, warning_row
 from coach.core.history.entry_checks import warning_signs
@@ -121,6 +122,8 @@ class EntriesTab(QWidget):
     """The log was corrected (new entry, edit, delete, undo): the figures may change."""
     said = Signal(str)
     """What the last correction did, for the window's status line."""
+    answered = Signal()
+    """A dialog of its own was answered (saved or cancelled) and is gone from `dialogs`."""
 
     def __init__(
         self,
@@ -253,10 +256,17 @@ class EntriesTab(QWidget):
     # --- corrections ------------------------------------------------------------------------
 
     def _open(self, dialog: CrampDialog | WaterDialog, saved: Callable[[Any], None]) -> None:
+        """Show a dialog; once answered it is deleted (a kept one held its memory)."""
         dialog.saved.connect(saved)
-        dialog.finished.connect(lambda _=0: self.dialogs.remove(dialog))
+        dialog.finished.connect(lambda _=0: self._forget(dialog))
+        gone_when_closed(dialog, lambda: self._forget(dialog))
         self.dialogs.append(dialog)
         dialog.show()
+
+    def _forget(self, dialog: CrampDialog | WaterDialog) -> None:
+        if any(kept is dialog for kept in self.dialogs):
+            self.dialogs = [kept for kept in self.dialogs if kept is not dialog]
+            self.answered.emit()
 
     def log_cramp(self) -> None:
         self._open(CrampDialog(self.clock, self.helped_options), self._add)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -64,6 +65,15 @@ CHARTS = {
 }
 
 
+@dataclass
+class HistoryChoice:
+    """What the person chose in the window (the period's English name, the tab in sight),
+    kept by whoever opens it: a closed window is deleted, and the next opens as it was."""
+
+    period: str = list(RANGES)[-1]
+    tab: int = 0
+
+
 class _ChartTabs(QTabWidget):
     """Tabs that ask only for their minimum height and take what is left: the charts'
     own wish (600 px) pushed them below the first view, and the page scrolled."""
@@ -83,7 +93,10 @@ class HistoryWindow(QWidget):
         settings: SettingsInUse,
         helped_options: Sequence[str] = (),
         titles: dict[str, str] | None = None,
+        choice: HistoryChoice | None = None,
     ) -> None:
+        """`choice`: the period and tab to open on, kept up to date as the person changes
+        them."""
         super().__init__()
         self.setWindowTitle(translate("history", "History"))
         self.setObjectName("history-window")
@@ -92,15 +105,19 @@ class HistoryWindow(QWidget):
         self.settings = settings
         self.figures: Insights | None = None
         self.charts: dict[str, QChart] = {}
+        self.choice = choice or HistoryChoice()
         self.week = WeekPanel(self.palette())
         self.range = QComboBox()
         fill(self.range, RANGES)
-        self.range.setCurrentIndex(len(RANGES) - 1)
+        self.range.setCurrentIndex(max(0, self.range.findData(self.choice.period)))
         self.range.setAccessibleName(translate("history", "Period shown"))
-        self.range.currentIndexChanged.connect(self.reload)
+        self.range.currentIndexChanged.connect(self._period_chosen)
         self.views = {name: QChartView() for name in CHARTS}
         self.entries = EntriesTab(history, clock, settings, helped_options, titles)
         self.entries.changed.connect(self._corrected)
+        self.entries.answered.connect(self._go_if_done)
+        self._goes_once_answered = False
+        """Closed, to be deleted, while an entry dialog was open: it goes once answered."""
         self.tabs = _ChartTabs()
         for name, view in self.views.items():
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -109,6 +126,7 @@ class HistoryWindow(QWidget):
             view.setAccessibleName(translate("history", "{name} chart").format(name=title))
             self.tabs.addTab(view, title)
         self.tabs.addTab(self.entries, translate("history", "All entries"))
+        self.tabs.setCurrentIndex(self.choice.tab)
         self.tabs.setMinimumHeight(220 + 2 * self.tabs.tabBar().sizeHint().height())
         self.report_button = QPushButton(translate("history", "Save report (PDF)…"))
         self.csv_button = QPushButton(translate("history", "Export CSV…"))
@@ -147,6 +165,7 @@ class HistoryWindow(QWidget):
         note = self.note = QLabel()
         note.setWordWrap(True)
         self.tabs.currentChanged.connect(self._say_what_is_counted)
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self._say_what_is_counted()
         body = QWidget()
         page = QVBoxLayout(body)
@@ -160,6 +179,13 @@ class HistoryWindow(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
+
+    def _period_chosen(self) -> None:
+        self.choice.period = str(self.range.currentData())
+        self.reload()
+
+    def _tab_chosen(self, tab: int) -> None:
+        self.choice.tab = tab
 
     def _say_what_is_counted(self) -> None:
         """Under the charts, what the one in sight counts (a night from noon to noon; what
@@ -200,7 +226,12 @@ class HistoryWindow(QWidget):
         scheme = scheme_of(self.palette())
         for name, chart in self.charts.items():
             in_scheme(chart, scheme)
-            self.views[name].setChart(chart)
+            view = self.views[name]
+            before = view.chart()
+            view.setChart(chart)
+            # The view lets go of the chart it showed without deleting it: every reload
+            # (each opening, period chosen, entry corrected) left one behind for good.
+            before.deleteLater()
         self.views["cramps"].setAccessibleDescription(cramp_chart_words(self.figures.nights))
         self.views["water"].setAccessibleDescription(water_chart_words(self.figures.water))
         described = reminder_chart_words(self.figures.adherence)
@@ -218,6 +249,20 @@ class HistoryWindow(QWidget):
             self.close_button.click()
         else:
             super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Where the window is deleted once closed (coach.app.home.windows), an entry still
+        open in a dialog of its own keeps it, hidden, until answered: the entry is saved
+        through it and must not be lost."""
+        delete_on_close = Qt.WidgetAttribute.WA_DeleteOnClose
+        if self.testAttribute(delete_on_close) or self._goes_once_answered:
+            self._goes_once_answered = bool(self.entries.dialogs)
+            self.setAttribute(delete_on_close, not self._goes_once_answered)
+        super().closeEvent(event)
+
+    def _go_if_done(self) -> None:
+        if self._goes_once_answered and not self.entries.dialogs and not self.isVisible():
+            self.deleteLater()
 
     def _corrected(self) -> None:
         self.reload()

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from coach.app.history.pdf import write_report
 from coach.core.i18n import translate
 from coach.core.insights.export import export_csv
 from coach.core.insights.figures import Insights, Records
@@ -20,6 +19,10 @@ from coach.core.settings.schema import Settings
 def save_report(path: Path, figures: Insights, settings: Settings, now: dt.datetime) -> str:
     """Write the PDF (the file dialog has asked before replacing one); what happened, in a
     sentence for the window's status line."""
+    # The PDF writer (QTextDocument, QPdfWriter: about 2 MB) loads when a report is saved,
+    # not with every History window.
+    from coach.app.history.pdf import write_report
+
     failed = translate("history", "The report could not be saved to {path}: {error}.")
     try:
         write_report(report_target(str(path), replace=True), figures, report_facts(settings, now))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from coach import APP_NAME
-from coach.app.desktop.screen import bring_forward
+from coach.app.desktop.screen import bring_forward, gone_when_closed
 from coach.app.home.actions import CoachActions
 from coach.app.home.tray import Tray
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -77,8 +77,7 @@ class TrayOrWindow(QObject):
                 log.info("tray icon shown")
             if self.no_tray and self.window is not None:
                 self.no_tray = self.window.keeps_running = False
-                self.window.reason.hide()
-                self.window.hide()
+                self.window.close()  # and deleted: the tray is the app's face now
                 text = translate("coach", "Calf Coach now lives in the system tray.")
                 self.tray.message(APP_NAME, text)
             return
@@ -98,14 +97,21 @@ class TrayOrWindow(QObject):
                 HomeWindow,  # where there is no tray, or on a click
             )
 
-            self.window = HomeWindow(self.actions)
-            self.window.show_next(self.actions.next_up.text())
+            window = self.window = HomeWindow(self.actions)
+            window.show_next(self.actions.next_up.text())
+            gone_when_closed(window, lambda: self._forget(window))
         self.window.keeps_running = self.no_tray
         self.window.reason.setText(no_tray_text())
         self.window.reason.setVisible(self.no_tray)
         bring_forward(self.window)
         self.opened.emit()  # now on screen: today's figures are read for it
         return self.window
+
+    def _forget(self, window: HomeWindow) -> None:
+        """Closed (where a tray keeps the app), the window is deleted; a click builds it
+        again. Without a tray it only minimises, and stays."""
+        if self.window is window:
+            self.window = None
 
     def show_next(self, text: str, tooltip: str, paused: bool, waiting: bool = False) -> None:
         """The next reminder, in the tray's tooltip and the window; the icon says whether

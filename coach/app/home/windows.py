@@ -1,9 +1,11 @@
 """One of each window: opened on first use, brought forward when open; the history and
 settings windows are rebuilt in a new language (the welcome and a cramp dialog, short
 lived, keep theirs until closed). The history and settings windows, the welcome and the
-cramp dialogs load on first use: an idle app needn't hold what it has not opened. Before the
-first is built, the style that sizes check boxes with the text goes on
-(coach.app.style.theme).
+cramp dialogs load on first use: an idle app needn't hold what it has not opened. A closed
+window is deleted and built anew when next opened (coach.app.desktop.screen's
+gone_when_closed); what the person chose in it (History's period and tab, the Settings
+page) is kept here, small, and given to the next one. Before the first is built, the
+style that sizes check boxes with the text goes on (coach.app.style.theme).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.app.desktop.clock import Clock
-from coach.app.desktop.screen import bring_forward
+from coach.app.desktop.screen import bring_forward, gone_when_closed
 from coach.app.routines.library import RoutineLibrary
 from coach.app.settings.current import CurrentSettings
 from coach.app.style.theme import size_indicators_with_text
@@ -27,7 +29,7 @@ from coach.core.settings.schema import Settings
 from coach.core.system.autostart import Autostart
 
 if TYPE_CHECKING:
-    from coach.app.history.history_window import HistoryWindow
+    from coach.app.history.history_window import HistoryChoice, HistoryWindow
     from coach.app.history.log_dialogs import CrampDialog
     from coach.app.settings.settings_window import SettingsWindow
     from coach.app.settings.welcome_window import Welcome
@@ -81,6 +83,10 @@ class WindowOpener(QObject):
         self.welcome: Welcome | None = None
         self.dialogs: list[CrampDialog] = []
         self.tips: QWidget | None = None
+        self.history_choice: HistoryChoice | None = None
+        """The period and tab last chosen in History, for the next one to open on."""
+        self.settings_page = 0
+        """The Settings page last in sight, for the next one to open on."""
 
     @staticmethod
     def _styled() -> None:
@@ -92,29 +98,41 @@ class WindowOpener(QObject):
     def open_history(self) -> HistoryWindow:
         if self.history_window is None:
             self._styled()
-            # Imported on first use: QtCharts and the PDF writer cost memory an idle app needn't.
+            # Imported on first use: QtCharts costs memory an idle app needn't.
             from coach.app.history.history_window import HistoryWindow
 
-            self.history_window = HistoryWindow(
+            window = self.history_window = HistoryWindow(
                 self.history,
                 self.clock,
                 self.settings,
                 self.routines.helped_options(),
                 self.routines.titles(),
+                self.history_choice,
             )
-            self.history_window.changed.connect(self.corrected)
+            self.history_choice = window.choice
+            window.changed.connect(self.corrected)
+            gone_when_closed(window, lambda: self._forget_history(window))
         else:
             self.history_window.reload()
         bring_forward(self.history_window)
         return self.history_window
+
+    def _forget_history(self, window: QWidget) -> None:
+        if self.history_window is window:
+            self.history_window = None
 
     def open_tips(self) -> None:
         from coach.app.history.tips_page import TipsDialog  # first use only
 
         if self.tips is None:
             self._styled()
-            self.tips = TipsDialog()
+            tips = self.tips = TipsDialog()
+            gone_when_closed(tips, lambda: self._forget_tips(tips))
         bring_forward(self.tips)
+
+    def _forget_tips(self, tips: QWidget) -> None:
+        if self.tips is tips:
+            self.tips = None
 
     def reload_history(self) -> None:
         """The log changed elsewhere: an open history window shows it."""
@@ -126,20 +144,28 @@ class WindowOpener(QObject):
             from coach.app.settings.settings_window import SettingsWindow  # first use only
 
             self._styled()
-            self.settings_window = SettingsWindow(
+            window = self.settings_window = SettingsWindow(
                 self.settings,
                 self.autostart,
                 self.notes(),
                 today=self.clock.now().date(),
                 folders=[self.data_dir] if self.data_dir else [],
             )
-            self.settings_window.welcome_requested.connect(
-                lambda: self.open_welcome(first_run=False)
-            )
+            window.tabs.setCurrentIndex(self.settings_page)
+            window.tabs.currentChanged.connect(self._settings_page_shown)
+            window.welcome_requested.connect(lambda: self.open_welcome(first_run=False))
+            gone_when_closed(window, lambda: self._forget_settings(window))
         elif not self.settings_window.isVisible():
             self.settings_window.show_settings(self.settings.value)
         bring_forward(self.settings_window)
         return self.settings_window
+
+    def _settings_page_shown(self, page: int) -> None:
+        self.settings_page = page
+
+    def _forget_settings(self, window: QWidget) -> None:
+        if self.settings_window is window:
+            self.settings_window = None
 
     def show_settings(self) -> None:
         """New settings from elsewhere (the welcome): an open settings window shows them."""
@@ -153,17 +179,22 @@ class WindowOpener(QObject):
             from coach.app.settings.welcome_window import Welcome  # first use only
 
             self._styled()
-            self.welcome = Welcome(
+            welcome = self.welcome = Welcome(
                 self.clock,
                 self.settings.value,
                 self.settings.cannot_save(),
                 self.autostart,
                 first_run=first_run,
             )
-            self.welcome.answered.connect(self._welcomed)
-            self.welcome.problems.connect(self.problems)
+            welcome.answered.connect(self._welcomed)
+            welcome.problems.connect(self.problems)
+            gone_when_closed(welcome, lambda: self._forget_welcome(welcome))
         bring_forward(self.welcome)
         return self.welcome
+
+    def _forget_welcome(self, welcome: QWidget) -> None:
+        if self.welcome is welcome:
+            self.welcome = None
 
     def _welcomed(self, settings: Settings, try_now: bool) -> None:
         self.settings.save(settings)  # a file now exists: shown once
@@ -184,10 +215,14 @@ class WindowOpener(QObject):
         self._styled()
         dialog = CrampDialog(self.clock, self.routines.helped_options(), night=night)
         dialog.saved.connect(self.cramp_logged)
-        dialog.finished.connect(lambda _=0: self.dialogs.remove(dialog))
+        dialog.finished.connect(lambda _=0: self._forget_dialog(dialog))
+        gone_when_closed(dialog, lambda: self._forget_dialog(dialog))
         self.dialogs.append(dialog)
         bring_forward(dialog)
         return dialog
+
+    def _forget_dialog(self, dialog: QWidget) -> None:
+        self.dialogs = [kept for kept in self.dialogs if kept is not dialog]
 
     def rebuild(self) -> None:
         """The language changed: open windows are built again in it.
@@ -195,7 +230,8 @@ class WindowOpener(QObject):
         Qt's LanguageChange event would ask every widget to re-set its texts;
         rebuilding the few windows that are open says the same with less code.
         """
-        settings_shown = _discard(self.settings_window)
+        closing = self.settings_window is not None and self.settings_window.closing
+        settings_shown = _discard(self.settings_window) and not closing
         history_shown = _discard(self.history_window)
         _discard(self.tips)
         self.settings_window = self.history_window = self.tips = None

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from coach import APP_NAME
 from coach.app.desktop.clock import Clock
-from coach.app.desktop.screen import bring_forward
+from coach.app.desktop.screen import bring_forward, gone_when_closed
 from coach.app.routines.sound import Plays
 from coach.app.routines.voice import LateVoice, Speaks
 from coach.core.i18n import translate
@@ -115,13 +115,20 @@ class RoutineLibrary(QObject):
             return
         from coach.app.routines.player_window import PlayerWindow  # first use only
 
-        self.player = PlayerWindow(routine, self.clock, self._chimes_now(), self._voice_now())
-        self.player.ended.connect(self.ended)
+        player = PlayerWindow(routine, self.clock, self._chimes_now(), self._voice_now())
+        self.player = player
+        player.ended.connect(self.ended)
         if routine_id == CRAMP_NOW:
-            self.player.ended.connect(self._take_back)
-        self.player.log_cramp.connect(lambda: self.log_cramp.emit(routine_id == CRAMP_NOW))
-        self.player.start()
+            player.ended.connect(self._take_back)
+        player.log_cramp.connect(lambda: self.log_cramp.emit(routine_id == CRAMP_NOW))
+        gone_when_closed(player, lambda: self._forget(player))
+        player.start()
         log.info("routine %s started", routine_id)
+
+    def _forget(self, player: PlayerWindow) -> None:
+        """A closed player is deleted; the next routine gets a new one."""
+        if self.player is player:
+            self.player = None
 
     def _take_back(self) -> None:
         """Cramp-now closed: the routine set aside for it plays on."""

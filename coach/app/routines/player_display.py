@@ -4,7 +4,6 @@ picture and countdown, what comes next, and the end page."""
 from __future__ import annotations
 
 from coach.app.routines.player_face import PlayerFace
-from coach.app.routines.player_widgets import illustration
 from coach.app.style.design import scaled
 from coach.core.advice import advice_described, tell_provider
 from coach.core.i18n import translate
@@ -32,7 +31,7 @@ def show_player(face: PlayerFace, player: Player) -> None:
         step_of = f"{step_of}  ·  {translate('player', 'Esc closes')}"
     face.step_of.setText(step_of)
     face.title.setText(step.title)
-    face.picture.setPixmap(illustration(step.illustration, step.mirrored, face.dark))
+    face.picture.show_illustration(step.illustration, step.mirrored, face.dark)
     face.picture.setAccessibleName(translate("player", "Picture: {title}").format(title=step.title))
     face.instruction.setText(step.instruction)
     face.cue.setText(step.cue if player.cue_due() else "")

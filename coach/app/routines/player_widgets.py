@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from functools import cache
 
 from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -33,9 +32,10 @@ ON_DARK = {"#23706b": ACCENT_ON_DARK, "#cfe3e1": "#35514e", "#9aa9a8": "#7d8f8d"
 """The pictures' colours redrawn for a dark background: the figure must stay visible."""
 
 
-@cache
 def illustration(name: str, mirrored: bool, dark: bool = False) -> QPixmap:
-    """A step's picture at display size; the right-side copy of a move is mirrored."""
+    """A step's picture at display size; the right-side copy of a move is mirrored. Drawn
+    afresh each time (a few milliseconds): the player keeps only the one it shows, so the
+    pictures go with its window instead of staying for the rest of the day."""
     try:
         svg = asset_path(f"illustrations/{name}.svg").read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -133,6 +133,7 @@ class Picture(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self._pixmap = QPixmap()
+        self._drawn: tuple[str, bool, bool] | None = None
         self.setMinimumSize(ILLUSTRATION // 2, ILLUSTRATION // 2)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
@@ -144,7 +145,15 @@ class Picture(QWidget):
 
     def setPixmap(self, pixmap: QPixmap) -> None:  # noqa: N802 (as QLabel's)
         self._pixmap = pixmap
+        self._drawn = None
         self.update()
+
+    def show_illustration(self, name: str, mirrored: bool, dark: bool) -> None:
+        """A step's picture, drawn only when it changes (the player refreshes four times
+        a second)."""
+        if self._drawn != (name, mirrored, dark):
+            self.setPixmap(illustration(name, mirrored, dark))
+            self._drawn = (name, mirrored, dark)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         if self._pixmap.isNull():

@@ -49,6 +49,9 @@ class SettingsWindow(QWidget):
         self.setObjectName("settings-window")
         self.settings = settings
         self.confirm: QMessageBox | None = None
+        self.closing = False
+        """True while OK saves: the window closes next, and a language chosen in it must
+        not bring it back rebuilt (Apply does: the window stays)."""
         self.start = StartAndData(autostart, [settings.path.parent, *folders])
         self.start.welcome_button.clicked.connect(self.welcome_requested.emit)
         self.tabs = OptionPages(today, notes or {}, {START: self.start.widgets})
@@ -156,8 +159,10 @@ class SettingsWindow(QWidget):
         super().keyPressEvent(event)
 
     def _ok(self) -> None:
+        self.closing = True
         if self.apply():
             self.close()
+        self.closing = False
 
     # --- restoring defaults -----------------------------------------------------------------
 

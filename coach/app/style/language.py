@@ -61,7 +61,9 @@ def install_language(setting: str, system: QLocale | None = None) -> str:
             (QT_CATALOGUE, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         )
         for name, folder in catalogues:
-            translator = QTranslator(app)
+            # Owned here, not by the app: one parented to the app outlived its removal,
+            # and every switch of language left two catalogues behind.
+            translator = QTranslator()
             if translator.load(f"{name}_{code}", folder):
                 app.installTranslator(translator)
                 _installed.append(translator)

@@ -176,3 +176,35 @@ def test_ok_with_a_new_language_closes_settings_for_good(
     finally:
         coach.apply_look(DEFAULTS)
     assert coach.language == "en"
+
+
+def test_apply_with_a_new_language_keeps_settings_in_front_on_its_page(
+    qtbot: QtBot, coach: CoachApp
+) -> None:
+    """History open behind, Settings in front on its last page: Apply with Russian
+    rebuilds both in Russian, History on its tab, Settings on its page and in front."""
+    coach.apply_look(DEFAULTS)
+    history = coach.windows.open_history()
+    history.tabs.setCurrentIndex(2)
+    window = coach.windows.open_settings()
+    last = window.tabs.count() - 1
+    window.tabs.setCurrentIndex(last)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.tabs.editors["language"].show("ru")
+    try:
+        deleted_after(qtbot, window, window.apply_button.click)
+        assert coach.language == "ru"
+        settings, rebuilt = coach.windows.settings_window, coach.windows.history_window
+        assert settings is not None and rebuilt is not None
+        assert settings.windowTitle() == "Настройки" and rebuilt.windowTitle() == "История"
+        assert settings.tabs.currentIndex() == last
+        assert rebuilt.tabs.currentIndex() == 2
+        qtbot.waitUntil(settings.isActiveWindow, timeout=2000)
+        assert QApplication.activeWindow() is settings, "the window the person was in"
+    finally:
+        coach.apply_look(DEFAULTS)
+        for opened in (coach.windows.settings_window, coach.windows.history_window):
+            if opened is not None:
+                closed_and_deleted(qtbot, opened)
+    assert coach.language == "en"

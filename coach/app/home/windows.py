@@ -225,20 +225,28 @@ class WindowOpener(QObject):
         self.dialogs = [kept for kept in self.dialogs if kept is not dialog]
 
     def rebuild(self) -> None:
-        """The language changed: open windows are built again in it.
+        """The language changed: open windows are built again in it, each on the page
+        it showed, and the one the person was in (Settings, where the language is
+        chosen) in front again.
 
         Qt's LanguageChange event would ask every widget to re-set its texts;
         rebuilding the few windows that are open says the same with less code.
         """
+        app = QApplication.instance()
+        front = app.activeWindow() if isinstance(app, QApplication) else None
         closing = self.settings_window is not None and self.settings_window.closing
-        settings_shown = _discard(self.settings_window) and not closing
-        history_shown = _discard(self.history_window)
-        _discard(self.tips)
+        again: list[tuple[bool, Callable[[], object]]] = []
+        for window, reopen in (
+            (self.history_window, self.open_history),
+            (self.tips, self.open_tips),
+            (self.settings_window, self.open_settings),
+        ):
+            was_in_front = window is not None and window is front
+            if _discard(window) and not (closing and window is self.settings_window):
+                again.append((was_in_front, reopen))
         self.settings_window = self.history_window = self.tips = None
-        if settings_shown:
-            self.open_settings()
-        if history_shown:
-            self.open_history()
+        for _, reopen in sorted(again, key=lambda item: item[0]):  # the front one last
+            reopen()
 
     def close(self) -> None:
         """On quit: every window goes (hidden, not closed: a window that would ask about

@@ -236,17 +236,18 @@ class WindowOpener(QObject):
         front = app.activeWindow() if isinstance(app, QApplication) else None
         closing = self.settings_window is not None and self.settings_window.closing
         again: list[tuple[bool, Callable[[], object]]] = []
-        for window, reopen in (
+        opened: tuple[tuple[QWidget | None, Callable[[], object]], ...] = (
             (self.history_window, self.open_history),
             (self.tips, self.open_tips),
             (self.settings_window, self.open_settings),
-        ):
+        )
+        for window, reopen in opened:
             was_in_front = window is not None and window is front
             if _discard(window) and not (closing and window is self.settings_window):
                 again.append((was_in_front, reopen))
         self.settings_window = self.history_window = self.tips = None
-        for _, reopen in sorted(again, key=lambda item: item[0]):  # the front one last
-            reopen()
+        for _, again_open in sorted(again, key=lambda item: item[0]):  # the front one last
+            again_open()
 
     def close(self) -> None:
         """On quit: every window goes (hidden, not closed: a window that would ask about

@@ -252,7 +252,7 @@ def _deb(bundle: Path, version: str, work: Path, target: Path) -> Path:
         "Maintainer": "Calf Coach developers <calf-coach@users.noreply.github.com>",
         "Installed-Size": str(_size(root) // 1024),
         "Depends": depends,
-        "Recommends": recommends,
+        "Recommends": ", ".join(filter(None, [recommends, SOUND_PLAYER])),
         "Section": "utils",
         "Priority": "optional",
         "Homepage": _homepage(),
@@ -272,6 +272,8 @@ def _deb(bundle: Path, version: str, work: Path, target: Path) -> Path:
     return target
 
 
+SOUND_PLAYER = "pulseaudio-utils | pipewire-bin"
+"""What carries `paplay` or `pw-play`, with which the app plays its chimes on Linux."""
 OPTIONAL_PARTS = ("Multimedia", "TextToSpeech", "texttospeech")
 """Files whose libraries the .deb only recommends: the app runs without sound or voice."""
 

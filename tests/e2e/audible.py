@@ -30,9 +30,13 @@ def main(what: str) -> dict[str, object]:
     report: dict[str, object] = {"messages": messages}
     if what == "chime":
         chimes = Chimes(Sound())
-        report.update(audible=chimes.audible, reason=chimes.reason)
         QTimer.singleShot(300, lambda: chimes.play("done"))
-        QTimer.singleShot(3000, app.quit)
+
+        def told() -> None:  # what the chimes know once one has been played
+            report.update(audible=chimes.audible, reason=chimes.reason, program=chimes.program)
+            app.quit()
+
+        QTimer.singleShot(3000, told)
     elif what == "voice":
         voice = Voice(True)
         report.update(audible=voice.engine is not None, reason=voice.reason)

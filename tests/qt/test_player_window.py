@@ -196,6 +196,7 @@ def test_with_no_sound_system_the_chimes_stay_silent(
     assert not off.audible and off.reason == "sounds are off in the settings"
     off.play("step")
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # as where it can't import
+    monkeypatch.setattr("coach.app.routines.sound.player_program", lambda: None)  # nor a player
     on = Chimes(Sound())
     assert not on.audible and on.reason.startswith("no sound on this system")
     on.play("done")

@@ -1,21 +1,42 @@
 """Playing the chimes: with volume and an off switch, and silent where sound cannot be had.
 
-On Linux, QtMultimedia does not even import without libpulse; with no sound
-server a QSoundEffect goes to its Error state. Either way the player goes on
-silently (its countdown and text are the cue that always works).
+On Linux the sound server's own player (`paplay`, or PipeWire's `pw-play`) plays each
+chime in a process of its own: QtMultimedia, with the FFmpeg plugin it loads and the
+QtQuick that plugin links, would stay in the app's memory (about 20 MB) for the rest of
+the day after the first routine. Elsewhere, and on a Linux without either program,
+QtMultimedia plays them. On Linux QtMultimedia does not even import without libpulse;
+with no sound server a QSoundEffect goes to its Error state and a player program exits
+with an error. Either way the player goes on silently (its countdown and text are the
+cue that always works), and the log says why once.
 """
 
 from __future__ import annotations
 
 import logging
+import shutil
+import sys
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QProcess, QUrl
 
 from coach.core.settings.schema import Sound
 from coach.core.system.assets import asset_path
 
 log = logging.getLogger(__name__)
+
+PLAYER_PROGRAMS = {
+    "paplay": lambda volume: [f"--volume={round(volume / 100 * 65536)}"],
+    "pw-play": lambda volume: [f"--volume={volume / 100:.2f}"],
+}
+"""Sound servers' players, the first found is used, with their volume option (0-100)."""
+CHIMES = ("step", "done")
+
+
+def player_program() -> str | None:
+    """The sound server's player on this system, or None (then QtMultimedia plays)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    return next((name for name in PLAYER_PROGRAMS if shutil.which(name)), None)
 
 
 class Plays(Protocol):
@@ -29,9 +50,13 @@ class Chimes(QObject):
         super().__init__(parent)
         self.settings = settings
         self.effects: dict[str, object] = {}
+        self.program: str | None = None
         self.reason = ""
         if not settings.enabled:
             self.reason = "sounds are off in the settings"
+            return
+        self.program = player_program()
+        if self.program is not None:
             return
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
@@ -41,7 +66,7 @@ class Chimes(QObject):
         if not QMediaDevices.audioOutputs():
             self._silent("no sound output (no sound server or device)")
             return
-        for name in ("step", "done"):
+        for name in CHIMES:
             effect = QSoundEffect(self)
             effect.statusChanged.connect(lambda effect=effect: self._check(effect))
             effect.setSource(QUrl.fromLocalFile(str(asset_path(f"sounds/{name}.wav"))))
@@ -50,12 +75,36 @@ class Chimes(QObject):
 
     @property
     def audible(self) -> bool:
-        return bool(self.effects)
+        return bool(self.effects) or self.program is not None
 
     def play(self, name: str) -> None:
+        if self.program is not None:
+            self._run(self.program, name)
+            return
         effect = self.effects.get(name)
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
+
+    def _run(self, program: str, name: str) -> None:
+        """Start the player on the chime's file; it says how it ended when it ends."""
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+        process.finished.connect(lambda code, _status: self._ended(process, code))
+        process.errorOccurred.connect(lambda error: self._failed(process, error))
+        volume = PLAYER_PROGRAMS[program](self.settings.volume)
+        process.start(program, [*volume, str(asset_path(f"sounds/{name}.wav"))])
+
+    def _ended(self, process: QProcess, code: int) -> None:
+        if code != 0 and self.program is not None:
+            said = bytes(process.readAll().data()).decode(errors="replace").strip()
+            first = said.splitlines()[0] if said else f"exit status {code}"
+            self._silent(f"{self.program} could not play the chime ({first})")
+        process.deleteLater()
+
+    def _failed(self, process: QProcess, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and self.program is not None:
+            self._silent(f"{self.program} could not be started")
+            process.deleteLater()
 
     def _check(self, effect: object) -> None:
         from PySide6.QtMultimedia import QSoundEffect
@@ -69,3 +118,4 @@ class Chimes(QObject):
             log.warning("chimes silent: %s", reason)
         self.reason = reason
         self.effects.clear()
+        self.program = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from coach.core.i18n import in_english
 from coach.core.plan.commands import BY_NAME, checked
 
 Handler = Callable[[dict[str, str]], object]
@@ -27,5 +26,4 @@ class CommandHandler:
         command, arguments = checked(request)
         if command.name != "status":
             self.handlers[command.name](arguments)
-        with in_english():
-            return {"ok": True, "status": self.status()}
+        return {"ok": True, "status": self.status()}

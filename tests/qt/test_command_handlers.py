@@ -126,3 +126,6 @@ def test_every_command_answers_in_english_from_an_app_in_russian(
     assert status["card"]["kind"] == "fluids"
     assert status["next"]["kind"] == "fluids" and status["next"]["title"] == "A glass of water"
     assert status["home_next"].startswith("A glass of water at ")
+    # The app itself still speaks Russian: the English was the command line's alone.
+    for action in (russian_app.actions.next_up, russian_app.actions.water_today):
+        assert CYRILLIC.search(action.text()), action.text()

@@ -12,7 +12,7 @@ from coach.app.home.actions import CoachActions
 from coach.app.home.tray_or_window import TrayOrWindow
 from coach.app.reminders.card_flow import ReminderFlow
 from coach.app.reminders.scheduler import ReminderScheduler
-from coach.core.i18n import translate
+from coach.core.i18n import in_english, translate
 from coach.core.plan.reminders import describe_next, upcoming
 from coach.core.plan.today import today_rows
 from coach.core.settings.attention import holding_text
@@ -72,9 +72,9 @@ class Glance:
         if home is None or not home.isVisible():
             return {"home_next": None}
         now = self.clock.now()
-        return {
-            "home_next": describe_next(self.scheduler.upcoming, now, self.scheduler.paused_until())
-        }
+        with in_english():  # this line only: what the status reads may update the tray
+            said = describe_next(self.scheduler.upcoming, now, self.scheduler.paused_until())
+        return {"home_next": said}
 
     def after_welcome(self) -> None:
         """The welcome closed: say where the app now waits, and when it first speaks up."""

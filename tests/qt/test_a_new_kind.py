@@ -59,7 +59,7 @@ welcome = Welcome(type("C", (), {"now": lambda self: now})(), DEFAULTS)
 box = welcome.findChild(QCheckBox, "remind-nap")
 found["welcome"] = box.text() if box else None
 answers = WelcomeAnswers(None, dt.time(22), dt.time(7), frozenset({"stretch"}))
-found["welcome answer"] = apply_answers(DEFAULTS, answers).reminders.nap.enabled
+found["welcome answer"] = apply_answers(DEFAULTS, answers, now.date()).reminders.nap.enabled
 card = ReminderCard()
 card.present(Reminder("nap", now, now.time()), snooze_minutes=30, waiting=0)
 found["card"] = [card.title.text(), card.action.text()]

@@ -38,7 +38,7 @@ def test_answers_become_settings() -> None:
         dt.time(6, 30),
         frozenset({kinds.STRETCH, kinds.LEFT_SIDE, kinds.MOVE}),
     )
-    settings = apply_answers(DEFAULTS, answers)
+    settings = apply_answers(DEFAULTS, answers, TODAY)
     assert (settings.bedtime, settings.wake_time) == (dt.time(23, 0), dt.time(6, 30))
     assert settings.pregnancy.due_date == WEEK_20
     r = settings.reminders
@@ -50,9 +50,19 @@ def test_answers_become_settings() -> None:
     )
     assert r.left_side.enabled == "auto", "with a due date it starts by itself at week 28"
     no_date = apply_answers(
-        DEFAULTS, WelcomeAnswers(None, dt.time(22), dt.time(7), answers.reminders)
+        DEFAULTS, WelcomeAnswers(None, dt.time(22), dt.time(7), answers.reminders), TODAY
     )
     assert no_date.reminders.left_side.enabled == "on"
     assert no_date.pregnancy == DEFAULTS.pregnancy
-    none = apply_answers(DEFAULTS, WelcomeAnswers(None, dt.time(22), dt.time(7), frozenset()))
-    assert none.reminders.left_side.enabled == "off"
+    none = apply_answers(
+        DEFAULTS, WelcomeAnswers(None, dt.time(22), dt.time(7), frozenset()), TODAY
+    )
+    assert none.reminders.left_side.enabled == "auto", "shown unticked: its week has not come"
+    early = apply_answers(
+        DEFAULTS, WelcomeAnswers(WEEK_20, dt.time(22), dt.time(7), frozenset()), TODAY
+    )
+    assert early.reminders.left_side.enabled == "auto", "it still starts at week 28"
+    refused = apply_answers(
+        DEFAULTS, WelcomeAnswers(WEEK_30, dt.time(22), dt.time(7), frozenset()), TODAY
+    )
+    assert refused.reminders.left_side.enabled == "off", "shown ticked, unticked: off"

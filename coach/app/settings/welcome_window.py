@@ -322,7 +322,8 @@ class Welcome(QWizard):
         self._done = True
         accepted = result == int(QWizard.DialogCode.Accepted.value)
         answers = self.answers()
-        settings = apply_answers(self.settings, answers) if accepted else self.settings
+        today = self.clock.now().date()
+        settings = apply_answers(self.settings, answers, today) if accepted else self.settings
         if accepted and self.start_at_login is not None:  # first: Settings shows it anew
             problem = self.start_at_login.apply(answers.start_at_login)
             if problem is not None:

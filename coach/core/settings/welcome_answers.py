@@ -4,7 +4,8 @@ The welcome asks for a due date (optional), bedtime and wake time, and which
 reminders to turn on (every kind of coach.core.settings.kinds), and whether to start
 at login. A kind that starts by
 itself at a week of pregnancy (left side, week 28) is preset on when the due
-date puts the person there, and with a due date it is left on "auto". Start at login is
+date puts the person there, and with a due date it is left on "auto"; left unticked
+before its week, it stays "auto" and still starts at its week. Start at login is
 no setting: its one owner is the system's startup entry, which the welcome sets itself.
 """
 
@@ -56,9 +57,12 @@ def preset_reminders(
     return chosen
 
 
-def apply_answers(settings: Settings, answers: WelcomeAnswers) -> Settings:
+def apply_answers(settings: Settings, answers: WelcomeAnswers, today: dt.date) -> Settings:
     """The settings with the answers in; a ticked kind that can be "auto" stays "auto"
-    when a due date says when to start, so it starts by itself at its week."""
+    when a due date says when to start, so it starts by itself at its week. A kind on
+    "auto" whose box was left as it was shown, unticked because its week has not come
+    (or no due date says when it comes), stays "auto" too: unticking it means "off" only
+    where the box was shown ticked."""
     changes: dict[str, object] = {}
     for kind in KINDS:
         section = getattr(settings.reminders, kind.attr)
@@ -66,7 +70,8 @@ def apply_answers(settings: Settings, answers: WelcomeAnswers) -> Settings:
         value: object = wanted
         if isinstance(section.enabled, str):  # a switch: "on", "off" or "auto"
             auto = answers.due_date is not None and kind.auto_from_week is not None
-            value = ("auto" if auto else "on") if wanted else "off"
+            waiting = section.enabled == "auto" and not auto_reached(kind, answers.due_date, today)
+            value = ("auto" if auto else "on") if wanted else ("auto" if waiting else "off")
         changes[kind.attr] = dataclasses.replace(section, enabled=value)
     pregnancy = settings.pregnancy
     if answers.due_date is not None:

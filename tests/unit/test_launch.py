@@ -12,7 +12,7 @@ import pytest
 
 from coach import APP_NAME
 from coach.core.system.autostart import RUN_KEY, autostart_for, desktop_entry, desktop_exec
-from coach.core.system.launch import start_command, typed_command
+from coach.core.system.launch import for_system_programs, start_command, typed_command
 from tests.installs import (
     CHECKOUT,
     DEB,
@@ -160,3 +160,16 @@ def test_the_launcher_offers_each_action_through_the_same_program() -> None:
     assert "Actions=cramp-now;log-cramp;bedtime;\n" in text
     assert "Exec=/usr/bin/calf-coach routine bedtime\n" in text
     assert desktop_exec(start_command(DEB)) == "/usr/bin/calf-coach"
+
+
+def test_a_system_program_started_from_a_bundle_gets_the_persons_library_path() -> None:
+    bundle = install("linux", "/opt/calf-coach/calf-coach", frozen=True)
+    venv = install("linux", "/home/me/.venv/bin/calf-coach")
+    loader = {"LD_LIBRARY_PATH": "/opt/calf-coach/_internal", "HOME": "/home/me"}
+    assert for_system_programs(loader, bundle) == {"HOME": "/home/me"}
+    kept = {**loader, "LD_LIBRARY_PATH_ORIG": "/home/me/lib"}
+    assert for_system_programs(kept, bundle) == {
+        "LD_LIBRARY_PATH": "/home/me/lib",
+        "HOME": "/home/me",
+    }
+    assert for_system_programs(kept, venv) == kept, "only a bundle's loader changes it"

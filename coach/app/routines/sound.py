@@ -13,14 +13,16 @@ cue that always works), and the log says why once.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QProcess, QUrl
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QUrl
 
 from coach.core.settings.schema import Sound
 from coach.core.system.assets import asset_path
+from coach.core.system.launch import for_system_programs, this_install
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +93,10 @@ class Chimes(QObject):
         process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         process.finished.connect(lambda code, _status: self._ended(process, code))
         process.errorOccurred.connect(lambda error: self._failed(process, error))
+        environment = QProcessEnvironment()
+        for key, value in for_system_programs(os.environ, this_install()).items():
+            environment.insert(key, value)
+        process.setProcessEnvironment(environment)
         volume = PLAYER_PROGRAMS[program](self.settings.volume)
         process.start(program, [*volume, str(asset_path(f"sounds/{name}.wav"))])
 

@@ -27,7 +27,7 @@ import shlex
 import shutil
 import sys
 import sysconfig
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
@@ -141,3 +141,18 @@ def _path(install: Install, path: str) -> PurePath:
 
 def _home(home: Path | None) -> list[str]:
     return ["--home", str(home)] if home else []
+
+
+def for_system_programs(environ: Mapping[str, str], install: Install) -> dict[str, str]:
+    """The environment for a program of the system's that this one starts (the sound
+    server's player). A bundle's loader points LD_LIBRARY_PATH at the bundle's own
+    libraries, and a system program given them fails to load or plays nothing; the
+    loader keeps the person's own value in LD_LIBRARY_PATH_ORIG, which is put back."""
+    env = dict(environ)
+    if install.frozen:
+        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original is None:
+            env.pop("LD_LIBRARY_PATH", None)
+        else:
+            env["LD_LIBRARY_PATH"] = original
+    return env

@@ -44,9 +44,12 @@ def test_each_chime_is_one_run_of_the_player_with_its_volume_and_file(
     chimes.play("done")
     qtbot.waitUntil(lambda: played.exists() and len(played.read_text().splitlines()) == 2)
     runs = sorted(played.read_text().splitlines())
-    assert [run.split()[0] for run in runs] == ["--volume=32768"] * 2
-    assert sorted(Path(run.split()[1]).name for run in runs) == ["done.wav", "step.wav"]
-    assert all(Path(run.split()[1]).is_file() for run in runs)
+    half_as_loud = round(65536 * 0.5 ** (1 / 3))  # PulseAudio's volume is cubic
+    assert [run.split()[:2] for run in runs] == [
+        ["--latency-msec=100", f"--volume={half_as_loud}"]
+    ] * 2
+    assert sorted(Path(run.split()[2]).name for run in runs) == ["done.wav", "step.wav"]
+    assert all(Path(run.split()[2]).is_file() for run in runs)
     assert "PySide6.QtMultimedia" not in sys.modules or chimes.effects == {}
     qtbot.waitUntil(lambda: not chimes.findChildren(QProcess), timeout=3000)
 

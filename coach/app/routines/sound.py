@@ -27,10 +27,16 @@ from coach.core.system.launch import for_system_programs, this_install
 log = logging.getLogger(__name__)
 
 PLAYER_PROGRAMS = {
-    "paplay": lambda volume: [f"--volume={round(volume / 100 * 65536)}"],
+    "paplay": lambda volume: [
+        "--latency-msec=100",
+        f"--volume={round(65536 * (volume / 100) ** (1 / 3))}",
+    ],
     "pw-play": lambda volume: [f"--volume={volume / 100:.2f}"],
 }
-"""Sound servers' players, the first found is used, with their volume option (0-100)."""
+"""Sound servers' players, the first found is used, with their options for a volume of
+0-100 (the setting's, as loud as QtMultimedia plays it). PulseAudio's volumes are on a
+cubic scale, and paplay asks for a two-second buffer unless told less: the start of a
+one-second chime could be lost."""
 CHIMES = ("step", "done")
 
 

@@ -158,3 +158,15 @@ def test_macos_idle_time_from_the_hid_system(
     monkeypatch.setattr(attention_readers, "_output", ioreg)
     assert MacReader().read() == Reading(idle_seconds=idle)
     assert asked == [["ioreg", "-c", "IOHIDSystem", "-d", "4"]]
+
+
+def test_without_a_session_bus_nothing_is_said_to_be_read_over_it() -> None:
+    """No session bus: Settings and `status` must not say do not disturb can be seen."""
+    on_bus = {"DISPLAY": ":0", "DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}
+    with_bus = AttentionWatch(desktop_readers("linux", on_bus), InUse(DEFAULTS)).sources()
+    without = AttentionWatch(desktop_readers("linux", {"DISPLAY": ":0"}), InUse(DEFAULTS))
+    assert with_bus["do-not-disturb"] == ["D-Bus (screen saver, notification server)"]
+    assert without.sources()["do-not-disturb"] == []
+    assert without.notes()["attention.hold_when_do_not_disturb"].startswith(
+        "This desktop does not let apps see this"
+    )

@@ -216,7 +216,8 @@ def desktop_readers(
         return [MacReader()]
     from coach.app.desktop.bus_readers import FreedesktopReader, LogindReader, MutterIdleReader
 
-    readers: list[Reader] = [FreedesktopReader()]
+    session_bus = bool(env.get("DBUS_SESSION_BUS_ADDRESS"))  # the one place jeepney looks
+    readers: list[Reader] = [FreedesktopReader()] if session_bus else []
     if env.get("XDG_SESSION_ID"):  # a logind session: its lock is known there
         readers.append(LogindReader())
     gnome = "GNOME" in env.get("XDG_CURRENT_DESKTOP", "").upper()
@@ -226,7 +227,7 @@ def desktop_readers(
         readers.insert(0, WaylandReader(away_after, env))
     elif env.get("DISPLAY") and not under_wayland(env):  # XWayland's idle counts X input only
         readers.insert(0, X11Reader())
-    if gnome:
+    if gnome and session_bus:
         readers += [MutterIdleReader(), GnomeBannersReader()]
     return [reader for reader in readers if reader.reads]
 

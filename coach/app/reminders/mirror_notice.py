@@ -1,6 +1,8 @@
 """The OS notification that mirrors the reminder card, with the same three answers.
 
-Where the desktop has no notification service, the tray balloon says it instead.
+Where the desktop has no notification service and the card waits to be asked for
+(Wayland), the tray balloon says it instead; where the card comes up by itself by the
+tray, no balloon covers it.
 """
 
 from __future__ import annotations
@@ -75,7 +77,11 @@ class ReminderNotices(QObject):
                     (Outcome.SKIPPED.value, translate("coach", "Skip")),
                 ],
             )
-        elif not self.balloons.balloon(f"{APP_NAME}: {text.title}", text.why):
+        # Where the card comes up by itself by the tray, a balloon there would cover it;
+        # where it waits to be asked for, the balloon tells (or, with no tray, the card).
+        elif not self.flow.unasked and not self.balloons.balloon(
+            f"{APP_NAME}: {text.title}", text.why
+        ):
             self.flow.show_unasked()
 
     def withdraw(self, _reminder: Reminder, _outcome: Outcome) -> None:
@@ -85,7 +91,7 @@ class ReminderNotices(QObject):
     def _unavailable(self, reason: str) -> None:
         log.info("desktop notifications unavailable (%s): using the tray balloon", reason)
         current = self.flow.current
-        if current is None:
+        if current is None or self.flow.unasked:  # the card is up by the tray already
             return
         if not self.balloons.balloon(f"{APP_NAME}: {current.text.title}", current.text.why):
             self.flow.show_unasked()

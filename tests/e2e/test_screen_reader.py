@@ -117,13 +117,19 @@ def test_a_reminder_is_spoken_with_its_title_and_why(
     assert "active" not in card.states, "the card took no keyboard from anyone"
 
 
+def opened_today(desktop: Desktop, home: Path) -> str:
+    """Today, as `calf-coach` opens it with no reminder up; its window id."""
+    assert desktop.calf_coach(home).returncode == 0
+    windows = wait_for(partial(desktop.windows, "Today — Calf Coach"), 20, "the home window")
+    return str(windows[0])
+
+
 def test_no_control_in_today_or_the_card_is_unnamed(
     desktop: Desktop, a11y: AccessibilityBus, tmp_path: Path
 ) -> None:
     home = tmp_path / "home"
     app = started(desktop, a11y, home)
-    assert desktop.calf_coach(home).returncode == 0  # no reminder up: it opens Today
-    wait_for(partial(desktop.windows, "Today — Calf Coach"), 20, "the home window")
+    opened_today(desktop, home)
     today = a11y.read(a11y.window(app, "Today"))
     kept(desktop, "today", today)
     assert desktop.calf_coach(home, "remind", "fluids").returncode == 0
@@ -246,9 +252,7 @@ def test_every_control_in_settings_is_named(
 ) -> None:
     home = tmp_path / "home"
     app = started(desktop, a11y, home)
-    assert desktop.calf_coach(home).returncode == 0  # no reminder up: it opens Today
-    today = wait_for(partial(desktop.windows, "Today — Calf Coach"), 20, "the home window")[0]
-    desktop.xdotool("windowfocus", "--sync", today)
+    desktop.xdotool("windowfocus", "--sync", opened_today(desktop, home))
     desktop.xdotool("key", "s")  # S: settings, from the home window's keys
     wait_for(partial(desktop.windows, "Settings — Calf Coach"), 20, "the settings window")
     settings = a11y.read(a11y.window(app, "Settings"))

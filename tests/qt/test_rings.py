@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach.app.style.rings import INVALID, RING, FocusRing, Ring, focus_colour
+from coach.app.style.language import install_language
 from coach.app.style.theme import FOCUS_SHOWN, apply_theme, show_focus
 from coach.core.colour import CONTROL_CONTRAST, contrast
 from coach.core.system.paths import Paths
@@ -30,14 +31,25 @@ SHOWN = 0.5
 scrolled page has part of its ring cut off by the page."""
 
 
-@pytest.fixture(params=["light", "dark"])
+@pytest.fixture(params=["light", "dark", "light-ru-200"])
 def theme(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The scheme, and for one case Russian at 200 % text (longer words, pages that
+    scroll further: rings cut off by a page edge, Tab order across wrapped rows)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, request.param)
+    scheme, *larger = request.param.split("-")
+    normal = app.font()
+    if larger:
+        install_language("ru")
+        big = QFont(normal)
+        big.setPointSizeF(normal.pointSizeF() * 2)
+        app.setFont(big)
+    apply_theme(app, scheme)
     show_focus(app)
     yield request.param
     apply_theme(app, "system")
+    app.setFont(normal)
+    install_language("en")
     for ring in app.findChildren(FocusRing):  # the tests after these draw no ring
         app.focusChanged.disconnect(ring.follow)
         ring.deleteLater()
@@ -162,7 +174,8 @@ def test_tab_shows_a_ring_3_to_1_and_2_px_on_every_control_in_reading_order(
     folder.mkdir(parents=True, exist_ok=True)
     faint: list[str] = []
     out_of_order: list[str] = []
-    for name, window in chain(cases(home, "en"), _at_night()):  # each as it is built
+    language = "ru" if "-ru-" in theme else "en"
+    for name, window in chain(cases(home, language), _at_night()):  # each as it is built
         qtbot.addWidget(window)
         QApplication.processEvents()
         walked: list[tuple[QWidget, Place]] = []  # where each was when it had the keyboard

@@ -59,12 +59,16 @@ class Chimes(QObject):
         self.settings = settings
         self.effects: dict[str, object] = {}
         self.program: str | None = None
+        self.environment = QProcessEnvironment()
+        """The player's environment (see for_system_programs)."""
         self.reason = ""
         if not settings.enabled:
             self.reason = "sounds are off in the settings"
             return
         self.program = player_program()
         if self.program is not None:
+            for key, value in for_system_programs(os.environ, this_install()).items():
+                self.environment.insert(key, value)
             return
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
@@ -99,10 +103,7 @@ class Chimes(QObject):
         process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         process.finished.connect(lambda code, _status: self._ended(process, code))
         process.errorOccurred.connect(lambda error: self._failed(process, error))
-        environment = QProcessEnvironment()
-        for key, value in for_system_programs(os.environ, this_install()).items():
-            environment.insert(key, value)
-        process.setProcessEnvironment(environment)
+        process.setProcessEnvironment(self.environment)
         volume = PLAYER_PROGRAMS[program](self.settings.volume)
         process.start(program, [*volume, str(asset_path(f"sounds/{name}.wav"))])
 

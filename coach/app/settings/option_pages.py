@@ -274,8 +274,8 @@ class OptionPages(QTabWidget):
         description = " ".join(filter(None, [problem, self.descriptions[key]]))
         for field in {editor.focus_widget(), editor.value_widget()}:
             field.setAccessibleDescription(description)
-            field.setProperty(INVALID, bool(problem))
-        mark_invalid(editor.value_widget(), bool(problem))
+        editor.focus_widget().setProperty(INVALID, bool(problem))  # the "Set" box too
+        mark_invalid(editor.value_widget(), bool(problem))  # its ring, and its property
 
     def reveal(self, key: str) -> None:
         """Bring a field into view and give it the keyboard."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFocusFrame,
     QKeySequenceEdit,
     QProxyStyle,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QStyleHintReturn,
@@ -160,7 +161,8 @@ def _fills_a_page(control: QWidget) -> bool:
 
 class FocusRing(QObject):
     """Follows the keyboard focus across the app's windows with one ring (drawn outside
-    the control, or inside the edge of one that fills a page)."""
+    the control, or inside the edge of one that fills a page), keeping the control in
+    sight on a scrolled page."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -180,9 +182,21 @@ class FocusRing(QObject):
             elif kind != inside or target is None:
                 ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes None: hidden
         if target is not None:
+            _in_sight(target)
             if inside not in self.rings:
                 self.rings[inside] = Ring(0 if inside else RING + GAP, target.window())
             self.rings[inside].setWidget(target)
+
+
+def _in_sight(control: QWidget) -> None:
+    """Scroll every page that holds `control` to it. A scroll area does so when Tab moves
+    inside it, not when the keyboard comes in from outside: Tab from a dialog's Cancel
+    round to its first field left that field, ring and all, above the top of the page."""
+    parent = control.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(control)
+        parent = parent.parentWidget()
 
 
 def mark_invalid(field: QWidget, problem: bool) -> None:

@@ -16,8 +16,8 @@ from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from coach.app.style.rings import INVALID, RING, FocusRing, Ring, focus_colour
 from coach.app.style.language import install_language
+from coach.app.style.rings import INVALID, RING, FocusRing, Ring, focus_colour
 from coach.app.style.theme import FOCUS_SHOWN, apply_theme, show_focus
 from coach.core.colour import CONTROL_CONTRAST, contrast
 from coach.core.system.paths import Paths
